@@ -1,0 +1,70 @@
+/**
+ * Finding and reading a project's files: the vocabulary, the claims files and the
+ * acknowledgements, all under the claims folder. The only I/O before validation.
+ */
+import { join, relative, sep } from "node:path";
+import { glob } from "tinyglobby";
+import type { Finding } from "../findings/finding.js";
+import type { ProjectFiles, TextFile } from "../validate/validate-project.js";
+import { DEFAULT_MAX_FILE_BYTES, readText } from "./read-text.js";
+
+export const VOCABULARY_FILE = "vocabulary.yaml";
+export const ACKNOWLEDGED_FILE = "acknowledged.yaml";
+
+export interface LoadOptions {
+  root: string;
+  claimsDir?: string;
+  maxFileBytes?: number;
+  /** Only these claims files (repo-relative); all of them when absent. */
+  only?: readonly string[];
+}
+
+export function toRepoPath(root: string, path: string): string {
+  return relative(root, path).split(sep).join("/");
+}
+
+export async function listClaimsFiles(root: string, claimsDir = "claims"): Promise<string[]> {
+  const found = await glob(["*.yaml", "*.yml"], { cwd: join(root, claimsDir), onlyFiles: true });
+  return found
+    .filter((f) => f !== VOCABULARY_FILE && f !== ACKNOWLEDGED_FILE)
+    .map((f) => `${claimsDir}/${f}`)
+    .sort();
+}
+
+export async function readProjectFiles(options: LoadOptions): Promise<{ files: ProjectFiles; findings: Finding[] }> {
+  const { root } = options;
+  const claimsDir = options.claimsDir ?? "claims";
+  const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  const findings: Finding[] = [];
+
+  const read = async (file: string, required: boolean): Promise<TextFile | undefined> => {
+    const result = await readText(join(root, file), maxBytes);
+    if (result.ok) return { file, text: result.text };
+    if (result.reason === "missing" && !required) return undefined;
+    findings.push({
+      ruleId: result.reason === "encoding" ? "encoding" : result.reason === "too-large" ? "file-too-large" : "source-missing",
+      severity: "error",
+      message: `${file} ${result.message}`,
+      location: { file, line: 1, column: 1 },
+      related: [],
+    });
+    return undefined;
+  };
+
+  const vocabularyPath = `${claimsDir}/${VOCABULARY_FILE}`;
+  const claimsPaths = options.only ?? (await listClaimsFiles(root, claimsDir));
+  const [vocabulary, acknowledged, ...claims] = await Promise.all([
+    read(vocabularyPath, true),
+    read(`${claimsDir}/${ACKNOWLEDGED_FILE}`, false),
+    ...claimsPaths.map((f) => read(f, true)),
+  ]);
+  return {
+    files: {
+      vocabulary,
+      vocabularyPath,
+      acknowledged,
+      claims: claims.filter((c): c is TextFile => c !== undefined),
+    },
+    findings,
+  };
+}

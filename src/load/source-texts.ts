@@ -1,0 +1,57 @@
+/**
+ * Reading the article behind each claims file, refusing any path (or link) that leads
+ * outside the repository.
+ */
+import { realpath } from "node:fs/promises";
+import { join, relative, sep } from "node:path";
+import type { Finding } from "../findings/finding.js";
+import type { Source } from "../model/project.js";
+import { checkSourcePath } from "../validate/source-path.js";
+import { DEFAULT_MAX_FILE_BYTES, readText } from "./read-text.js";
+
+export async function readSourceTexts(
+  root: string,
+  sources: readonly Source[],
+  maxBytes = DEFAULT_MAX_FILE_BYTES,
+): Promise<{ texts: Map<string, string>; findings: Finding[] }> {
+  const texts = new Map<string, string>();
+  const findings: Finding[] = [];
+  const realRoot = await realpath(root);
+  await Promise.all(
+    sources.map(async (source) => {
+      if (checkSourcePath(source.sourcePath)) return; // reported by validation
+      const fail = (ruleId: string, message: string) =>
+        findings.push({
+          ruleId,
+          severity: "error",
+          message: `source: ${message}`,
+          location: source.where.locate(["source"]),
+          related: [],
+          path: "source",
+        });
+      const full = join(root, source.sourcePath);
+      let real: string;
+      try {
+        real = await realpath(full);
+      } catch {
+        fail("source-missing", `${source.sourcePath} does not exist`);
+        return;
+      }
+      const inside = relative(realRoot, real);
+      if (inside === "" || inside.startsWith(`..${sep}`) || inside === ".." || inside.startsWith(sep)) {
+        fail("source-outside-repo", `${source.sourcePath} is a link that leads outside the repository`);
+        return;
+      }
+      const result = await readText(real, maxBytes);
+      if (!result.ok) {
+        fail(
+          result.reason === "encoding" ? "encoding" : result.reason === "too-large" ? "file-too-large" : "source-missing",
+          `${source.sourcePath} ${result.message}`,
+        );
+        return;
+      }
+      texts.set(source.claimsFile, result.text);
+    }),
+  );
+  return { texts, findings };
+}

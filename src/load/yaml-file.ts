@@ -1,0 +1,144 @@
+/**
+ * Parsing a YAML file into plain data plus a way back from a document path to a position.
+ * One YAML semantics everywhere: YAML 1.2 core schema (dates stay strings), unique keys,
+ * bounded aliases, no custom tags.
+ */
+import { isMap, isPair, isScalar, isSeq, type Node, parseDocument } from "yaml";
+import type { Finding, Location } from "../findings/finding.js";
+import type { DocPath } from "../findings/path.js";
+import { LineIndex } from "./line-index.js";
+
+/** Aliases beyond this many are refused: a "billion laughs" file stops here, quickly. */
+export const MAX_ALIAS_COUNT = 100;
+
+export interface PositionResolver {
+  /** Where the node at `path` starts; `key: true` points at the key of the last segment. */
+  locate(path: DocPath, options?: { key?: boolean }): Location;
+}
+
+export interface ParsedYaml extends PositionResolver {
+  file: string;
+  text: string;
+  data: unknown;
+  findings: Finding[];
+  /** True when the document could not be turned into data at all. */
+  failed: boolean;
+}
+
+export function parseYamlFile(file: string, text: string): ParsedYaml {
+  const lines = new LineIndex(text);
+  const at = (offset: number, end?: number): Location => {
+    const start = lines.position(offset);
+    const loc: Location = { file, line: start.line, column: start.column };
+    if (end !== undefined && end > offset) {
+      const stop = lines.position(end);
+      loc.endLine = stop.line;
+      loc.endColumn = stop.column;
+    }
+    return loc;
+  };
+
+  const doc = parseDocument(text, {
+    version: "1.2",
+    schema: "core",
+    uniqueKeys: true,
+    strict: true,
+    prettyErrors: false,
+    customTags: [],
+    resolveKnownTags: false,
+  });
+
+  const findings: Finding[] = [];
+  for (const problem of [...doc.errors, ...doc.warnings]) {
+    const duplicate = problem.code === "DUPLICATE_KEY";
+    findings.push({
+      ruleId: duplicate ? "duplicate-key" : "yaml-syntax",
+      severity: "error",
+      message: describeYamlProblem(problem.code, problem.message),
+      location: at(problem.pos[0], problem.pos[1]),
+      related: [],
+    });
+  }
+
+  let data: unknown;
+  let failed = doc.errors.some((e) => e.code !== "DUPLICATE_KEY");
+  if (!failed) {
+    try {
+      data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    } catch (error) {
+      failed = true;
+      findings.push({
+        ruleId: "yaml-syntax",
+        severity: "error",
+        message: /alias/i.test(String(error))
+          ? `too many aliases (more than ${MAX_ALIAS_COUNT}); refusing to expand them`
+          : `cannot read the document: ${firstLine(String(error))}`,
+        location: at(0),
+        related: [],
+      });
+    }
+  }
+
+  const locate = (path: DocPath, options?: { key?: boolean }): Location => {
+    const range = rangeOf(doc.contents, path, options?.key === true);
+    return range ? at(range[0], range[1]) : at(0);
+  };
+
+  return { file, text, data, findings, failed, locate };
+}
+
+type Range = [number, number];
+
+/** Deepest existing node along `path`: a missing key points at the mapping that lacks it. */
+function rangeOf(root: unknown, path: DocPath, wantKey: boolean): Range | undefined {
+  let node: unknown = root;
+  let best = nodeRange(node);
+  for (let i = 0; i < path.length; i++) {
+    const seg = path[i];
+    const last = i === path.length - 1;
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isPair(p) && scalarKey(p.key) === String(seg));
+      if (!pair) return best;
+      if (last && wantKey) return nodeRange(pair.key) ?? best;
+      node = pair.value;
+      // A key with no value (`value:`) still has a position: its key.
+      best = nodeRange(node) ?? nodeRange(pair.key) ?? best;
+    } else if (isSeq(node) && typeof seg === "number") {
+      node = node.items[seg];
+      if (node === undefined) return best;
+      best = nodeRange(node) ?? best;
+    } else {
+      return best;
+    }
+  }
+  return best;
+}
+
+function nodeRange(node: unknown): Range | undefined {
+  const range = (node as Node | null)?.range;
+  return range ? [range[0], range[1]] : undefined;
+}
+
+function scalarKey(key: unknown): string | undefined {
+  return isScalar(key) ? String(key.value) : undefined;
+}
+
+function describeYamlProblem(code: string, message: string): string {
+  const text = firstLine(message).replace(/ at line \d+, column \d+:?$/, "");
+  switch (code) {
+    case "TAB_AS_INDENT":
+      return "tabs are not allowed for indentation in YAML; indent with spaces";
+    case "DUPLICATE_KEY":
+      return `${text}: YAML keeps only one of them`;
+    case "TAG_RESOLVE_FAILED":
+      return `${text}; claims files use no tags (custom tags are never executed)`;
+    case "MULTIPLE_DOCS":
+      return "a claims file holds one YAML document; remove the extra `---` document";
+    default:
+      return text;
+  }
+}
+
+function firstLine(s: string): string {
+  return s.split("\n", 1)[0] ?? s;
+}
