@@ -11,6 +11,7 @@ import { suggestion } from "./did-you-mean.js";
 import {
   acknowledgedFileSchema,
   type ClaimsFileData,
+  claimSchema,
   claimsFileSchema,
   DATE_VALUE,
   type EvidenceData,
@@ -65,13 +66,17 @@ export function validateProject(files: ProjectFiles): ValidationResult {
       continue;
     }
     const checked = checkSchema(claimsFileSchema, parsed.data, parsed);
-    if (!checked.data) {
-      findings.push(...checked.findings);
-      invalidFiles.add(file.file);
+    if (parsed.findings.length > 0) invalidFiles.add(file.file);
+    if (checked.data) {
+      sources.push(toSource(file.file, checked.data, parsed));
       continue;
     }
-    if (parsed.findings.length > 0) invalidFiles.add(file.file);
-    sources.push(toSource(file.file, checked.data, parsed));
+    findings.push(...checked.findings);
+    invalidFiles.add(file.file);
+    // Problems confined to some claims: keep the file's valid claims so the cross-file checks
+    // (ids, subjects, properties, quotes) still report on them in this run.
+    const partial = salvageValidClaims(parsed.data);
+    if (partial) sources.push(toSource(file.file, partial, parsed, partial.originalIndexes));
   }
 
   checkClaimIds(sources, findings);
@@ -188,8 +193,27 @@ function toEvidence(e: EvidenceData): Evidence {
   return typeof e === "string" ? { quote: e } : { quote: e.quote, prefix: e.prefix, suffix: e.suffix };
 }
 
-function toSource(file: string, data: ClaimsFileData, where: PositionResolver): Source {
-  const claims: Claim[] = data.claims.map((c, index) => ({
+/** The file with only its schema-valid claims, if its header is valid; indexes keep their places. */
+function salvageValidClaims(data: unknown): (ClaimsFileData & { originalIndexes: number[] }) | undefined {
+  if (!data || typeof data !== "object" || !Array.isArray((data as { claims?: unknown }).claims)) return undefined;
+  const all = (data as { claims: unknown[] }).claims;
+  const header = claimsFileSchema.safeParse({ ...data, claims: [] });
+  if (!header.success) return undefined;
+  const claims: ClaimsFileData["claims"] = [];
+  const originalIndexes: number[] = [];
+  all.forEach((claim, i) => {
+    const ok = claimSchema.safeParse(claim);
+    if (ok.success) {
+      claims.push(ok.data);
+      originalIndexes.push(i);
+    }
+  });
+  return { ...header.data, claims, originalIndexes };
+}
+
+function toSource(file: string, data: ClaimsFileData, where: PositionResolver, indexes?: number[]): Source {
+  const claims: Claim[] = data.claims.map((c, i) => ({
+    index: indexes?.[i] ?? i,
     id: c.id,
     subject: c.subject,
     property: c.property,
@@ -197,7 +221,6 @@ function toSource(file: string, data: ClaimsFileData, where: PositionResolver): 
     qualifiers: c.qualifiers ?? {},
     evidence: toEvidence(c.evidence),
     status: c.status ?? "accepted",
-    index,
     file,
   }));
   return {
