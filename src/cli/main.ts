@@ -36,6 +36,37 @@ export async function main(argv: readonly string[], io: Io = nodeIo()): Promise<
     });
 
   program
+    .command("report")
+    .description("compare what the sources say: agreements, compatible values, conflicts, single-source facts")
+    .option("-f, --format <name>", "output format (repeatable): table, json", collect, [])
+    .option("-o, --output <file>", "write a format to a file: FILE, or FORMAT=FILE (repeatable)", collect, [])
+    .option("--subject <id>", "only facts about this entity (repeatable)", collect, [])
+    .option("--property <id>", "only facts with this property (repeatable)", collect, [])
+    .option("--source <name>", "only facts this source states: short name or file (repeatable)", collect, [])
+    .addOption(
+      new Option("--verdict <verdict>", "only facts with this verdict (repeatable)")
+        .choices(["conflict", "compatible", "agree", "single-source"])
+        .argParser(collect)
+        .default([]),
+    )
+    .addOption(
+      new Option("--fail-on <what>", "what fails the run (exit 1)")
+        .choices(["conflict", "compatible", "single-source", "never"])
+        .default("conflict"),
+    )
+    .option("--strict", "stale acknowledgements fail the run")
+    .option("--keep-going", "report on the valid files even when some are invalid (the report says it is partial)")
+    .option("--max-file-size <bytes>", "largest file read, in bytes", parseSize)
+    .action(async (opts: ReportCliOptions) => {
+      const [{ runReportCommand }, { resolveOutputs }] = await Promise.all([
+        import("./commands/report.js"),
+        import("./outputs.js"),
+      ]);
+      const outputs = resolveOutputs(opts.format, opts.output, io.cwd);
+      exitCode = await runReportCommand({ ...globals(), ...opts, outputs }, io);
+    });
+
+  program
     .command("schema")
     .description("write or check the JSON Schema files that editors use")
     .option("--write", "write claims.schema.json, vocabulary.schema.json and acknowledged.schema.json")
@@ -57,6 +88,23 @@ export async function main(argv: readonly string[], io: Io = nodeIo()): Promise<
     return fail(io, error);
   }
   return exitCode;
+}
+
+interface ReportCliOptions {
+  format: string[];
+  output: string[];
+  subject: string[];
+  property: string[];
+  source: string[];
+  verdict: ("conflict" | "compatible" | "agree" | "single-source")[];
+  failOn: "conflict" | "compatible" | "single-source" | "never";
+  strict?: boolean;
+  keepGoing?: boolean;
+  maxFileSize?: number;
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
 }
 
 function parseSize(value: string): number {

@@ -1,8 +1,116 @@
-/** Placeholder until the value-in-quote checks land. */
+/**
+ * Is the annotated value visible in its own quote? Decidable for dates (day, month, year as digits
+ * or month names), counts (digits or number words) and hedges ("close to", "nearly"...). A mismatch
+ * is a warning on the claim's value: the annotation may be wrong, the tool never guesses which.
+ */
+import { parseDateValue } from "../compare/date.js";
+import { findNumbers } from "../compare/number-words.js";
 import type { Finding } from "../findings/finding.js";
-import type { Project } from "../model/project.js";
+import type { Claim, Project, Source } from "../model/project.js";
+import type { Hedge } from "../validate/schema.js";
 import type { GroundingResult } from "./ground-project.js";
+import { normalizeQuote } from "./normalize.js";
 
-export function checkValueSupport(_project: Project, _grounding: GroundingResult): Finding[] {
-  return [];
+const MONTHS = [
+  "january", "february", "march", "april", "may", "june",
+  "july", "august", "september", "october", "november", "december",
+];
+
+/** Words in a quote that express each hedge; a quote may use any of them. */
+export const HEDGE_WORDS: Record<Hedge, readonly string[]> = {
+  about: ["about", "around", "approximately", "roughly", "some", "an estimated"],
+  around: ["around", "about", "approximately", "roughly"],
+  approximately: ["approximately", "about", "around", "roughly"],
+  "close to": ["close to", "nearly", "almost", "approximately"],
+  nearly: ["nearly", "almost", "close to"],
+  almost: ["almost", "nearly", "close to"],
+  "more than": ["more than", "over", "exceeds", "exceeding", "exceeded", "above", "upwards of"],
+  over: ["over", "more than", "exceeds", "exceeding", "above"],
+  "at least": ["at least", "no fewer than", "no less than", "a minimum of"],
+  "up to": ["up to", "at most", "no more than", "as many as"],
+  "at most": ["at most", "up to", "no more than"],
+  "fewer than": ["fewer than", "less than", "under", "below"],
+  "less than": ["less than", "fewer than", "under", "below"],
+};
+
+const ALL_HEDGE_WORDS = [...new Set(Object.values(HEDGE_WORDS).flat())].filter((w) => w !== "some" && w !== "over" && w !== "under" && w !== "above" && w !== "below");
+
+export function checkValueSupport(project: Project, grounding: GroundingResult): Finding[] {
+  const findings: Finding[] = [];
+  for (const source of project.sources) {
+    for (const claim of source.claims) {
+      if (grounding.ungrounded.has(claim.id)) continue;
+      const property = project.vocabulary.properties.get(claim.property);
+      if (!property) continue;
+      const quote = normalizeQuote(claim.evidence.quote).toLowerCase();
+      let problem: string | undefined;
+      if (property.type === "date" && typeof claim.value === "string") problem = dateProblem(claim, source, quote);
+      else if (property.type === "quantity" && typeof claim.value === "number") {
+        problem = quantityProblem(claim.value, claim.qualifiers.approximate, claim.qualifiers.unit ?? property.unit, quote);
+      }
+      if (problem) {
+        findings.push({
+          ruleId: "value-not-in-quote",
+          severity: "warning",
+          message: `claims[${claim.index}] "${claim.id}": ${problem}`,
+          location: source.where.locate(["claims", claim.index, "value"]),
+          related: [],
+          path: `claims[${claim.index}].value`,
+        });
+      }
+    }
+  }
+  return findings;
+}
+
+function dateProblem(claim: Claim, source: Source, quote: string): string | undefined {
+  const date = parseDateValue(claim.value as string, { published: source.published, yearSource: claim.qualifiers.year });
+  if ("error" in date) return undefined;
+  const [year, month, day] = date.iso.split("-").map(Number) as [number, number?, number?];
+  const missing: string[] = [];
+  if (day !== undefined && month !== undefined && !hasDay(quote, day, month)) missing.push(`day ${day}`);
+  if (month !== undefined && !hasMonth(quote, month, year)) missing.push(`month ${MONTHS[month - 1]}`);
+  const statedYear = claim.qualifiers.year === undefined && !(claim.value as string).startsWith("--");
+  if (statedYear && !new RegExp(`\\b${year}\\b`).test(quote)) {
+    return `the year ${year} is not in the quote; if the text gives no year, add qualifiers: {year: annotator} or write the date as --MM-DD to resolve it against the publication date`;
+  }
+  if (missing.length > 0) return `the quote does not show the ${missing.join(" or the ")} of ${date.iso}`;
+  return undefined;
+}
+
+function hasDay(quote: string, day: number, month: number): boolean {
+  if (new RegExp(`(^|[^\\d])0?${day}(st|nd|rd|th)?([^\\d]|$)`).test(quote)) return true;
+  // Written-out ordinals are rare in news; numerals in ISO form (2024-02-07) count too.
+  return new RegExp(`\\d{4}-0?${month}-0?${day}\\b`).test(quote);
+}
+
+function hasMonth(quote: string, month: number, year: number): boolean {
+  const name = MONTHS[month - 1] ?? "";
+  if (quote.includes(name) || new RegExp(`\\b${name.slice(0, 3)}\\.?\\b`).test(quote)) return true;
+  return new RegExp(`${year}-0?${month}\\b|\\b0?${month}[/.]\\d{1,2}[/.]\\d{2,4}\\b|\\b\\d{1,2}[/.]0?${month}[/.]\\d{2,4}\\b`).test(quote);
+}
+
+function quantityProblem(value: number, hedge: Hedge | undefined, unit: string | undefined, quote: string): string | undefined {
+  const numbers = findNumbers(quote).map((n) => n.value);
+  const close = (a: number, b: number) => Math.abs(a - b) <= Math.max(1e-9, Math.abs(b) * 0.005);
+  const fits = numbers.some((n) => close(n, value) || (unit === "percent" && close(n * 100, value)));
+  if (!fits) {
+    return numbers.length === 0
+      ? `the quote shows no number, but the value is ${value}`
+      : `the quote shows ${numbers.join(", ")}, not ${value}`;
+  }
+  if (hedge) {
+    const words = HEDGE_WORDS[hedge];
+    if (!words.some((w) => containsWord(quote, w))) {
+      return `the claim says "${hedge}" but the quote has none of: ${words.join(", ")}`;
+    }
+  } else {
+    const used = ALL_HEDGE_WORDS.find((w) => containsWord(quote, w));
+    if (used) return `the quote says "${used}" but the claim has no qualifiers.approximate`;
+  }
+  return undefined;
+}
+
+function containsWord(text: string, phrase: string): boolean {
+  return new RegExp(`(^|\\W)${phrase.replace(/ /g, "\\s+")}(\\W|$)`).test(text);
 }

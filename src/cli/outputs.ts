@@ -1,0 +1,68 @@
+/**
+ * Where each format goes: stdout, a file named for it (`--output sarif=report.sarif`), or one
+ * file for the only format. Files are written atomically, all or none: a failure leaves no partial file.
+ */
+import { rename, rm, writeFile } from "node:fs/promises";
+import { dirname, resolve } from "node:path";
+import { FORMAT_NAMES, isFormatName } from "../report/formats/index.js";
+import type { Io } from "./io.js";
+import { UserError } from "./io.js";
+
+export interface OutputTarget {
+  format: string;
+  /** A file path, or undefined for stdout. */
+  path?: string | undefined;
+}
+
+/** Pair each --format with its --output: `FORMAT=FILE` names the format, a bare FILE needs exactly one format. */
+export function resolveOutputs(formats: readonly string[], outputs: readonly string[], cwd: string): OutputTarget[] {
+  const chosen = formats.length > 0 ? [...new Set(formats)] : ["table"];
+  for (const f of chosen) {
+    if (!isFormatName(f)) throw new UserError(`unknown format "${f}"; choose from ${FORMAT_NAMES.join(", ")}`);
+  }
+  const paths = new Map<string, string>();
+  for (const o of outputs) {
+    const m = /^([a-z]+)=(.+)$/.exec(o);
+    if (m && isFormatName(m[1]!)) {
+      if (!chosen.includes(m[1]!)) chosen.push(m[1]!);
+      paths.set(m[1]!, resolve(cwd, m[2]!));
+    } else if (chosen.length === 1) paths.set(chosen[0]!, resolve(cwd, o));
+    else throw new UserError(`--output ${o}: with several formats, write FORMAT=FILE (e.g. --output sarif=report.sarif)`);
+  }
+  const targets = chosen.map((format) => ({ format, path: paths.get(format) }));
+  const toStdout = targets.filter((t) => t.path === undefined && t.format !== "github-summary");
+  if (toStdout.length > 1 && toStdout.some((t) => t.format !== "table" && t.format !== "github")) {
+    // Mixing machine formats on stdout would make both unparsable.
+    const names = toStdout.map((t) => t.format).join(", ");
+    throw new UserError(`several formats would share stdout (${names}); send all but one to files with --output FORMAT=FILE`);
+  }
+  return targets;
+}
+
+export async function writeOutputs(rendered: readonly { target: OutputTarget; text: string }[], io: Io): Promise<void> {
+  const written: string[] = [];
+  for (const { target, text } of rendered) {
+    if (target.path === undefined) {
+      io.stdout(text);
+      continue;
+    }
+    const temp = `${target.path}.${process.pid}.tmp`;
+    try {
+      await writeFile(temp, text);
+      await rename(temp, target.path);
+      written.push(target.path);
+    } catch (error) {
+      await rm(temp, { force: true });
+      const code = (error as NodeJS.ErrnoException).code;
+      const why =
+        code === "ENOENT"
+          ? `the directory ${dirname(target.path)} does not exist`
+          : code === "EACCES" || code === "EROFS" || code === "EPERM"
+            ? "the location is not writable"
+            : code === "ENOSPC"
+              ? "the disk is full"
+              : (code ?? "unknown error");
+      throw new UserError(`cannot write ${target.format} output to ${target.path}: ${why}`);
+    }
+  }
+}

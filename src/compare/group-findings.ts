@@ -1,0 +1,117 @@
+/**
+ * Findings from comparison groups, pointing at the claims in their YAML files: a conflict is
+ * reported on each claim that stands apart, with the majority's claims as related locations.
+ */
+import type { Finding, RelatedLocation } from "../findings/finding.js";
+import type { Project } from "../model/project.js";
+import type { ClaimRef, GroupResult, ValueCluster } from "./result.js";
+
+const KIND_WORDS: Record<string, string> = {
+  "look-alike": "look-alike spelling (same letters to the eye, different characters)",
+  "acronym-mismatch": "the name does not fit its acronym",
+  "added-word": "a word dropped or added",
+  "different-word": "different words",
+  spelling: "a different spelling",
+  transliteration: "a transliteration variant",
+  "different-date": "different dates",
+  "less-precise": "one date is less precise",
+  disjoint: "the ranges do not overlap",
+  overlapping: "the ranges overlap",
+  "unit-mismatch": "different units",
+};
+
+export function describeKind(kind: string | undefined): string {
+  return kind ? (KIND_WORDS[kind] ?? kind) : "";
+}
+
+export function groupFindings(group: GroupResult, project: Project): Finding[] {
+  const findings: Finding[] = [];
+  const label = `${group.subjectLabel} — ${group.propertyLabel}${group.asOf ? ` (as of ${group.asOf})` : ""}`;
+  const reference = group.values[0];
+  if (!reference) return findings;
+  const refText = `${q(reference.display)} (${reference.sources.join(", ")})`;
+
+  if (group.verdict === "single-source") {
+    for (const v of group.values) {
+      for (const c of v.claims) {
+        findings.push({
+          ruleId: "single-source",
+          severity: "note",
+          message: `${label}: ${q(v.display)} is stated by ${c.source} only`,
+          location: at(c),
+          related: [],
+          group: group.key,
+        });
+      }
+    }
+  } else {
+    for (const v of group.values.slice(1)) {
+      const rule = v.relation === "conflict" ? "conflict" : v.relation === "variant" ? "variant" : v.relation === "compatible" ? "compatible" : undefined;
+      if (!rule) continue;
+      const why = [describeKind(v.kind), v.detail].filter(Boolean).join(", ");
+      const verb = rule === "conflict" ? "conflicts with" : rule === "variant" ? "is a variant of" : "is compatible with";
+      for (const c of v.claims) {
+        findings.push({
+          ruleId: rule,
+          severity: rule === "conflict" ? "error" : "note",
+          message: `${label}: ${q(v.display)} (${c.source}) ${verb} ${refText}${why ? `: ${why}` : ""}`,
+          location: at(c),
+          related: reference.claims.map((r) => related(r, `${r.source} says ${q(reference.display)}`)),
+          group: group.key,
+          ...(v.wordDiff ? { diff: v.wordDiff } : {}),
+        });
+      }
+      if (rule === "conflict" && group.tie) {
+        for (const r of reference.claims) {
+          findings.push({
+            ruleId: "conflict",
+            severity: "error",
+            message: `${label}: ${q(reference.display)} (${r.source}) conflicts with ${q(v.display)} (${v.sources.join(", ")}); no majority`,
+            location: at(r),
+            related: v.claims.map((c) => related(c, `${c.source} says ${q(v.display)}`)),
+            group: group.key,
+          });
+        }
+      }
+    }
+    if (group.cardinality === "single") findings.push(...withinSource(group, label));
+  }
+  void project;
+  return findings;
+}
+
+/** One source giving two conflicting values for a single-valued fact. */
+function withinSource(group: GroupResult, label: string): Finding[] {
+  const bySource = new Map<string, { value: ValueCluster; claim: ClaimRef }[]>();
+  for (const v of group.values) for (const c of v.claims) bySource.set(c.source, [...(bySource.get(c.source) ?? []), { value: v, claim: c }]);
+  const out: Finding[] = [];
+  for (const [source, items] of bySource) {
+    const distinct = new Set(items.map((i) => i.value));
+    if (distinct.size < 2 || ![...distinct].some((v) => v.relation === "conflict")) continue;
+    const [first, ...rest] = items;
+    for (const other of rest) {
+      if (other.value === first!.value) continue;
+      out.push({
+        ruleId: "within-source-conflict",
+        severity: "error",
+        message: `${label}: ${source} says both ${q(first!.value.display)} and ${q(other.value.display)}`,
+        location: at(other.claim),
+        related: [related(first!.claim, `${source} says ${q(first!.value.display)} here`)],
+        group: group.key,
+      });
+    }
+  }
+  return out;
+}
+
+function at(c: ClaimRef) {
+  return { file: c.claimsFile, line: c.line, column: c.column };
+}
+
+function related(c: ClaimRef, message: string): RelatedLocation {
+  return { file: c.claimsFile, line: c.line, column: c.column, message };
+}
+
+function q(s: string): string {
+  return JSON.stringify(s);
+}

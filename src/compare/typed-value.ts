@@ -1,0 +1,62 @@
+/** From a claim's raw value to a typed value its property's comparator understands. */
+import type { Claim, Source, Vocabulary } from "../model/project.js";
+import type { PropertyData } from "../validate/schema.js";
+import { parseDateValue } from "./date.js";
+import { DEFAULT_HEDGES } from "./hedges.js";
+import { makeQuantity } from "./quantity.js";
+import type { TypedValue } from "./types.js";
+
+export function toTypedValue(
+  claim: Claim,
+  property: PropertyData,
+  source: Source,
+  vocabulary: Vocabulary,
+): TypedValue | undefined {
+  const value = claim.value;
+  switch (property.type) {
+    case "date": {
+      if (typeof value !== "string") return undefined;
+      const parsed = parseDateValue(value, {
+        published: source.published,
+        yearSource: claim.qualifiers.year,
+      });
+      return "error" in parsed ? undefined : parsed;
+    }
+    case "quantity": {
+      if (typeof value !== "number") return undefined;
+      const table = { ...DEFAULT_HEDGES, ...vocabulary.hedges };
+      return makeQuantity(value, claim.qualifiers.approximate, claim.qualifiers.unit ?? property.unit, table);
+    }
+    case "boolean":
+      return typeof value === "boolean" ? { type: "boolean", value } : undefined;
+    case "entity":
+      return typeof value === "string" ? { type: "entity", id: value } : undefined;
+    case "name":
+      return typeof value === "string" ? { type: "name", text: value } : undefined;
+    default:
+      return typeof value === "string" ? { type: "text", text: value } : undefined;
+  }
+}
+
+/** How a value is shown: the hedge the article used stays visible ("close to 170"). */
+export function displayValue(value: TypedValue): string {
+  switch (value.type) {
+    case "date":
+      return value.iso;
+    case "quantity": {
+      const n = formatNumber(value.amount);
+      const unit = value.unit && value.unit !== "count" ? (value.unit === "percent" ? "%" : ` ${value.unit}`) : "";
+      return `${value.hedge ? `${value.hedge} ` : ""}${n}${unit}`;
+    }
+    case "boolean":
+      return value.value ? "yes" : "no";
+    case "entity":
+      return value.id;
+    default:
+      return value.text;
+  }
+}
+
+function formatNumber(n: number): string {
+  return Number.isInteger(n) && Math.abs(n) >= 10000 ? n.toLocaleString("en-US") : String(n);
+}

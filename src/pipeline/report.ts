@@ -1,0 +1,99 @@
+/**
+ * The report: check the project, compare the sources, apply acknowledgements and filters, and
+ * assemble the one result every output format renders.
+ */
+import { applyAcknowledgements } from "../compare/acknowledge.js";
+import { compareProject } from "../compare/compare-project.js";
+import { checkDateline } from "../compare/dateline.js";
+import type { GroupResult, Verdict } from "../compare/result.js";
+import { countBySeverity, type Finding, sortFindings } from "../findings/finding.js";
+import { REPORT_VERSION, type ReportResult } from "../report/report-result.js";
+import { type CheckOptions, type CheckResult, checkProject } from "./check.js";
+
+export interface ReportFilters {
+  subject?: readonly string[];
+  property?: readonly string[];
+  source?: readonly string[];
+  verdict?: readonly Verdict[];
+  /** Claims files changed since a git ref: keep only groups touching them. */
+  changedFiles?: ReadonlySet<string>;
+}
+
+export interface ReportRun {
+  report: ReportResult;
+  check: CheckResult;
+}
+
+export async function runReport(options: CheckOptions, filters: ReportFilters = {}): Promise<ReportRun> {
+  const check = await checkProject(options);
+  return { report: assembleReport(check, filters), check };
+}
+
+export function assembleReport(check: CheckResult, filters: ReportFilters = {}): ReportResult {
+  const { project } = check;
+  const { result, findings: groupFindings } = compareProject(project, check.grounding);
+  const datelineFindings = project.sources.map(checkDateline).filter((f): f is Finding => f !== undefined);
+  const staleFindings = applyAcknowledgements(project, result.groups, groupFindings);
+
+  const kept = result.groups.filter((g) => keepGroup(g, filters));
+  const keptKeys = new Set(kept.map((g) => g.key));
+  const filtering = kept.length !== result.groups.length;
+  const findings = sortFindings([
+    ...check.findings.filter((f) => !filtering || keepFileFinding(f, filters)),
+    ...datelineFindings.filter((f) => !filtering || keepFileFinding(f, filters)),
+    ...staleFindings,
+    ...groupFindings.filter((f) => !f.group || keptKeys.has(f.group)),
+  ]);
+
+  const verdicts: Record<Verdict, number> = { conflict: 0, compatible: 0, agree: 0, "single-source": 0 };
+  for (const g of kept) verdicts[g.verdict]++;
+  return {
+    format: "claimcheck-report",
+    version: REPORT_VERSION,
+    sources: [...project.sources]
+      .sort((a, b) => (a.shortName < b.shortName ? -1 : a.shortName > b.shortName ? 1 : 0))
+      .map((s) => ({
+        shortName: s.shortName,
+        outlet: s.outlet,
+        claimsFile: s.claimsFile,
+        sourcePath: s.sourcePath,
+        published: s.published,
+        title: s.title,
+        claims: s.claims.length,
+      })),
+    groups: kept,
+    findings,
+    agreement: result.agreement,
+    matrix: result.matrix,
+    summary: {
+      verdicts,
+      acknowledged: kept.filter((g) => g.acknowledged).length,
+      severities: countBySeverity(findings),
+      comparisons: result.comparisons,
+      leftOut: result.groups.length - kept.length,
+    },
+    partial: check.invalidFiles.size > 0,
+    invalidFiles: [...check.invalidFiles].sort(),
+  };
+}
+
+function keepGroup(g: GroupResult, f: ReportFilters): boolean {
+  if (f.subject?.length && !f.subject.includes(g.subject)) return false;
+  if (f.property?.length && !f.property.includes(g.property)) return false;
+  if (f.verdict?.length && !f.verdict.includes(g.verdict)) return false;
+  const claims = g.values.flatMap((v) => v.claims);
+  if (f.source?.length && !claims.some((c) => f.source!.some((s) => s === c.source || s === c.claimsFile || s === c.sourcePath))) {
+    return false;
+  }
+  if (f.changedFiles && !claims.some((c) => f.changedFiles!.has(c.claimsFile) || f.changedFiles!.has(c.sourcePath))) {
+    return false;
+  }
+  return true;
+}
+
+/** With filters on, file-level findings are kept for the files the filters select. */
+function keepFileFinding(f: Finding, filters: ReportFilters): boolean {
+  if (f.severity === "error") return true; // invalid input is never filtered away
+  if (filters.changedFiles) return filters.changedFiles.has(f.location.file);
+  return !filters.source?.length || filters.source.some((s) => f.location.file === s);
+}

@@ -1,0 +1,145 @@
+/**
+ * The terminal report: one row per fact (conflicts first), each value with the sources that give
+ * it and, for differences, the differing words or characters highlighted; then the summary, the
+ * per-source agreement rates and the source-by-source matrix. Readable at 80 columns.
+ */
+import Table from "cli-table3";
+import type { GroupResult, ValueCluster, Verdict } from "../../compare/result.js";
+import { describeKind } from "../../compare/group-findings.js";
+import type { DiffPart, Finding } from "../../findings/finding.js";
+import type { Colors } from "../colors.js";
+import { escapeTerminal } from "../escape.js";
+import type { ReportResult } from "../report-result.js";
+import { renderFindingsText } from "./findings-text.js";
+import type { FormatContext, Formatter } from "./types.js";
+
+const VERDICT_LABEL: Record<Verdict, string> = {
+  conflict: "✗ conflict",
+  compatible: "≈ compatible",
+  agree: "✓ agree",
+  "single-source": "· single source",
+};
+
+export const formatTable: Formatter = (report, ctx) => {
+  const c = ctx.colors;
+  const out: string[] = [];
+  const fileFindings = report.findings.filter((f) => !f.group && f.severity !== "note");
+  const notes = report.findings.filter((f) => !f.group && f.severity === "note");
+  if (fileFindings.length + notes.length > 0) {
+    out.push(c.bold("Problems and notes in the claims files"), "", renderFindingsText([...fileFindings, ...notes], c));
+  }
+  if (report.groups.length > 0) out.push(groupTable(report.groups, ctx));
+  out.push(summary(report, c));
+  out.push(agreementTable(report, ctx));
+  const matrix = matrixTable(report, ctx);
+  if (matrix) out.push(matrix);
+  return `${out.filter((s) => s !== "").join("\n")}\n`;
+};
+
+function groupTable(groups: readonly GroupResult[], ctx: FormatContext): string {
+  const c = ctx.colors;
+  const width = Math.max(60, ctx.width);
+  // Borders and padding take 10 columns; the rest is shared 30/50/20.
+  const usable = width - 10;
+  const factWidth = Math.max(16, Math.floor(usable * 0.3));
+  const verdictWidth = Math.max(14, Math.floor(usable * 0.2));
+  const valuesWidth = usable - factWidth - verdictWidth;
+  const table = new Table({
+    head: ["Fact", "Values (sources)", "Verdict"],
+    colWidths: [factWidth + 2, valuesWidth + 2, verdictWidth + 2],
+    wordWrap: true,
+    wrapOnWordBoundary: true,
+    style: { head: c.isColorSupported ? ["bold"] : [], border: c.isColorSupported ? ["grey"] : [] },
+  });
+  for (const g of groups) {
+    const fact = `${escapeTerminal(g.subjectLabel)}\n${c.dim(escapeTerminal(g.propertyLabel))}${g.asOf ? c.dim(` (as of ${g.asOf})`) : ""}`;
+    const values = g.values.map((v, i) => valueLine(v, i === 0, g, c)).join("\n");
+    const kind = g.kind ? `\n${c.dim(describeKind(g.kind))}` : "";
+    const ack = g.acknowledged ? `\n${c.green("acknowledged")}` : "";
+    table.push([fact, values, `${verdictText(g.verdict, c)}${kind}${ack}`]);
+  }
+  return table.toString();
+}
+
+function valueLine(v: ValueCluster, isReference: boolean, g: GroupResult, c: Colors): string {
+  const shown = !isReference && v.relation !== "agree" ? highlight(v, c) : escapeTerminal(v.display);
+  const years = v.claims.some((x) => x.yearSource) ? c.dim(` [year from ${[...new Set(v.claims.map((x) => x.yearSource).filter(Boolean))].join("/")}]`) : "";
+  const mark =
+    g.verdict === "single-source" || isReference
+      ? ""
+      : v.relation === "conflict"
+        ? c.red(" ✗")
+        : v.relation === "agree"
+          ? ""
+          : c.yellow(" ≈");
+  const detail = !isReference && v.detail ? c.dim(` (${escapeTerminal(v.detail)})`) : "";
+  return `${shown}${mark}${years}${detail} — ${c.dim(escapeTerminal(v.sources.join(", ")))}`;
+}
+
+/** The value with the parts that differ from the majority marked: colour, or [brackets] without it. */
+export function highlight(v: ValueCluster, c: Colors): string {
+  const parts: DiffPart[] | undefined = v.charDiff ?? v.wordDiff;
+  if (!parts) return escapeTerminal(v.display);
+  let out = "";
+  for (const p of parts) {
+    if (p.op === -1) continue;
+    const text = escapeTerminal(p.text);
+    out += p.op === 0 ? text : c.isColorSupported ? c.bold(c.red(c.underline(text))) : `[${text}]`;
+  }
+  return out;
+}
+
+function verdictText(v: Verdict, c: Colors): string {
+  const label = VERDICT_LABEL[v];
+  if (v === "conflict") return c.red(c.bold(label));
+  if (v === "compatible") return c.yellow(label);
+  if (v === "agree") return c.green(label);
+  return c.dim(label);
+}
+
+function summary(report: ReportResult, c: Colors): string {
+  const v = report.summary.verdicts;
+  const total = report.groups.length;
+  const lines = [
+    "",
+    c.bold(`${total} facts compared across ${report.sources.length} sources`),
+    `  ${c.red(`${v.conflict} in conflict`)}${report.summary.acknowledged ? ` (${report.summary.acknowledged} acknowledged)` : ""}, ${c.yellow(`${v.compatible} compatible`)}, ${c.green(`${v.agree} agree`)}, ${v["single-source"]} single-source`,
+  ];
+  if (report.summary.leftOut > 0) lines.push(c.dim(`  ${report.summary.leftOut} facts left out by filters`));
+  if (report.partial) {
+    lines.push(c.yellow(`  partial report: ${report.invalidFiles.length} file(s) could not be read (${report.invalidFiles.join(", ")})`));
+  }
+  return lines.join("\n");
+}
+
+function agreementTable(report: ReportResult, ctx: FormatContext): string {
+  const c = ctx.colors;
+  const table = new Table({
+    head: ["Source", "Shared facts", "Agreeing", "Rate"],
+    style: { head: c.isColorSupported ? ["bold"] : [], border: c.isColorSupported ? ["grey"] : [] },
+  });
+  for (const a of report.agreement) {
+    table.push([escapeTerminal(a.source), String(a.shared), String(a.agreeing), a.rate === null ? "—" : `${Math.round(a.rate * 100)}%`]);
+  }
+  return `\n${c.bold("Agreement by source")} ${c.dim("(of the facts a source shares with others, how many agree with the majority)")}\n${table.toString()}`;
+}
+
+function matrixTable(report: ReportResult, ctx: FormatContext): string | undefined {
+  const m = report.matrix;
+  if (!m || report.agreement.length < 2) return undefined;
+  const c = ctx.colors;
+  const names = report.agreement.map((a) => escapeTerminal(a.source));
+  const table = new Table({
+    head: ["", ...names],
+    style: { head: c.isColorSupported ? ["bold"] : [], border: c.isColorSupported ? ["grey"] : [] },
+  });
+  m.forEach((row, i) => {
+    table.push([
+      names[i] ?? "",
+      ...row.map((cell, j) => (i === j ? "—" : cell.shared === 0 ? c.dim("·") : `${cell.agreeing}/${cell.shared}`)),
+    ]);
+  });
+  return `\n${c.bold("Source by source")} ${c.dim("(agreeing / shared facts)")}\n${table.toString()}`;
+}
+
+export type { Finding };

@@ -1,0 +1,39 @@
+/**
+ * The whole result of a run, in one documented, versioned shape: what `--format json` prints and
+ * what every other format renders. Bump REPORT_VERSION on any incompatible change.
+ */
+import type { MatrixCell, GroupResult, SourceAgreement, Verdict } from "../compare/result.js";
+import type { Finding, Severity } from "../findings/finding.js";
+
+export const REPORT_VERSION = 1;
+
+export interface SourceInfo {
+  shortName: string;
+  outlet: string;
+  claimsFile: string;
+  sourcePath: string;
+  published: string;
+  title: string;
+  claims: number;
+}
+
+export interface ReportResult {
+  format: "claimcheck-report";
+  version: typeof REPORT_VERSION;
+  sources: SourceInfo[];
+  groups: GroupResult[];
+  findings: Finding[];
+  agreement: SourceAgreement[];
+  matrix?: MatrixCell[][] | undefined;
+  summary: {
+    verdicts: Record<Verdict, number>;
+    acknowledged: number;
+    severities: Record<Severity, number>;
+    comparisons: number;
+    /** Groups left out by filters or --changed-since. */
+    leftOut: number;
+  };
+  /** True when some files could not be read and the report covers only the rest. */
+  partial: boolean;
+  invalidFiles: string[];
+}

@@ -1,0 +1,31 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { header, makeProject, REPO, runCli } from "../helpers/project.js";
+
+describe("claimcheck validate (real process)", () => {
+  it("exits 0 on the bundled articles", () => {
+    const r = runCli(["validate"]);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/5 claims files, \d+ claims: all valid, every quote found/);
+  });
+
+  it("exits 2 with located errors and a one-line summary on invalid input, never a stack trace", () => {
+    const root = makeProject({
+      "claims/t.yaml": `${header("sources/a.txt")}claims:\n  - id: t-1\n    subject: cis\n    property: nmae\n    value: x\n    evidence: x\n    evidnce: y\n`,
+      "sources/a.txt": readFileSync(join(REPO, "sources/2024-02-06_menafn-trend_cec-chairman-meets-cis-delegation.txt")),
+    });
+    const r = runCli(["--root", root, "validate"]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toContain('12:5     error    claims[0].evidnce: unknown key "evidnce"; did you mean "evidence"?');
+    expect(r.stdout).toMatch(/^\d+ errors? in 1 file$/m);
+    expect(r.stdout + r.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);
+  });
+
+  it("exits 2 on an unknown option, with commander's message", () => {
+    const r = runCli(["validate", "--nope"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/unknown option '--nope'/);
+  });
+});
