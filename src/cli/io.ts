@@ -38,7 +38,8 @@ export function fail(io: Io, error: unknown): number {
   }
   const message = error instanceof Error ? error.message : String(error);
   io.stderr(`claimcheck: internal error: ${message}\n`);
-  if (io.env.CLAIMCHECK_DEBUG && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
+  if (io.env.CLAIMCHECK_DEBUG && error instanceof Error && error.stack)
+    io.stderr(`${error.stack}\n`);
   else io.stderr("This is a bug in claimcheck. Run again with CLAIMCHECK_DEBUG=1 for details.\n");
   return EXIT.internal;
 }

@@ -12,7 +12,9 @@ const VERSION = "0.1.0";
 export async function main(argv: readonly string[], io: Io = nodeIo()): Promise<number> {
   let exitCode: number = EXIT.ok;
   const program = new Command("claimcheck")
-    .description("Check whether news sources agree: validate claims, ground evidence, compare sources.")
+    .description(
+      "Check whether news sources agree: validate claims, ground evidence, compare sources.",
+    )
     .version(VERSION, "-V, --version")
     .option("-C, --root <dir>", "the repository root (holds claims/ and sources/)", ".")
     .addOption(new Option("--color", "force colour output"))
@@ -37,12 +39,24 @@ export async function main(argv: readonly string[], io: Io = nodeIo()): Promise<
 
   program
     .command("report")
-    .description("compare what the sources say: agreements, compatible values, conflicts, single-source facts")
+    .description(
+      "compare what the sources say: agreements, compatible values, conflicts, single-source facts",
+    )
     .option("-f, --format <name>", "output format (repeatable): table, json", collect, [])
-    .option("-o, --output <file>", "write a format to a file: FILE, or FORMAT=FILE (repeatable)", collect, [])
+    .option(
+      "-o, --output <file>",
+      "write a format to a file: FILE, or FORMAT=FILE (repeatable)",
+      collect,
+      [],
+    )
     .option("--subject <id>", "only facts about this entity (repeatable)", collect, [])
     .option("--property <id>", "only facts with this property (repeatable)", collect, [])
-    .option("--source <name>", "only facts this source states: short name or file (repeatable)", collect, [])
+    .option(
+      "--source <name>",
+      "only facts this source states: short name or file (repeatable)",
+      collect,
+      [],
+    )
     .addOption(
       new Option("--verdict <verdict>", "only facts with this verdict (repeatable)")
         .choices(["conflict", "compatible", "agree", "single-source"])
@@ -55,7 +69,10 @@ export async function main(argv: readonly string[], io: Io = nodeIo()): Promise<
         .default("conflict"),
     )
     .option("--strict", "stale acknowledgements fail the run")
-    .option("--keep-going", "report on the valid files even when some are invalid (the report says it is partial)")
+    .option(
+      "--keep-going",
+      "report on the valid files even when some are invalid (the report says it is partial)",
+    )
     .option("--max-file-size <bytes>", "largest file read, in bytes", parseSize)
     .action(async (opts: ReportCliOptions) => {
       const [{ runReportCommand }, { resolveOutputs }] = await Promise.all([
@@ -69,7 +86,10 @@ export async function main(argv: readonly string[], io: Io = nodeIo()): Promise<
   program
     .command("schema")
     .description("write or check the JSON Schema files that editors use")
-    .option("--write", "write claims.schema.json, vocabulary.schema.json and acknowledged.schema.json")
+    .option(
+      "--write",
+      "write claims.schema.json, vocabulary.schema.json and acknowledged.schema.json",
+    )
     .option("--check", "exit 1 when a schema file is stale")
     .action(async (opts: { write?: boolean; check?: boolean }) => {
       const { runSchema } = await import("./commands/schema.js");
@@ -80,7 +100,11 @@ export async function main(argv: readonly string[], io: Io = nodeIo()): Promise<
     await program.parseAsync(argv as string[], { from: "user" });
   } catch (error) {
     if (error instanceof CommanderError) {
-      if (error.code === "commander.helpDisplayed" || error.code === "commander.version" || error.code === "commander.help") {
+      if (
+        error.code === "commander.helpDisplayed" ||
+        error.code === "commander.version" ||
+        error.code === "commander.help"
+      ) {
         return EXIT.ok;
       }
       return EXIT.invalid;
@@ -109,6 +133,11 @@ function collect(value: string, previous: string[]): string[] {
 
 function parseSize(value: string): number {
   const n = Number(value);
-  if (!Number.isInteger(n) || n <= 0) throw new CommanderError(2, "claimcheck.size", `expected a positive whole number of bytes, got "${value}"`);
+  if (!Number.isInteger(n) || n <= 0)
+    throw new CommanderError(
+      2,
+      "claimcheck.size",
+      `expected a positive whole number of bytes, got "${value}"`,
+    );
   return n;
 }

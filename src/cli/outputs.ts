@@ -15,10 +15,15 @@ export interface OutputTarget {
 }
 
 /** Pair each --format with its --output: `FORMAT=FILE` names the format, a bare FILE needs exactly one format. */
-export function resolveOutputs(formats: readonly string[], outputs: readonly string[], cwd: string): OutputTarget[] {
+export function resolveOutputs(
+  formats: readonly string[],
+  outputs: readonly string[],
+  cwd: string,
+): OutputTarget[] {
   const chosen = formats.length > 0 ? [...new Set(formats)] : ["table"];
   for (const f of chosen) {
-    if (!isFormatName(f)) throw new UserError(`unknown format "${f}"; choose from ${FORMAT_NAMES.join(", ")}`);
+    if (!isFormatName(f))
+      throw new UserError(`unknown format "${f}"; choose from ${FORMAT_NAMES.join(", ")}`);
   }
   const paths = new Map<string, string>();
   for (const o of outputs) {
@@ -27,19 +32,27 @@ export function resolveOutputs(formats: readonly string[], outputs: readonly str
       if (!chosen.includes(m[1]!)) chosen.push(m[1]!);
       paths.set(m[1]!, resolve(cwd, m[2]!));
     } else if (chosen.length === 1) paths.set(chosen[0]!, resolve(cwd, o));
-    else throw new UserError(`--output ${o}: with several formats, write FORMAT=FILE (e.g. --output sarif=report.sarif)`);
+    else
+      throw new UserError(
+        `--output ${o}: with several formats, write FORMAT=FILE (e.g. --output sarif=report.sarif)`,
+      );
   }
   const targets = chosen.map((format) => ({ format, path: paths.get(format) }));
   const toStdout = targets.filter((t) => t.path === undefined && t.format !== "github-summary");
   if (toStdout.length > 1 && toStdout.some((t) => t.format !== "table" && t.format !== "github")) {
     // Mixing machine formats on stdout would make both unparsable.
     const names = toStdout.map((t) => t.format).join(", ");
-    throw new UserError(`several formats would share stdout (${names}); send all but one to files with --output FORMAT=FILE`);
+    throw new UserError(
+      `several formats would share stdout (${names}); send all but one to files with --output FORMAT=FILE`,
+    );
   }
   return targets;
 }
 
-export async function writeOutputs(rendered: readonly { target: OutputTarget; text: string }[], io: Io): Promise<void> {
+export async function writeOutputs(
+  rendered: readonly { target: OutputTarget; text: string }[],
+  io: Io,
+): Promise<void> {
   const written: string[] = [];
   for (const { target, text } of rendered) {
     if (target.path === undefined) {

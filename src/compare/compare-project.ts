@@ -11,7 +11,15 @@ import type { PropertyData } from "../validate/schema.js";
 import { valueTypeProblem } from "../validate/validate-project.js";
 import { compareValues, nameContextFor, valueKey } from "./compare-values.js";
 import { groupFindings } from "./group-findings.js";
-import type { ClaimRef, ComparisonResult, GroupResult, MatrixCell, SourceAgreement, ValueCluster, Verdict } from "./result.js";
+import type {
+  ClaimRef,
+  ComparisonResult,
+  GroupResult,
+  MatrixCell,
+  SourceAgreement,
+  ValueCluster,
+  Verdict,
+} from "./result.js";
 import { displayValue, toTypedValue } from "./typed-value.js";
 import type { Comparison, NameContext, Relation, TypedValue } from "./types.js";
 
@@ -48,7 +56,8 @@ export interface CompareOutput {
 export function compareProject(project: Project, grounding: GroundingResult): CompareOutput {
   const { vocabulary } = project;
   const spans = new Map<string, Span>();
-  for (const g of grounding.grounded) for (const [id, span] of g.spans) spans.set(`${g.source.claimsFile}#${id}`, span);
+  for (const g of grounding.grounded)
+    for (const [id, span] of g.spans) spans.set(`${g.source.claimsFile}#${id}`, span);
 
   const buckets = new Map<string, Bucket>();
   const contexts = new Map<string, NameContext>();
@@ -67,7 +76,7 @@ export function compareProject(project: Project, grounding: GroundingResult): Co
       }
       const key = valueKey(value, ctx);
       const asOf = claim.qualifiers.as_of;
-      let groupKey = `${claim.subject}/${claim.property}${asOf ? `@${asOf}` : ""}`;
+      const groupKey = `${claim.subject}/${claim.property}${asOf ? `@${asOf}` : ""}`;
       let bucket = buckets.get(groupKey);
       if (!bucket) {
         bucket = { property, subject: claim.subject, entries: [], ...(asOf ? { asOf } : {}) };
@@ -89,7 +98,8 @@ export function compareProject(project: Project, grounding: GroundingResult): Co
     }
     const ctx = contexts.get(bucket.subject)!;
     const split = splitMultiValued(bucket.entries, ctx, () => comparisons++);
-    for (const part of split) facts.push({ key: `${baseKey}=${part[0]!.key}`, bucket, entries: part });
+    for (const part of split)
+      facts.push({ key: `${baseKey}=${part[0]!.key}`, bucket, entries: part });
   }
   for (const { key: groupKey, bucket, entries } of facts) {
     const ctx = contexts.get(bucket.subject)!;
@@ -127,10 +137,16 @@ export function compareProject(project: Project, grounding: GroundingResult): Co
   }
 
   groups.sort(compareGroups);
-  const { agreement, matrix } = agreementStats(project, groups, clustersByGroup, (a, b, ctx) => {
-    comparisons++;
-    return compareValues(a, b, ctx);
-  }, contexts);
+  const { agreement, matrix } = agreementStats(
+    project,
+    groups,
+    clustersByGroup,
+    (a, b, ctx) => {
+      comparisons++;
+      return compareValues(a, b, ctx);
+    },
+    contexts,
+  );
   return { result: { groups, agreement, matrix, comparisons }, findings };
 }
 
@@ -138,19 +154,35 @@ export function compareProject(project: Project, grounding: GroundingResult): Co
 const MERGE_LIMIT = 200;
 
 /** Kinds of difference that mean "the same value, written differently" rather than another value. */
-const SAME_VALUE_KINDS = new Set(["look-alike", "acronym-mismatch", "spelling", "transliteration", "case-or-spacing", "alias", "identical"]);
+const SAME_VALUE_KINDS = new Set([
+  "look-alike",
+  "acronym-mismatch",
+  "spelling",
+  "transliteration",
+  "case-or-spacing",
+  "alias",
+  "identical",
+]);
 
 /**
  * A multi-valued property (a person's titles) holds several values, so differing values are not
  * a conflict; but two spellings of one title are one value, and are compared as one fact.
  */
-function splitMultiValued(entries: readonly Entry[], ctx: NameContext, counted: () => void): Entry[][] {
+function splitMultiValued(
+  entries: readonly Entry[],
+  ctx: NameContext,
+  counted: () => void,
+): Entry[][] {
   const byKey = new Map<string, Entry[]>();
   for (const e of entries) byKey.set(e.key, [...(byKey.get(e.key) ?? []), e]);
   const keys = [...byKey.keys()];
   if (keys.length > MERGE_LIMIT) return [...byKey.values()];
   const parent = keys.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  const find = (i: number): number => {
+    let root = i;
+    while (parent[root] !== root) root = parent[root]!;
+    return root;
+  };
   for (let i = 0; i < keys.length; i++) {
     for (let j = i + 1; j < keys.length; j++) {
       if (find(i) === find(j)) continue;
@@ -216,11 +248,16 @@ function rangesIntersect(clusters: readonly Cluster[]): boolean {
 function mainKind(clusters: readonly Cluster[], verdict: Verdict): Comparison["kind"] | undefined {
   if (verdict === "agree" || verdict === "single-source") return undefined;
   const wanted: Relation[] = verdict === "conflict" ? ["conflict"] : ["compatible", "variant"];
-  for (const c of clusters) if (c.comparison && wanted.includes(c.comparison.relation)) return c.comparison.kind;
+  for (const c of clusters)
+    if (c.comparison && wanted.includes(c.comparison.relation)) return c.comparison.kind;
   return clusters[1]?.comparison?.kind;
 }
 
-function toValueCluster(cluster: Cluster, isReference: boolean, spans: ReadonlyMap<string, Span>): ValueCluster {
+function toValueCluster(
+  cluster: Cluster,
+  isReference: boolean,
+  spans: ReadonlyMap<string, Span>,
+): ValueCluster {
   const cmp = cluster.comparison;
   return {
     display: displayValue(cluster.value),
@@ -248,7 +285,8 @@ function claimRef(entry: Entry, spans: ReadonlyMap<string, Span>): ClaimRef {
     evidence: claim.evidence.quote,
     evidenceLine: span?.line,
     raw: claim.value,
-    yearSource: value.type === "date" && value.yearSource !== "stated" ? value.yearSource : undefined,
+    yearSource:
+      value.type === "date" && value.yearSource !== "stated" ? value.yearSource : undefined,
     note: claim.qualifiers.note,
   };
 }
@@ -264,7 +302,12 @@ function standApart(group: GroupResult): string[] {
   return [...apart].sort();
 }
 
-const verdictOrder: Record<Verdict, number> = { conflict: 0, compatible: 1, agree: 2, "single-source": 3 };
+const verdictOrder: Record<Verdict, number> = {
+  conflict: 0,
+  compatible: 1,
+  agree: 2,
+  "single-source": 3,
+};
 
 /** Conflicts first, then compatible, agree, single-source; within each, by subject and property. */
 export function compareGroups(a: GroupResult, b: GroupResult): number {
@@ -284,7 +327,9 @@ function agreementStats(
   compare: Compare,
   contexts: ReadonlyMap<string, NameContext>,
 ): { agreement: SourceAgreement[]; matrix?: MatrixCell[][] } {
-  const sources = [...project.sources].sort((a, b) => (a.shortName < b.shortName ? -1 : a.shortName > b.shortName ? 1 : 0));
+  const sources = [...project.sources].sort((a, b) =>
+    a.shortName < b.shortName ? -1 : a.shortName > b.shortName ? 1 : 0,
+  );
   const index = new Map(sources.map((s, i) => [s.shortName, i]));
   const shared = new Array<number>(sources.length).fill(0);
   const agreeing = new Array<number>(sources.length).fill(0);

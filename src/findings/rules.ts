@@ -89,12 +89,7 @@ export const RULES = {
     "Two vocabulary entries share an id, name or alias.",
     "Each entity and property id, and each name, alias and acronym, must point to one entry.",
   ),
-  encoding: rule(
-    "encoding",
-    "error",
-    "A file is not valid UTF-8 text.",
-    "Save the file as UTF-8.",
-  ),
+  encoding: rule("encoding", "error", "A file is not valid UTF-8 text.", "Save the file as UTF-8."),
   "file-too-large": rule(
     "file-too-large",
     "error",

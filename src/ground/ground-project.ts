@@ -36,7 +36,10 @@ export interface GroundingResult {
 
 export const DATELINE_KEY = "#dateline";
 
-export function groundProject(sources: readonly Source[], texts: ReadonlyMap<string, string>): GroundingResult {
+export function groundProject(
+  sources: readonly Source[],
+  texts: ReadonlyMap<string, string>,
+): GroundingResult {
   const findings: Finding[] = [];
   const grounded: GroundedSource[] = [];
   const ungrounded = new Set<string>();
@@ -56,7 +59,13 @@ export function groundProject(sources: readonly Source[], texts: ReadonlyMap<str
       else ungrounded.add(claim.id);
     }
     if (source.dateline?.evidence) {
-      const result = groundEvidence(article, source.dateline.evidence, source, ["dateline", "evidence"], "the dateline");
+      const result = groundEvidence(
+        article,
+        source.dateline.evidence,
+        source,
+        ["dateline", "evidence"],
+        "the dateline",
+      );
       findings.push(...result.findings);
       if (result.span) spans.set(DATELINE_KEY, result.span);
     }
@@ -118,7 +127,14 @@ export function groundEvidence(
   const where = source.where.locate([...path]);
   const pathText = formatEvidencePath(path);
   const related = (span: Span, message: string) => [
-    { file: source.sourcePath, line: span.line, column: span.column, endLine: span.endLine, endColumn: span.endColumn, message },
+    {
+      file: source.sourcePath,
+      line: span.line,
+      column: span.column,
+      endLine: span.endLine,
+      endColumn: span.endColumn,
+      message,
+    },
   ];
   const located = locateQuote(article.normalized, evidence);
   const first = located.matches[0];
@@ -134,7 +150,9 @@ export function groundEvidence(
           severity: "warning",
           message: `${pathText}: the quote for ${what} occurs ${located.matches.length} times in ${source.sourcePath} (lines ${lines.join(", ")}); add a prefix or suffix to pick one`,
           location: where,
-          related: located.matches.map((m, i) => ({ ...related(article.span(m.start, m.end), `occurrence ${i + 1}`)[0]! })),
+          related: located.matches.map((m, i) => ({
+            ...related(article.span(m.start, m.end), `occurrence ${i + 1}`)[0]!,
+          })),
           path: pathText,
         },
       ],
@@ -199,7 +217,9 @@ function describeDiff(parts: readonly DiffPart[]): string {
     if (p.op === 0) continue;
     const next = parts[i + 1];
     if (p.op === -1 && next?.op === 1) {
-      out.push(`article has ${JSON.stringify(p.text)} where the quote has ${JSON.stringify(next.text)}`);
+      out.push(
+        `article has ${JSON.stringify(p.text)} where the quote has ${JSON.stringify(next.text)}`,
+      );
       i++;
     } else if (p.op === -1) out.push(`quote lacks ${JSON.stringify(p.text)}`);
     else out.push(`quote adds ${JSON.stringify(p.text)}`);

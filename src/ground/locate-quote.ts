@@ -38,7 +38,9 @@ export function locateQuote(source: NormalizedText, evidence: Evidence): QuoteMa
   const matches = all.filter((o) => {
     const before = source.text.slice(Math.max(0, o.start - prefix.length - 1), o.start).trimEnd();
     const after = source.text.slice(o.end, o.end + suffix.length + 1).trimStart();
-    return (prefix === "" || before.endsWith(prefix)) && (suffix === "" || after.startsWith(suffix));
+    return (
+      (prefix === "" || before.endsWith(prefix)) && (suffix === "" || after.startsWith(suffix))
+    );
   });
   return { matches, quoteOccurrences: all.length };
 }

@@ -12,8 +12,18 @@ import type { GroundingResult } from "./ground-project.js";
 import { normalizeQuote } from "./normalize.js";
 
 const MONTHS = [
-  "january", "february", "march", "april", "may", "june",
-  "july", "august", "september", "october", "november", "december",
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
 ];
 
 /** Words in a quote that express each hedge; a quote may use any of them. */
@@ -33,7 +43,9 @@ export const HEDGE_WORDS: Record<Hedge, readonly string[]> = {
   "less than": ["less than", "fewer than", "under", "below"],
 };
 
-const ALL_HEDGE_WORDS = [...new Set(Object.values(HEDGE_WORDS).flat())].filter((w) => w !== "some" && w !== "over" && w !== "under" && w !== "above" && w !== "below");
+const ALL_HEDGE_WORDS = [...new Set(Object.values(HEDGE_WORDS).flat())].filter(
+  (w) => w !== "some" && w !== "over" && w !== "under" && w !== "above" && w !== "below",
+);
 
 export function checkValueSupport(project: Project, grounding: GroundingResult): Finding[] {
   const findings: Finding[] = [];
@@ -44,9 +56,15 @@ export function checkValueSupport(project: Project, grounding: GroundingResult):
       if (!property) continue;
       const quote = normalizeQuote(claim.evidence.quote).toLowerCase();
       let problem: string | undefined;
-      if (property.type === "date" && typeof claim.value === "string") problem = dateProblem(claim, source, quote);
+      if (property.type === "date" && typeof claim.value === "string")
+        problem = dateProblem(claim, source, quote);
       else if (property.type === "quantity" && typeof claim.value === "number") {
-        problem = quantityProblem(claim.value, claim.qualifiers.approximate, claim.qualifiers.unit ?? property.unit, quote);
+        problem = quantityProblem(
+          claim.value,
+          claim.qualifiers.approximate,
+          claim.qualifiers.unit ?? property.unit,
+          quote,
+        );
       }
       if (problem) {
         findings.push({
@@ -64,17 +82,24 @@ export function checkValueSupport(project: Project, grounding: GroundingResult):
 }
 
 function dateProblem(claim: Claim, source: Source, quote: string): string | undefined {
-  const date = parseDateValue(claim.value as string, { published: source.published, yearSource: claim.qualifiers.year });
+  const date = parseDateValue(claim.value as string, {
+    published: source.published,
+    yearSource: claim.qualifiers.year,
+  });
   if ("error" in date) return undefined;
   const [year, month, day] = date.iso.split("-").map(Number) as [number, number?, number?];
   const missing: string[] = [];
-  if (day !== undefined && month !== undefined && !hasDay(quote, day, month)) missing.push(`day ${day}`);
-  if (month !== undefined && !hasMonth(quote, month, year)) missing.push(`month ${MONTHS[month - 1]}`);
-  const statedYear = claim.qualifiers.year === undefined && !(claim.value as string).startsWith("--");
+  if (day !== undefined && month !== undefined && !hasDay(quote, day, month))
+    missing.push(`day ${day}`);
+  if (month !== undefined && !hasMonth(quote, month, year))
+    missing.push(`month ${MONTHS[month - 1]}`);
+  const statedYear =
+    claim.qualifiers.year === undefined && !(claim.value as string).startsWith("--");
   if (statedYear && !new RegExp(`\\b${year}\\b`).test(quote)) {
     return `the year ${year} is not in the quote; if the text gives no year, add qualifiers: {year: annotator} or write the date as --MM-DD to resolve it against the publication date`;
   }
-  if (missing.length > 0) return `the quote does not show the ${missing.join(" or the ")} of ${date.iso}`;
+  if (missing.length > 0)
+    return `the quote does not show the ${missing.join(" or the ")} of ${date.iso}`;
   return undefined;
 }
 
@@ -87,13 +112,22 @@ function hasDay(quote: string, day: number, month: number): boolean {
 function hasMonth(quote: string, month: number, year: number): boolean {
   const name = MONTHS[month - 1] ?? "";
   if (quote.includes(name) || new RegExp(`\\b${name.slice(0, 3)}\\.?\\b`).test(quote)) return true;
-  return new RegExp(`${year}-0?${month}\\b|\\b0?${month}[/.]\\d{1,2}[/.]\\d{2,4}\\b|\\b\\d{1,2}[/.]0?${month}[/.]\\d{2,4}\\b`).test(quote);
+  return new RegExp(
+    `${year}-0?${month}\\b|\\b0?${month}[/.]\\d{1,2}[/.]\\d{2,4}\\b|\\b\\d{1,2}[/.]0?${month}[/.]\\d{2,4}\\b`,
+  ).test(quote);
 }
 
-function quantityProblem(value: number, hedge: Hedge | undefined, unit: string | undefined, quote: string): string | undefined {
+function quantityProblem(
+  value: number,
+  hedge: Hedge | undefined,
+  unit: string | undefined,
+  quote: string,
+): string | undefined {
   const numbers = findNumbers(quote).map((n) => n.value);
   const close = (a: number, b: number) => Math.abs(a - b) <= Math.max(1e-9, Math.abs(b) * 0.005);
-  const fits = numbers.some((n) => close(n, value) || (unit === "percent" && close(n * 100, value)));
+  const fits = numbers.some(
+    (n) => close(n, value) || (unit === "percent" && close(n * 100, value)),
+  );
   if (!fits) {
     return numbers.length === 0
       ? `the quote shows no number, but the value is ${value}`

@@ -46,7 +46,9 @@ export class LineIndex {
     const start = this.starts[line - 1];
     if (start === undefined) return "";
     const next = this.starts[line];
-    return this.text.slice(start, next === undefined ? this.text.length : next).replace(/\r?\n$|\r$/, "");
+    return this.text
+      .slice(start, next === undefined ? this.text.length : next)
+      .replace(/\r?\n$|\r$/, "");
   }
 }
 

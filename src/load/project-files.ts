@@ -31,7 +31,9 @@ export async function listClaimsFiles(root: string, claimsDir = "claims"): Promi
     .sort();
 }
 
-export async function readProjectFiles(options: LoadOptions): Promise<{ files: ProjectFiles; findings: Finding[] }> {
+export async function readProjectFiles(
+  options: LoadOptions,
+): Promise<{ files: ProjectFiles; findings: Finding[] }> {
   const { root } = options;
   const claimsDir = options.claimsDir ?? "claims";
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
@@ -42,7 +44,12 @@ export async function readProjectFiles(options: LoadOptions): Promise<{ files: P
     if (result.ok) return { file, text: result.text };
     if (result.reason === "missing" && !required) return undefined;
     findings.push({
-      ruleId: result.reason === "encoding" ? "encoding" : result.reason === "too-large" ? "file-too-large" : "source-missing",
+      ruleId:
+        result.reason === "encoding"
+          ? "encoding"
+          : result.reason === "too-large"
+            ? "file-too-large"
+            : "source-missing",
       severity: "error",
       message: `${file} ${result.message}`,
       location: { file, line: 1, column: 1 },

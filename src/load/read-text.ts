@@ -8,14 +8,22 @@ export const DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024;
 
 export type ReadTextResult =
   | { ok: true; text: string }
-  | { ok: false; reason: "missing" | "unreadable" | "too-large" | "encoding" | "not-a-file"; message: string };
+  | {
+      ok: false;
+      reason: "missing" | "unreadable" | "too-large" | "encoding" | "not-a-file";
+      message: string;
+    };
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 
-export async function readText(path: string, maxBytes = DEFAULT_MAX_FILE_BYTES): Promise<ReadTextResult> {
+export async function readText(
+  path: string,
+  maxBytes = DEFAULT_MAX_FILE_BYTES,
+): Promise<ReadTextResult> {
   try {
     const info = await stat(path);
-    if (!info.isFile()) return { ok: false, reason: "not-a-file", message: "is not a regular file" };
+    if (!info.isFile())
+      return { ok: false, reason: "not-a-file", message: "is not a regular file" };
     if (info.size > maxBytes) {
       return {
         ok: false,
@@ -26,8 +34,13 @@ export async function readText(path: string, maxBytes = DEFAULT_MAX_FILE_BYTES):
     return decodeText(await readFile(path));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT" || code === "ENOTDIR") return { ok: false, reason: "missing", message: "does not exist" };
-    return { ok: false, reason: "unreadable", message: `cannot be read (${code ?? "unknown error"})` };
+    if (code === "ENOENT" || code === "ENOTDIR")
+      return { ok: false, reason: "missing", message: "does not exist" };
+    return {
+      ok: false,
+      reason: "unreadable",
+      message: `cannot be read (${code ?? "unknown error"})`,
+    };
   }
 }
 
@@ -54,7 +67,9 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     try {
-      new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(0, mid + 1), { stream: true });
+      new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(0, mid + 1), {
+        stream: true,
+      });
       lo = mid + 1;
     } catch {
       hi = mid;

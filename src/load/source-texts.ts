@@ -38,14 +38,26 @@ export async function readSourceTexts(
         return;
       }
       const inside = relative(realRoot, real);
-      if (inside === "" || inside.startsWith(`..${sep}`) || inside === ".." || inside.startsWith(sep)) {
-        fail("source-outside-repo", `${source.sourcePath} is a link that leads outside the repository`);
+      if (
+        inside === "" ||
+        inside.startsWith(`..${sep}`) ||
+        inside === ".." ||
+        inside.startsWith(sep)
+      ) {
+        fail(
+          "source-outside-repo",
+          `${source.sourcePath} is a link that leads outside the repository`,
+        );
         return;
       }
       const result = await readText(real, maxBytes);
       if (!result.ok) {
         fail(
-          result.reason === "encoding" ? "encoding" : result.reason === "too-large" ? "file-too-large" : "source-missing",
+          result.reason === "encoding"
+            ? "encoding"
+            : result.reason === "too-large"
+              ? "file-too-large"
+              : "source-missing",
           `${source.sourcePath} ${result.message}`,
         );
         return;

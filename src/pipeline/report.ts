@@ -24,7 +24,10 @@ export interface ReportRun {
   check: CheckResult;
 }
 
-export async function runReport(options: CheckOptions, filters: ReportFilters = {}): Promise<ReportRun> {
+export async function runReport(
+  options: CheckOptions,
+  filters: ReportFilters = {},
+): Promise<ReportRun> {
   const check = await checkProject(options);
   return { report: assembleReport(check, filters), check };
 }
@@ -32,7 +35,9 @@ export async function runReport(options: CheckOptions, filters: ReportFilters = 
 export function assembleReport(check: CheckResult, filters: ReportFilters = {}): ReportResult {
   const { project } = check;
   const { result, findings: groupFindings } = compareProject(project, check.grounding);
-  const datelineFindings = project.sources.map(checkDateline).filter((f): f is Finding => f !== undefined);
+  const datelineFindings = project.sources
+    .map(checkDateline)
+    .filter((f): f is Finding => f !== undefined);
   const staleFindings = applyAcknowledgements(project, result.groups, groupFindings);
 
   const kept = result.groups.filter((g) => keepGroup(g, filters));
@@ -45,7 +50,12 @@ export function assembleReport(check: CheckResult, filters: ReportFilters = {}):
     ...groupFindings.filter((f) => !f.group || keptKeys.has(f.group)),
   ]);
 
-  const verdicts: Record<Verdict, number> = { conflict: 0, compatible: 0, agree: 0, "single-source": 0 };
+  const verdicts: Record<Verdict, number> = {
+    conflict: 0,
+    compatible: 0,
+    agree: 0,
+    "single-source": 0,
+  };
   for (const g of kept) verdicts[g.verdict]++;
   return {
     format: "claimcheck-report",
@@ -82,10 +92,18 @@ function keepGroup(g: GroupResult, f: ReportFilters): boolean {
   if (f.property?.length && !f.property.includes(g.property)) return false;
   if (f.verdict?.length && !f.verdict.includes(g.verdict)) return false;
   const claims = g.values.flatMap((v) => v.claims);
-  if (f.source?.length && !claims.some((c) => f.source!.some((s) => s === c.source || s === c.claimsFile || s === c.sourcePath))) {
+  if (
+    f.source?.length &&
+    !claims.some((c) =>
+      f.source!.some((s) => s === c.source || s === c.claimsFile || s === c.sourcePath),
+    )
+  ) {
     return false;
   }
-  if (f.changedFiles && !claims.some((c) => f.changedFiles!.has(c.claimsFile) || f.changedFiles!.has(c.sourcePath))) {
+  if (
+    f.changedFiles &&
+    !claims.some((c) => f.changedFiles!.has(c.claimsFile) || f.changedFiles!.has(c.sourcePath))
+  ) {
     return false;
   }
   return true;

@@ -46,11 +46,13 @@ export function escapeHtml(text: string): string {
 
 /** For XML text and attributes; characters XML 1.0 cannot carry at all are replaced by U+FFFD. */
 export function escapeXml(text: string): string {
-  return text
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: XML 1.0 forbids these characters
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, "\ufffd")
-    .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "\ufffd")
-    .replace(/[&<>"']/g, (ch) => (ch === "'" ? "&apos;" : (htmlEntities[ch] ?? ch)));
+  return (
+    text
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: XML 1.0 forbids these characters
+      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, "\ufffd")
+      .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "\ufffd")
+      .replace(/[&<>"']/g, (ch) => (ch === "'" ? "&apos;" : (htmlEntities[ch] ?? ch)))
+  );
 }
 
 /**

@@ -2,7 +2,7 @@
  * The whole result of a run, in one documented, versioned shape: what `--format json` prints and
  * what every other format renders. Bump REPORT_VERSION on any incompatible change.
  */
-import type { MatrixCell, GroupResult, SourceAgreement, Verdict } from "../compare/result.js";
+import type { GroupResult, MatrixCell, SourceAgreement, Verdict } from "../compare/result.js";
 import type { Finding, Severity } from "../findings/finding.js";
 
 export const REPORT_VERSION = 1;

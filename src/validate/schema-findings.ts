@@ -30,7 +30,12 @@ function flattenIssues(issues: readonly Issue[], data: unknown): Issue[] {
     if (issue.code === "invalid_union" && issue.errors.length > 0) {
       const branch = pickBranch(issue.errors, valueAt(data, issue.path));
       if (branch) {
-        out.push(...flattenIssues(branch.map((i) => ({ ...i, path: [...issue.path, ...i.path] })), data));
+        out.push(
+          ...flattenIssues(
+            branch.map((i) => ({ ...i, path: [...issue.path, ...i.path] })),
+            data,
+          ),
+        );
         continue;
       }
     }
@@ -57,7 +62,12 @@ function pickBranch(branches: Issue[][], value: unknown): Issue[] | undefined {
   return best?.issues;
 }
 
-function issueToFinding(issue: Issue, data: unknown, where: PositionResolver, _schema: unknown): Finding {
+function issueToFinding(
+  issue: Issue,
+  data: unknown,
+  where: PositionResolver,
+  _schema: unknown,
+): Finding {
   const path: DocPath = issue.path.filter((p): p is string | number => typeof p !== "symbol");
   if (issue.code === "unrecognized_keys") {
     const key = issue.keys[0] ?? "";
@@ -67,7 +77,12 @@ function issueToFinding(issue: Issue, data: unknown, where: PositionResolver, _s
       ruleId: "unknown-key",
       severity: "error",
       message: `${formatPath(keyPath)}: unknown key "${key}"${suggestion(key, known)}${
-        issue.keys.length > 1 ? ` (also: ${issue.keys.slice(1).map((k) => `"${k}"`).join(", ")})` : ""
+        issue.keys.length > 1
+          ? ` (also: ${issue.keys
+              .slice(1)
+              .map((k) => `"${k}"`)
+              .join(", ")})`
+          : ""
       }`,
       location: where.locate(keyPath, { key: true }),
       related: [],
@@ -101,7 +116,8 @@ function issueToFinding(issue: Issue, data: unknown, where: PositionResolver, _s
 function unionExpectation(issue: Extract<Issue, { code: "invalid_union" }>): string {
   const kinds = new Set<string>();
   for (const branch of issue.errors) {
-    for (const i of branch) if (i.code === "invalid_type" && i.path.length === 0) kinds.add(article(i.expected));
+    for (const i of branch)
+      if (i.code === "invalid_type" && i.path.length === 0) kinds.add(article(i.expected));
   }
   return kinds.size > 0 ? [...kinds].join(" or ") : "a different value";
 }
@@ -116,11 +132,52 @@ function knownKeys(obj: unknown, unknown: readonly string[]): string[] {
 
 /** Every key used anywhere in claimcheck's formats, for did-you-mean on unknown keys. */
 export const KNOWN_KEYS: readonly string[] = [
-  "source", "outlet", "short_name", "published", "dateline", "place", "date", "title", "author", "url",
-  "claims", "id", "subject", "property", "value", "qualifiers", "evidence", "status", "quote", "prefix",
-  "suffix", "approximate", "as_of", "year", "unit", "note", "entities", "properties", "hedges", "type",
-  "name", "acronym", "aliases", "variants", "description", "label", "cardinality", "below", "above",
-  "open_below", "open_above", "unbounded_above", "unbounded_below", "acknowledged", "values", "reason",
+  "source",
+  "outlet",
+  "short_name",
+  "published",
+  "dateline",
+  "place",
+  "date",
+  "title",
+  "author",
+  "url",
+  "claims",
+  "id",
+  "subject",
+  "property",
+  "value",
+  "qualifiers",
+  "evidence",
+  "status",
+  "quote",
+  "prefix",
+  "suffix",
+  "approximate",
+  "as_of",
+  "year",
+  "unit",
+  "note",
+  "entities",
+  "properties",
+  "hedges",
+  "type",
+  "name",
+  "acronym",
+  "aliases",
+  "variants",
+  "description",
+  "label",
+  "cardinality",
+  "below",
+  "above",
+  "open_below",
+  "open_above",
+  "unbounded_above",
+  "unbounded_below",
+  "acknowledged",
+  "values",
+  "reason",
   "reviewer",
 ];
 
@@ -148,7 +205,8 @@ function article(type: string): string {
 export function describe(value: unknown): string {
   if (value === undefined) return "nothing";
   if (value === null) return "nothing (null)";
-  if (typeof value === "string") return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
+  if (typeof value === "string")
+    return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
   if (Array.isArray(value)) return "a list";
   if (typeof value === "object") return "a mapping";
   return String(value);

@@ -5,8 +5,15 @@
  */
 import type { Finding } from "../findings/finding.js";
 import { formatPath } from "../findings/path.js";
-import { parseYamlFile, type PositionResolver } from "../load/yaml-file.js";
-import type { Acknowledgement, Claim, Evidence, Project, Source, Vocabulary } from "../model/project.js";
+import { type PositionResolver, parseYamlFile } from "../load/yaml-file.js";
+import type {
+  Acknowledgement,
+  Claim,
+  Evidence,
+  Project,
+  Source,
+  Vocabulary,
+} from "../model/project.js";
 import { suggestion } from "./did-you-mean.js";
 import {
   acknowledgedFileSchema,
@@ -59,7 +66,8 @@ export function validateProject(files: ProjectFiles): ValidationResult {
       findings.push({
         ruleId: "schema",
         severity: "error",
-        message: "the file is empty: a claims file needs a header (source, outlet, published, title) and a claims list",
+        message:
+          "the file is empty: a claims file needs a header (source, outlet, published, title) and a claims list",
         location: parsed.locate([]),
         related: [],
       });
@@ -93,7 +101,9 @@ export function validateProject(files: ProjectFiles): ValidationResult {
         path: "source",
       });
     }
-    if (vocabulary) for (const claim of source.claims) checkClaimAgainstVocabulary(claim, source.where, vocabulary, findings);
+    if (vocabulary)
+      for (const claim of source.claims)
+        checkClaimAgainstVocabulary(claim, source.where, vocabulary, findings);
   }
 
   const acknowledged = validateAcknowledged(files.acknowledged, findings);
@@ -155,14 +165,21 @@ function buildVocabulary(
   data.entities.forEach((entity, i) => {
     const first = entityIndex.get(entity.id);
     if (first !== undefined) {
-      duplicate(["entities", i, "id"], `entity id "${entity.id}" is defined twice`, ["entities", first, "id"]);
+      duplicate(["entities", i, "id"], `entity id "${entity.id}" is defined twice`, [
+        "entities",
+        first,
+        "id",
+      ]);
       return;
     }
     entityIndex.set(entity.id, i);
     entities.set(entity.id, entity);
     const names: [string, (string | number)[]][] = [
       [entity.name, ["entities", i, "name"]],
-      ...(entity.aliases ?? []).map((a, j): [string, (string | number)[]] => [a, ["entities", i, "aliases", j]]),
+      ...(entity.aliases ?? []).map((a, j): [string, (string | number)[]] => [
+        a,
+        ["entities", i, "aliases", j],
+      ]),
     ];
     for (const [name, path] of names) {
       const key = name.normalize("NFC").toLowerCase().trim();
@@ -176,7 +193,11 @@ function buildVocabulary(
   data.properties.forEach((property, i) => {
     const first = propertyIndex.get(property.id);
     if (first !== undefined) {
-      duplicate(["properties", i, "id"], `property id "${property.id}" is defined twice`, ["properties", first, "id"]);
+      duplicate(["properties", i, "id"], `property id "${property.id}" is defined twice`, [
+        "properties",
+        first,
+        "id",
+      ]);
       return;
     }
     propertyIndex.set(property.id, i);
@@ -190,12 +211,17 @@ function emptyVocabulary(file: string): Vocabulary {
 }
 
 function toEvidence(e: EvidenceData): Evidence {
-  return typeof e === "string" ? { quote: e } : { quote: e.quote, prefix: e.prefix, suffix: e.suffix };
+  return typeof e === "string"
+    ? { quote: e }
+    : { quote: e.quote, prefix: e.prefix, suffix: e.suffix };
 }
 
 /** The file with only its schema-valid claims, if its header is valid; indexes keep their places. */
-function salvageValidClaims(data: unknown): (ClaimsFileData & { originalIndexes: number[] }) | undefined {
-  if (!data || typeof data !== "object" || !Array.isArray((data as { claims?: unknown }).claims)) return undefined;
+function salvageValidClaims(
+  data: unknown,
+): (ClaimsFileData & { originalIndexes: number[] }) | undefined {
+  if (!data || typeof data !== "object" || !Array.isArray((data as { claims?: unknown }).claims))
+    return undefined;
   const all = (data as { claims: unknown[] }).claims;
   const header = claimsFileSchema.safeParse({ ...data, claims: [] });
   if (!header.success) return undefined;
@@ -211,7 +237,12 @@ function salvageValidClaims(data: unknown): (ClaimsFileData & { originalIndexes:
   return { ...header.data, claims, originalIndexes };
 }
 
-function toSource(file: string, data: ClaimsFileData, where: PositionResolver, indexes?: number[]): Source {
+function toSource(
+  file: string,
+  data: ClaimsFileData,
+  where: PositionResolver,
+  indexes?: number[],
+): Source {
   const claims: Claim[] = data.claims.map((c, i) => ({
     index: indexes?.[i] ?? i,
     id: c.id,
@@ -232,7 +263,8 @@ function toSource(file: string, data: ClaimsFileData, where: PositionResolver, i
     dateline: data.dateline && {
       place: data.dateline.place,
       date: data.dateline.date,
-      evidence: data.dateline.evidence === undefined ? undefined : toEvidence(data.dateline.evidence),
+      evidence:
+        data.dateline.evidence === undefined ? undefined : toEvidence(data.dateline.evidence),
     },
     title: data.title,
     url: data.url,
@@ -261,7 +293,12 @@ function checkClaimIds(sources: readonly Source[], findings: Finding[]): void {
         severity: "error",
         message: `claims[${claim.index}].id: claim id "${claim.id}" is already used in ${seen.claim.file}`,
         location: source.where.locate(["claims", claim.index, "id"]),
-        related: [{ ...seen.source.where.locate(["claims", seen.claim.index, "id"]), message: "first used here" }],
+        related: [
+          {
+            ...seen.source.where.locate(["claims", seen.claim.index, "id"]),
+            message: "first used here",
+          },
+        ],
         path: `claims[${claim.index}].id`,
       });
     }
@@ -347,7 +384,9 @@ export function valueTypeProblem(
         ? `expected a number like 7, got ${describe(value)} (write the number as digits; the words stay in the evidence)`
         : `expected a number like 7, got ${describe(value)}`;
     case "boolean":
-      return typeof value === "boolean" ? undefined : `expected true or false, got ${describe(value)}`;
+      return typeof value === "boolean"
+        ? undefined
+        : `expected true or false, got ${describe(value)}`;
     case "entity":
       if (typeof value === "string" && vocabulary.entities.has(value)) return undefined;
       return `expected an entity id from the vocabulary, got ${describe(value)}${

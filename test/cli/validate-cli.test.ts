@@ -14,11 +14,15 @@ describe("claimcheck validate (real process)", () => {
   it("exits 2 with located errors and a one-line summary on invalid input, never a stack trace", () => {
     const root = makeProject({
       "claims/t.yaml": `${header("sources/a.txt")}claims:\n  - id: t-1\n    subject: cis\n    property: nmae\n    value: x\n    evidence: x\n    evidnce: y\n`,
-      "sources/a.txt": readFileSync(join(REPO, "sources/2024-02-06_menafn-trend_cec-chairman-meets-cis-delegation.txt")),
+      "sources/a.txt": readFileSync(
+        join(REPO, "sources/2024-02-06_menafn-trend_cec-chairman-meets-cis-delegation.txt"),
+      ),
     });
     const r = runCli(["--root", root, "validate"]);
     expect(r.code).toBe(2);
-    expect(r.stdout).toContain('12:5     error    claims[0].evidnce: unknown key "evidnce"; did you mean "evidence"?');
+    expect(r.stdout).toContain(
+      '12:5     error    claims[0].evidnce: unknown key "evidnce"; did you mean "evidence"?',
+    );
     expect(r.stdout).toMatch(/^\d+ errors? in 1 file$/m);
     expect(r.stdout + r.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);
   });

@@ -54,7 +54,8 @@ describe("locating a quote", () => {
 });
 
 describe("near misses", () => {
-  const text = "Expressing his gratitude for warm words, President Ilham Aliyev hailed close cooperation.";
+  const text =
+    "Expressing his gratitude for warm words, President Ilham Aliyev hailed close cooperation.";
   it("finds the passage one letter away", () => {
     const found = closestPassage(normalizeForMatch(text).text, "President llham Aliyev hailed");
     expect(found).toMatchObject({ errors: 1 });
@@ -66,7 +67,13 @@ describe("near misses", () => {
       sourcePath: "sources/a.txt",
       where: { locate: () => ({ file: "claims/a.yaml", line: 9, column: 15 }) },
     } as unknown as Source;
-    const near = groundEvidence(new Article(text), { quote: "President llham Aliyev" }, source, ["claims", 0, "evidence"], "claim");
+    const near = groundEvidence(
+      new Article(text),
+      { quote: "President llham Aliyev" },
+      source,
+      ["claims", 0, "evidence"],
+      "claim",
+    );
     expect(near.findings[0]).toMatchObject({ ruleId: "quote-near-miss", severity: "error" });
     expect(near.findings[0]!.diff).toEqual([
       { op: 0, text: "President " },
@@ -74,7 +81,13 @@ describe("near misses", () => {
       { op: 1, text: "l" },
       { op: 0, text: "lham Aliyev" },
     ]);
-    const far = groundEvidence(new Article(text), { quote: "The minister thanked everyone for coming" }, source, ["claims", 0, "evidence"], "claim");
+    const far = groundEvidence(
+      new Article(text),
+      { quote: "The minister thanked everyone for coming" },
+      source,
+      ["claims", 0, "evidence"],
+      "claim",
+    );
     expect(far.findings[0]).toMatchObject({ ruleId: "quote-not-found" });
   });
 });

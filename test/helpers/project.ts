@@ -9,11 +9,15 @@ export const REPO = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 export const BIN = join(REPO, "dist/claimcheck.js");
 
 /** A temporary project with the bundled vocabulary and the given files (paths relative to its root). */
-export function makeProject(files: Record<string, string | Uint8Array>, options: { vocabulary?: boolean } = {}): string {
+export function makeProject(
+  files: Record<string, string | Uint8Array>,
+  options: { vocabulary?: boolean } = {},
+): string {
   const root = mkdtempSync(join(tmpdir(), "claimcheck-test-"));
   mkdirSync(join(root, "claims"), { recursive: true });
   mkdirSync(join(root, "sources"), { recursive: true });
-  if (options.vocabulary !== false) cpSync(join(REPO, "claims/vocabulary.yaml"), join(root, "claims/vocabulary.yaml"));
+  if (options.vocabulary !== false)
+    cpSync(join(REPO, "claims/vocabulary.yaml"), join(root, "claims/vocabulary.yaml"));
   for (const [path, content] of Object.entries(files)) {
     mkdirSync(dirname(join(root, path)), { recursive: true });
     writeFileSync(join(root, path), content);
@@ -35,11 +39,20 @@ export interface CliResult {
   stderr: string;
 }
 
-export function runCli(args: readonly string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): CliResult {
+export function runCli(
+  args: readonly string[],
+  options: { cwd?: string; env?: NodeJS.ProcessEnv } = {},
+): CliResult {
   const result = spawnSync(process.execPath, [BIN, ...args], {
     cwd: options.cwd ?? REPO,
     encoding: "utf8",
-    env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: undefined, GITHUB_STEP_SUMMARY: undefined, ...options.env },
+    env: {
+      ...process.env,
+      NO_COLOR: "1",
+      FORCE_COLOR: undefined,
+      GITHUB_STEP_SUMMARY: undefined,
+      ...options.env,
+    },
     timeout: 60_000,
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };

@@ -4,9 +4,10 @@ import { describe, expect, it } from "vitest";
 import { checkProject } from "../../src/pipeline/check.js";
 import { header, makeProject, REPO } from "../helpers/project.js";
 
-const ARTICLE = readFileSync(join(REPO, "sources/2024-02-06_menafn-trend_cec-chairman-meets-cis-delegation.txt"));
+const ARTICLE = readFileSync(
+  join(REPO, "sources/2024-02-06_menafn-trend_cec-chairman-meets-cis-delegation.txt"),
+);
 const SOURCE = "sources/article.txt";
-
 
 /** One claim that is valid against the bundled vocabulary and the article. */
 const VALID_CLAIM = `  - id: t-candidates
@@ -56,7 +57,8 @@ const cases: Case[] = [
     rule: "value-type",
     line: 10,
     column: 12,
-    message: 'claims[0].value: expected a date like 2024-02-07, 2024-02, 2024 or --12-19, got "Feb 7" (property "date" is of type date)',
+    message:
+      'claims[0].value: expected a date like 2024-02-07, 2024-02, 2024 or --12-19, got "Feb 7" (property "date" is of type date)',
   },
   {
     name: "duplicate id",
@@ -72,7 +74,8 @@ const cases: Case[] = [
     rule: "unknown-subject",
     line: 8,
     column: 14,
-    message: 'claims[0].subject: unknown subject "azerbaijan_presidential_election_2042"; did you mean "azerbaijan_presidential_election_2024"?',
+    message:
+      'claims[0].subject: unknown subject "azerbaijan_presidential_election_2042"; did you mean "azerbaijan_presidential_election_2024"?',
   },
   {
     name: "unknown property",
@@ -80,7 +83,8 @@ const cases: Case[] = [
     rule: "unknown-property",
     line: 9,
     column: 15,
-    message: 'claims[0].property: unknown property "registred_candidates"; did you mean "registered_candidates"?',
+    message:
+      'claims[0].property: unknown property "registred_candidates"; did you mean "registered_candidates"?',
   },
   {
     name: "missing source",
@@ -136,14 +140,25 @@ describe("broken claims files", () => {
       "sources/b.txt": "y",
     });
     const { findings } = await checkProject({ root });
-    const rules = findings.filter((f) => f.severity === "error").map((f) => `${f.location.file}:${f.ruleId}`);
-    expect(rules).toEqual(expect.arrayContaining(["claims/a.yaml:unknown-property", "claims/b.yaml:unknown-subject"]));
+    const rules = findings
+      .filter((f) => f.severity === "error")
+      .map((f) => `${f.location.file}:${f.ruleId}`);
+    expect(rules).toEqual(
+      expect.arrayContaining(["claims/a.yaml:unknown-property", "claims/b.yaml:unknown-subject"]),
+    );
   });
 
   it("keeps positions right in a file with CRLF line endings", async () => {
-    const yaml = `${header(SOURCE)}claims:\n${VALID_CLAIM.replace("property: registered_candidates", "property: nmae")}`.replace(/\n/g, "\r\n");
+    const yaml =
+      `${header(SOURCE)}claims:\n${VALID_CLAIM.replace("property: registered_candidates", "property: nmae")}`.replace(
+        /\n/g,
+        "\r\n",
+      );
     const root = makeProject({ "claims/t.yaml": yaml, [SOURCE]: ARTICLE });
     const { findings } = await checkProject({ root });
-    expect(findings.find((f) => f.ruleId === "unknown-property")?.location).toMatchObject({ line: 9, column: 15 });
+    expect(findings.find((f) => f.ruleId === "unknown-property")?.location).toMatchObject({
+      line: 9,
+      column: 15,
+    });
   });
 });

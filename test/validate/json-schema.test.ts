@@ -13,7 +13,9 @@ describe("JSON Schema files", () => {
   );
 
   it("every claims file points its editor at the schema", () => {
-    const files = readdirSync(join(REPO, "claims")).filter((f) => f.endsWith(".yaml") && f !== "vocabulary.yaml" && f !== "acknowledged.yaml");
+    const files = readdirSync(join(REPO, "claims")).filter(
+      (f) => f.endsWith(".yaml") && f !== "vocabulary.yaml" && f !== "acknowledged.yaml",
+    );
     expect(files).toHaveLength(5);
     for (const file of files) {
       const first = readFileSync(join(REPO, "claims", file), "utf8").split("\n", 1)[0];

@@ -31,7 +31,12 @@ export async function runReportCommand(options: ReportOptions, io: Io): Promise<
   const root = resolve(io.cwd, options.root);
   const { report } = await runReport(
     { root, maxFileBytes: options.maxFileSize },
-    { subject: options.subject, property: options.property, source: options.source, verdict: options.verdict },
+    {
+      subject: options.subject,
+      property: options.property,
+      source: options.source,
+      verdict: options.verdict,
+    },
   );
   const invalid = report.findings.some((f) => f.severity === "error" && !f.group);
   if (invalid && !options.keepGoing) {
@@ -40,7 +45,9 @@ export async function runReportCommand(options: ReportOptions, io: Io): Promise<
     const c = makeColors(shouldColor(options.color, io.env, io.stdoutIsTTY));
     const problems = report.findings.filter((f) => !f.group && f.severity !== "note");
     io.stdout(renderFindingsText(problems, c));
-    const files = new Set(problems.filter((p) => p.severity === "error").map((p) => p.location.file));
+    const files = new Set(
+      problems.filter((p) => p.severity === "error").map((p) => p.location.file),
+    );
     io.stdout(
       `${c.red(`${problems.filter((p) => p.severity === "error").length} errors in ${files.size} file(s)`)}: fix them, or run with --keep-going for a partial report\n`,
     );
@@ -51,26 +58,47 @@ export async function runReportCommand(options: ReportOptions, io: Io): Promise<
   for (const target of options.outputs) {
     const formatter = await loadFormatter(target.format as FormatName);
     const toTerminal = target.path === undefined;
-    const colors = makeColors(toTerminal && target.format === "table" ? shouldColor(options.color, io.env, io.stdoutIsTTY) : false);
-    const width = toTerminal ? Number(io.env.COLUMNS) || (io.stdoutIsTTY ? process.stdout.columns : 0) || 100 : 100;
+    const colors = makeColors(
+      toTerminal && target.format === "table"
+        ? shouldColor(options.color, io.env, io.stdoutIsTTY)
+        : false,
+    );
+    const width = toTerminal
+      ? Number(io.env.COLUMNS) || (io.stdoutIsTTY ? process.stdout.columns : 0) || 100
+      : 100;
     rendered.push({ target, text: formatter(report, { colors, width, token, version: VERSION }) });
   }
   await writeOutputs(rendered, io);
   return exitCodeFor(report, options, invalid);
 }
 
-export function exitCodeFor(report: ReportResult, options: Pick<ReportOptions, "failOn" | "strict">, invalid: boolean): number {
+export function exitCodeFor(
+  report: ReportResult,
+  options: Pick<ReportOptions, "failOn" | "strict">,
+  invalid: boolean,
+): number {
   if (invalid) return EXIT.invalid;
-  if (options.strict && report.findings.some((f) => f.ruleId === "acknowledged-stale")) return EXIT.failed;
-  const unacknowledged = (v: Verdict) => report.groups.some((g) => g.verdict === v && !g.acknowledged);
-  const withinSource = report.findings.some((f) => f.ruleId === "within-source-conflict" && !f.acknowledged);
+  if (options.strict && report.findings.some((f) => f.ruleId === "acknowledged-stale"))
+    return EXIT.failed;
+  const unacknowledged = (v: Verdict) =>
+    report.groups.some((g) => g.verdict === v && !g.acknowledged);
+  const withinSource = report.findings.some(
+    (f) => f.ruleId === "within-source-conflict" && !f.acknowledged,
+  );
   switch (options.failOn) {
     case "never":
       return EXIT.ok;
     case "single-source":
-      return unacknowledged("conflict") || withinSource || unacknowledged("compatible") || unacknowledged("single-source") ? EXIT.failed : EXIT.ok;
+      return unacknowledged("conflict") ||
+        withinSource ||
+        unacknowledged("compatible") ||
+        unacknowledged("single-source")
+        ? EXIT.failed
+        : EXIT.ok;
     case "compatible":
-      return unacknowledged("conflict") || withinSource || unacknowledged("compatible") ? EXIT.failed : EXIT.ok;
+      return unacknowledged("conflict") || withinSource || unacknowledged("compatible")
+        ? EXIT.failed
+        : EXIT.ok;
     default:
       return unacknowledged("conflict") || withinSource ? EXIT.failed : EXIT.ok;
   }

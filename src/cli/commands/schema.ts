@@ -4,7 +4,10 @@ import { SCHEMA_FILES, schemaText } from "../../validate/json-schema.js";
 import { EXIT } from "../exit-codes.js";
 import type { Io } from "../io.js";
 
-export async function runSchema(options: { root: string; write?: boolean; check?: boolean }, io: Io): Promise<number> {
+export async function runSchema(
+  options: { root: string; write?: boolean; check?: boolean },
+  io: Io,
+): Promise<number> {
   const root = resolve(io.cwd, options.root);
   let stale = 0;
   for (const name of Object.keys(SCHEMA_FILES) as (keyof typeof SCHEMA_FILES)[]) {

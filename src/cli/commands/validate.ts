@@ -18,7 +18,9 @@ export async function runValidate(options: ValidateOptions, io: Io): Promise<num
   const c = makeColors(shouldColor(options.color, io.env, io.stdoutIsTTY));
   const counts = countBySeverity(result.findings);
   if (result.findings.length > 0) io.stdout(renderFindingsText(result.findings, c));
-  const files = new Set(result.findings.filter((f) => f.severity === "error").map((f) => f.location.file));
+  const files = new Set(
+    result.findings.filter((f) => f.severity === "error").map((f) => f.location.file),
+  );
   const claims = result.project.sources.reduce((n, s) => n + s.claims.length, 0);
   if (counts.error > 0) {
     io.stdout(

@@ -18,13 +18,21 @@ export function renderFindingsText(findings: readonly Finding[], c: Colors): str
     out.push(c.underline(escapeTerminal(file)));
     for (const f of list) {
       const sev =
-        f.severity === "error" ? c.red("error  ") : f.severity === "warning" ? c.yellow("warning") : c.blue("note   ");
+        f.severity === "error"
+          ? c.red("error  ")
+          : f.severity === "warning"
+            ? c.yellow("warning")
+            : c.blue("note   ");
       const pos = c.dim(`${f.location.line}:${f.location.column}`.padEnd(8));
       const ack = f.acknowledged ? c.green(" (acknowledged)") : "";
       out.push(`  ${pos} ${sev}  ${escapeTerminal(f.message)}${ack}  ${c.dim(f.ruleId)}`);
       if (f.diff) out.push(`           ${renderDiffLines(f.diff, c).join("\n           ")}`);
       for (const r of f.related.slice(0, 5)) {
-        out.push(c.dim(`           ${escapeTerminal(r.file)}:${r.line}:${r.column} ${escapeTerminal(r.message)}`));
+        out.push(
+          c.dim(
+            `           ${escapeTerminal(r.file)}:${r.line}:${r.column} ${escapeTerminal(r.message)}`,
+          ),
+        );
       }
     }
     out.push("");

@@ -4,8 +4,8 @@
  * per-source agreement rates and the source-by-source matrix. Readable at 80 columns.
  */
 import Table from "cli-table3";
-import type { GroupResult, ValueCluster, Verdict } from "../../compare/result.js";
 import { describeKind } from "../../compare/group-findings.js";
+import type { GroupResult, ValueCluster, Verdict } from "../../compare/result.js";
 import type { DiffPart, Finding } from "../../findings/finding.js";
 import type { Colors } from "../colors.js";
 import { escapeTerminal } from "../escape.js";
@@ -26,7 +26,11 @@ export const formatTable: Formatter = (report, ctx) => {
   const fileFindings = report.findings.filter((f) => !f.group && f.severity !== "note");
   const notes = report.findings.filter((f) => !f.group && f.severity === "note");
   if (fileFindings.length + notes.length > 0) {
-    out.push(c.bold("Problems and notes in the claims files"), "", renderFindingsText([...fileFindings, ...notes], c));
+    out.push(
+      c.bold("Problems and notes in the claims files"),
+      "",
+      renderFindingsText([...fileFindings, ...notes], c),
+    );
   }
   if (report.groups.length > 0) out.push(groupTable(report.groups, ctx));
   out.push(summary(report, c));
@@ -62,8 +66,13 @@ function groupTable(groups: readonly GroupResult[], ctx: FormatContext): string 
 }
 
 function valueLine(v: ValueCluster, isReference: boolean, g: GroupResult, c: Colors): string {
-  const shown = !isReference && v.relation !== "agree" ? highlight(v, c) : escapeTerminal(v.display);
-  const years = v.claims.some((x) => x.yearSource) ? c.dim(` [year from ${[...new Set(v.claims.map((x) => x.yearSource).filter(Boolean))].join("/")}]`) : "";
+  const shown =
+    !isReference && v.relation !== "agree" ? highlight(v, c) : escapeTerminal(v.display);
+  const years = v.claims.some((x) => x.yearSource)
+    ? c.dim(
+        ` [year from ${[...new Set(v.claims.map((x) => x.yearSource).filter(Boolean))].join("/")}]`,
+      )
+    : "";
   const mark =
     g.verdict === "single-source" || isReference
       ? ""
@@ -105,9 +114,14 @@ function summary(report: ReportResult, c: Colors): string {
     c.bold(`${total} facts compared across ${report.sources.length} sources`),
     `  ${c.red(`${v.conflict} in conflict`)}${report.summary.acknowledged ? ` (${report.summary.acknowledged} acknowledged)` : ""}, ${c.yellow(`${v.compatible} compatible`)}, ${c.green(`${v.agree} agree`)}, ${v["single-source"]} single-source`,
   ];
-  if (report.summary.leftOut > 0) lines.push(c.dim(`  ${report.summary.leftOut} facts left out by filters`));
+  if (report.summary.leftOut > 0)
+    lines.push(c.dim(`  ${report.summary.leftOut} facts left out by filters`));
   if (report.partial) {
-    lines.push(c.yellow(`  partial report: ${report.invalidFiles.length} file(s) could not be read (${report.invalidFiles.join(", ")})`));
+    lines.push(
+      c.yellow(
+        `  partial report: ${report.invalidFiles.length} file(s) could not be read (${report.invalidFiles.join(", ")})`,
+      ),
+    );
   }
   return lines.join("\n");
 }
@@ -119,7 +133,12 @@ function agreementTable(report: ReportResult, ctx: FormatContext): string {
     style: { head: c.isColorSupported ? ["bold"] : [], border: c.isColorSupported ? ["grey"] : [] },
   });
   for (const a of report.agreement) {
-    table.push([escapeTerminal(a.source), String(a.shared), String(a.agreeing), a.rate === null ? "—" : `${Math.round(a.rate * 100)}%`]);
+    table.push([
+      escapeTerminal(a.source),
+      String(a.shared),
+      String(a.agreeing),
+      a.rate === null ? "—" : `${Math.round(a.rate * 100)}%`,
+    ]);
   }
   return `\n${c.bold("Agreement by source")} ${c.dim("(of the facts a source shares with others, how many agree with the majority)")}\n${table.toString()}`;
 }
@@ -136,7 +155,9 @@ function matrixTable(report: ReportResult, ctx: FormatContext): string | undefin
   m.forEach((row, i) => {
     table.push([
       names[i] ?? "",
-      ...row.map((cell, j) => (i === j ? "—" : cell.shared === 0 ? c.dim("·") : `${cell.agreeing}/${cell.shared}`)),
+      ...row.map((cell, j) =>
+        i === j ? "—" : cell.shared === 0 ? c.dim("·") : `${cell.agreeing}/${cell.shared}`,
+      ),
     ]);
   });
   return `\n${c.bold("Source by source")} ${c.dim("(agreeing / shared facts)")}\n${table.toString()}`;

@@ -1,0 +1,151 @@
+/**
+ * `claimcheck fmt [--check] [FILES…]`: normalise claims files, the vocabulary and the
+ * acknowledgements (all of them when no FILES are given). Files are replaced atomically; a file
+ * that does not parse is reported and left untouched.
+ *
+ * Exit codes: 0 nothing to change (or all formatted), 1 with --check when a file would change,
+ * 2 a file could not be read or parsed, 3 a file could not be formatted safely (a bug).
+ */
+import { readFile, stat } from "node:fs/promises";
+import { basename, join, resolve } from "node:path";
+import { writeFileAtomic } from "../../edit/atomic-write.js";
+import { formatYaml, type YamlKind } from "../../edit/format-yaml.js";
+import { ACKNOWLEDGED_FILE, listClaimsFiles, VOCABULARY_FILE } from "../../load/project-files.js";
+import { readText } from "../../load/read-text.js";
+import { parseYamlFile } from "../../load/yaml-file.js";
+import { makeColors, shouldColor } from "../../report/colors.js";
+import { escapeTerminal } from "../../report/escape.js";
+import { renderFindingsText } from "../../report/formats/findings-text.js";
+import { EXIT } from "../exit-codes.js";
+import { type Io, UserError } from "../io.js";
+import { type RepoFile, resolveRepoFile } from "../user-path.js";
+import { plural } from "./validate.js";
+
+export interface FmtOptions {
+  root: string;
+  color?: boolean;
+  check?: boolean;
+  maxFileSize?: number;
+  files?: readonly string[];
+}
+
+export async function runFmt(options: FmtOptions, io: Io): Promise<number> {
+  const root = resolve(io.cwd, options.root);
+  const c = makeColors(shouldColor(options.color, io.env, io.stdoutIsTTY));
+  const ce = makeColors(shouldColor(options.color, io.env, io.stderrIsTTY));
+  const targets = await listTargets(root, options.files ?? [], io);
+  if (targets === undefined) return EXIT.invalid;
+
+  let changed = 0;
+  let unchanged = 0;
+  let invalid = 0;
+  let unsafe = 0;
+  for (const target of targets) {
+    const name = escapeTerminal(target.repoPath);
+    const read = await readText(target.absolute, options.maxFileSize);
+    if (!read.ok) {
+      io.stderr(`${ce.red("error")} ${name} ${read.message}; not formatted\n`);
+      invalid++;
+      continue;
+    }
+    const original = (await hasByteOrderMark(target.absolute)) ? `\ufeff${read.text}` : read.text;
+    const result = formatYaml(original, kindOf(target.repoPath));
+    if (!result.ok) {
+      if (result.reason === "syntax") {
+        const findings = parseYamlFile(target.repoPath, read.text).findings;
+        if (findings.length > 0) io.stderr(renderFindingsText(findings, ce));
+        else io.stderr(`${ce.red("error")} ${name}: ${escapeTerminal(result.message)}\n`);
+        io.stderr(`${name} does not parse; not formatted\n`);
+        invalid++;
+      } else {
+        io.stderr(`${ce.red("error")} ${name}: ${escapeTerminal(result.message)}\n`);
+        unsafe++;
+      }
+      continue;
+    }
+    for (const note of result.notes)
+      io.stderr(`${ce.yellow("note")} ${name}: ${escapeTerminal(note)}\n`);
+    if (!result.changed) {
+      unchanged++;
+      continue;
+    }
+    changed++;
+    if (options.check) {
+      io.stdout(`${name}\n`);
+    } else {
+      await writeFileAtomic(target.absolute, result.text);
+      io.stdout(`formatted ${name}\n`);
+    }
+  }
+
+  if (options.check) {
+    if (changed > 0) {
+      io.stdout(
+        `${c.red(`${plural(changed, "file")} would be reformatted`)}; run \`claimcheck fmt\` to format ${changed === 1 ? "it" : "them"}\n`,
+      );
+    } else if (invalid + unsafe === 0) {
+      io.stdout(`${c.green("✓")} ${plural(unchanged, "file")} already formatted\n`);
+    }
+  } else if (invalid + unsafe === 0) {
+    io.stdout(
+      changed > 0
+        ? `${c.green("✓")} formatted ${plural(changed, "file")}${unchanged ? `, ${unchanged} already formatted` : ""}\n`
+        : `${c.green("✓")} ${plural(unchanged, "file")} already formatted\n`,
+    );
+  }
+  if (invalid > 0) return EXIT.invalid;
+  if (unsafe > 0) return EXIT.internal;
+  return options.check && changed > 0 ? EXIT.failed : EXIT.ok;
+}
+
+/** The named files, or every claims file plus the vocabulary and the acknowledgements. */
+async function listTargets(
+  root: string,
+  files: readonly string[],
+  io: Io,
+): Promise<RepoFile[] | undefined> {
+  if (files.length > 0) {
+    const out: RepoFile[] = [];
+    let bad = false;
+    for (const file of files) {
+      try {
+        const found = await resolveRepoFile(io.cwd, root, file, "file to format");
+        if (!out.some((f) => f.absolute === found.absolute)) out.push(found);
+      } catch (error) {
+        if (!(error instanceof UserError)) throw error;
+        io.stderr(`claimcheck: ${escapeTerminal(error.message)}\n`);
+        bad = true;
+      }
+    }
+    return bad ? undefined : out;
+  }
+  const claimsDir = join(root, "claims");
+  if (!(await stat(claimsDir).catch(() => undefined))?.isDirectory()) {
+    throw new UserError(
+      `${claimsDir} is not a directory; run claimcheck in the repository root, or pass -C <root>`,
+    );
+  }
+  const paths = [
+    ...(await listClaimsFiles(root)),
+    `claims/${VOCABULARY_FILE}`,
+    `claims/${ACKNOWLEDGED_FILE}`,
+  ];
+  const out: RepoFile[] = [];
+  for (const repoPath of paths) {
+    const absolute = join(root, repoPath);
+    if ((await stat(absolute).catch(() => undefined))?.isFile()) out.push({ absolute, repoPath });
+  }
+  return out;
+}
+
+function kindOf(repoPath: string): YamlKind | undefined {
+  const name = basename(repoPath);
+  if (name === VOCABULARY_FILE) return "vocabulary";
+  if (name === ACKNOWLEDGED_FILE) return "acknowledged";
+  return undefined;
+}
+
+async function hasByteOrderMark(path: string): Promise<boolean> {
+  const bytes = await readFile(path).catch(() => undefined);
+  return bytes !== undefined && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+}
