@@ -7,13 +7,21 @@ import type { Finding } from "../findings/finding.js";
 import type { Acknowledgement, Project } from "../model/project.js";
 import type { GroupResult } from "./result.js";
 
-export function applyAcknowledgements(project: Project, groups: GroupResult[], findings: Finding[]): Finding[] {
+export function applyAcknowledgements(
+  project: Project,
+  groups: GroupResult[],
+  findings: Finding[],
+): Finding[] {
   const stale: Finding[] = [];
   const acknowledgedGroups = new Set<string>();
   for (const ack of project.acknowledgements) {
     const matched = groups.filter((g) => g.verdict === "conflict" && matches(ack, g));
     if (matched.length === 0) {
-      const where = project.acknowledgementsWhere?.locate(["acknowledged", ack.index]) ?? { file: ack.file, line: 1, column: 1 };
+      const where = project.acknowledgementsWhere?.locate(["acknowledged", ack.index]) ?? {
+        file: ack.file,
+        line: 1,
+        column: 1,
+      };
       stale.push({
         ruleId: "acknowledged-stale",
         severity: "warning",
@@ -30,7 +38,11 @@ export function applyAcknowledgements(project: Project, groups: GroupResult[], f
     }
   }
   for (const f of findings) {
-    if (f.group && acknowledgedGroups.has(f.group) && (f.ruleId === "conflict" || f.ruleId === "within-source-conflict")) {
+    if (
+      f.group &&
+      acknowledgedGroups.has(f.group) &&
+      (f.ruleId === "conflict" || f.ruleId === "within-source-conflict")
+    ) {
       f.acknowledged = true;
       f.severity = "note";
     }
@@ -43,7 +55,9 @@ function matches(ack: Acknowledgement, group: GroupResult): boolean {
   if ((group.asOf ?? "") !== (ack.as_of ?? "")) return false;
   const reviewed = new Set(ack.values.map(norm));
   // Every value in the group must be one the reviewer saw.
-  return group.values.every((v) => reviewed.has(norm(v.display)) || v.claims.some((c) => reviewed.has(norm(c.raw))));
+  return group.values.every(
+    (v) => reviewed.has(norm(v.display)) || v.claims.some((c) => reviewed.has(norm(c.raw))),
+  );
 }
 
 function norm(v: string | number | boolean): string {

@@ -22,7 +22,9 @@ export function valueKey(value: TypedValue, ctx: NameContext): string {
       return `e:${value.id}`;
     case "name": {
       const normalized = normalizeName(value.text);
-      return ctx.aliases.some((a) => normalizeName(a) === normalized) ? "n:#subject" : `n:${normalized}`;
+      return ctx.aliases.some((a) => normalizeName(a) === normalized)
+        ? "n:#subject"
+        : `n:${normalized}`;
     }
     default:
       return `t:${normalizeText(value.text)}`;
@@ -64,7 +66,8 @@ function acronymTable(vocabulary: Vocabulary): Map<string, string> {
   let table = acronymTables.get(vocabulary);
   if (!table) {
     table = new Map();
-    for (const e of vocabulary.entities.values()) if (e.acronym && !table.has(e.acronym)) table.set(e.acronym, e.name);
+    for (const e of vocabulary.entities.values())
+      if (e.acronym && !table.has(e.acronym)) table.set(e.acronym, e.name);
     acronymTables.set(vocabulary, table);
   }
   return table;

@@ -14,7 +14,8 @@ export function checkDateline(source: Source): Finding | undefined {
   if ("error" in published || "error" in date || date.precision !== "day") return undefined;
   const gap = published.firstDay - date.firstDay;
   if (gap === 0) return undefined;
-  const yearNote = date.yearSource === "publication" ? " (its year taken from the publication date)" : "";
+  const yearNote =
+    date.yearSource === "publication" ? " (its year taken from the publication date)" : "";
   const what =
     gap < 0
       ? `the dateline ${date.iso}${yearNote} is ${-gap} day(s) after the publication date ${source.published}`

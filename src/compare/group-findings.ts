@@ -46,17 +46,31 @@ export function groupFindings(group: GroupResult, project: Project): Finding[] {
     }
   } else {
     for (const v of group.values.slice(1)) {
-      const rule = v.relation === "conflict" ? "conflict" : v.relation === "variant" ? "variant" : v.relation === "compatible" ? "compatible" : undefined;
+      const rule =
+        v.relation === "conflict"
+          ? "conflict"
+          : v.relation === "variant"
+            ? "variant"
+            : v.relation === "compatible"
+              ? "compatible"
+              : undefined;
       if (!rule) continue;
       const why = [describeKind(v.kind), v.detail].filter(Boolean).join(", ");
-      const verb = rule === "conflict" ? "conflicts with" : rule === "variant" ? "is a variant of" : "is compatible with";
+      const verb =
+        rule === "conflict"
+          ? "conflicts with"
+          : rule === "variant"
+            ? "is a variant of"
+            : "is compatible with";
       for (const c of v.claims) {
         findings.push({
           ruleId: rule,
           severity: rule === "conflict" ? "error" : "note",
           message: `${label}: ${q(v.display)} (${c.source}) ${verb} ${refText}${why ? `: ${why}` : ""}`,
           location: at(c),
-          related: reference.claims.map((r) => related(r, `${r.source} says ${q(reference.display)}`)),
+          related: reference.claims.map((r) =>
+            related(r, `${r.source} says ${q(reference.display)}`),
+          ),
           group: group.key,
           ...(v.wordDiff ? { diff: v.wordDiff } : {}),
         });
@@ -83,7 +97,9 @@ export function groupFindings(group: GroupResult, project: Project): Finding[] {
 /** One source giving two conflicting values for a single-valued fact. */
 function withinSource(group: GroupResult, label: string): Finding[] {
   const bySource = new Map<string, { value: ValueCluster; claim: ClaimRef }[]>();
-  for (const v of group.values) for (const c of v.claims) bySource.set(c.source, [...(bySource.get(c.source) ?? []), { value: v, claim: c }]);
+  for (const v of group.values)
+    for (const c of v.claims)
+      bySource.set(c.source, [...(bySource.get(c.source) ?? []), { value: v, claim: c }]);
   const out: Finding[] = [];
   for (const [source, items] of bySource) {
     const distinct = new Set(items.map((i) => i.value));

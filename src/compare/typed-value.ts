@@ -25,7 +25,12 @@ export function toTypedValue(
     case "quantity": {
       if (typeof value !== "number") return undefined;
       const table = { ...DEFAULT_HEDGES, ...vocabulary.hedges };
-      return makeQuantity(value, claim.qualifiers.approximate, claim.qualifiers.unit ?? property.unit, table);
+      return makeQuantity(
+        value,
+        claim.qualifiers.approximate,
+        claim.qualifiers.unit ?? property.unit,
+        table,
+      );
     }
     case "boolean":
       return typeof value === "boolean" ? { type: "boolean", value } : undefined;
@@ -45,7 +50,12 @@ export function displayValue(value: TypedValue): string {
       return value.iso;
     case "quantity": {
       const n = formatNumber(value.amount);
-      const unit = value.unit && value.unit !== "count" ? (value.unit === "percent" ? "%" : ` ${value.unit}`) : "";
+      const unit =
+        value.unit && value.unit !== "count"
+          ? value.unit === "percent"
+            ? "%"
+            : ` ${value.unit}`
+          : "";
       return `${value.hedge ? `${value.hedge} ` : ""}${n}${unit}`;
     }
     case "boolean":
