@@ -7,7 +7,7 @@ import { compareProject } from "../compare/compare-project.js";
 import { checkDateline } from "../compare/dateline.js";
 import type { GroupResult, Verdict } from "../compare/result.js";
 import { countBySeverity, type Finding, sortFindings } from "../findings/finding.js";
-import { REPORT_VERSION, type ReportResult } from "../report/report-result.js";
+import { type ArticleText, REPORT_VERSION, type ReportResult } from "../report/report-result.js";
 import { type CheckOptions, type CheckResult, checkProject } from "./check.js";
 
 export interface ReportFilters {
@@ -17,6 +17,8 @@ export interface ReportFilters {
   verdict?: readonly Verdict[];
   /** Claims files changed since a git ref: keep only groups touching them. */
   changedFiles?: ReadonlySet<string>;
+  /** Include the articles' texts and evidence spans (for the html format). */
+  includeArticles?: boolean;
 }
 
 export interface ReportRun {
@@ -84,6 +86,7 @@ export function assembleReport(check: CheckResult, filters: ReportFilters = {}):
     },
     partial: check.invalidFiles.size > 0,
     invalidFiles: [...check.invalidFiles].sort(),
+    articles: filters.includeArticles ? articleTexts(check) : undefined,
   };
 }
 
@@ -114,4 +117,18 @@ function keepFileFinding(f: Finding, filters: ReportFilters): boolean {
   if (f.severity === "error") return true; // invalid input is never filtered away
   if (filters.changedFiles) return filters.changedFiles.has(f.location.file);
   return !filters.source?.length || filters.source.some((s) => f.location.file === s);
+}
+
+function articleTexts(check: CheckResult): ArticleText[] {
+  return check.grounding.grounded
+    .map((g) => ({
+      shortName: g.source.shortName,
+      claimsFile: g.source.claimsFile,
+      sourcePath: g.source.sourcePath,
+      text: g.text,
+      spans: [...g.spans]
+        .map(([claimId, span]) => ({ claimId, start: span.start, end: span.end, line: span.line }))
+        .sort((a, b) => a.start - b.start || (a.claimId < b.claimId ? -1 : 1)),
+    }))
+    .sort((a, b) => (a.shortName < b.shortName ? -1 : a.shortName > b.shortName ? 1 : 0));
 }

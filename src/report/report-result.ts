@@ -17,6 +17,15 @@ export interface SourceInfo {
   claims: number;
 }
 
+/** An article's text with the spans its claims' evidence was found at (offsets in code points). */
+export interface ArticleText {
+  shortName: string;
+  claimsFile: string;
+  sourcePath: string;
+  text: string;
+  spans: { claimId: string; start: number; end: number; line: number }[];
+}
+
 export interface ReportResult {
   format: "claimcheck-report";
   version: typeof REPORT_VERSION;
@@ -36,4 +45,6 @@ export interface ReportResult {
   /** True when some files could not be read and the report covers only the rest. */
   partial: boolean;
   invalidFiles: string[];
+  /** The articles' texts, included only for formats that show them (html). */
+  articles?: ArticleText[] | undefined;
 }
