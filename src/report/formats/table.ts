@@ -147,9 +147,10 @@ function matrixTable(report: ReportResult, ctx: FormatContext): string | undefin
   const m = report.matrix;
   if (!m || report.agreement.length < 2) return undefined;
   const c = ctx.colors;
-  const names = report.agreement.map((a) => escapeTerminal(a.source));
+  // Columns are numbered so that the matrix fits 80 columns whatever the sources are called.
+  const names = report.agreement.map((a, i) => `${i + 1} ${escapeTerminal(a.source)}`);
   const table = new Table({
-    head: ["", ...names],
+    head: ["", ...names.map((_, i) => String(i + 1))],
     style: { head: c.isColorSupported ? ["bold"] : [], border: c.isColorSupported ? ["grey"] : [] },
   });
   m.forEach((row, i) => {
