@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { compareProject } from "../../src/compare/compare-project.js";
+import { groundProject } from "../../src/ground/ground-project.js";
+import { validateProject } from "../../src/validate/validate-project.js";
+
+const VOCABULARY = `entities:
+  - {id: cis_mission, type: group, name: CIS observation mission}
+properties:
+  - {id: observer_count, label: observers, type: quantity, cardinality: single}
+`;
+
+/** n sources, each stating the mission's size in one of a few surface forms. */
+function hotFact(n: number) {
+  const forms = [
+    { value: 170, quote: "170 observers" },
+    { value: 170, quote: "one hundred and seventy observers" },
+    { value: 170, quote: "close to 170 observers", hedge: "close to" },
+    { value: 400, quote: "400 observers" },
+  ];
+  const claims = [];
+  const texts = new Map<string, string>();
+  for (let i = 0; i < n; i++) {
+    const form = forms[i % forms.length]!;
+    const file = `claims/s${i}.yaml`;
+    texts.set(file, `The mission had ${form.quote} in the country.`);
+    claims.push({
+      file,
+      text: `source: sources/s${i}.txt\noutlet: Outlet ${i}\nshort_name: S${i}\npublished: 2024-02-06\ntitle: T\nclaims:\n  - id: s${i}-1\n    subject: cis_mission\n    property: observer_count\n    value: ${form.value}\n${form.hedge ? `    qualifiers: {approximate: ${form.hedge}}\n` : ""}    evidence: ${form.quote}\n`,
+    });
+  }
+  const { project, findings } = validateProject({
+    vocabulary: { file: "claims/vocabulary.yaml", text: VOCABULARY },
+    vocabularyPath: "claims/vocabulary.yaml",
+    claims,
+  });
+  expect(findings).toEqual([]);
+  const grounding = groundProject(project.sources, texts);
+  expect(grounding.findings).toEqual([]);
+  return compareProject(project, grounding);
+}
+
+describe("comparison cost", () => {
+  it("compares distinct values, not pairs of claims: 1,000 sources stating one fact", () => {
+    const { result } = hotFact(1000);
+    const g = result.groups[0]!;
+    expect(result.groups).toHaveLength(1);
+    expect(g.sourceCount).toBe(1000);
+    // Three distinct values (170 exact, close to 170, 400): two comparisons against the majority.
+    expect(g.values.map((v) => v.display)).toEqual(["170", "close to 170", "400"]);
+    expect(g.values.map((v) => v.sources.length)).toEqual([500, 250, 250]);
+    expect(g.verdict).toBe("conflict");
+    // The matrix is left out above 100 sources, so only the group's own comparisons count.
+    expect(result.matrix).toBeUndefined();
+    expect(result.comparisons).toBe(2);
+  });
+
+  it("grows linearly: ten times the sources, the same comparisons", () => {
+    expect(hotFact(100).result.comparisons).toBeLessThanOrEqual(2 + 3); // the matrix may compare the two minority values once
+    expect(hotFact(1000).result.comparisons).toBe(2);
+  });
+});
