@@ -27,14 +27,26 @@ export async function main(argv: readonly string[], io: Io = nodeIo()): Promise<
     });
 
   const globals = () => program.opts<{ root: string; color?: boolean }>();
+  /** `--watch`: run `once` now and after every change until Ctrl-C (see watch.ts). */
+  const watchCommand = async (once: () => Promise<number>) => {
+    const { watchAndRun } = await import("./watch.js");
+    const { resolve } = await import("node:path");
+    return watchAndRun({ root: resolve(io.cwd, globals().root), io, run: once });
+  };
 
   program
     .command("validate")
     .description("validate every claims file and ground every evidence quote in its article")
     .option("--max-file-size <bytes>", "largest file read, in bytes", parseSize)
-    .action(async (opts: { maxFileSize?: number }) => {
+    .option(
+      "-w, --watch",
+      "validate again whenever a claims file, the vocabulary or an article changes",
+    )
+    .action(async (opts: { maxFileSize?: number; watch?: boolean }) => {
       const { runValidate } = await import("./commands/validate.js");
-      exitCode = await runValidate({ ...globals(), ...opts }, io);
+      const once = () => runValidate({ ...globals(), ...opts }, io);
+      if (!opts.watch) exitCode = await once();
+      else exitCode = await watchCommand(once);
     });
 
   program
@@ -94,6 +106,39 @@ export async function main(argv: readonly string[], io: Io = nodeIo()): Promise<
     .action(async (opts: { write?: boolean; check?: boolean }) => {
       const { runSchema } = await import("./commands/schema.js");
       exitCode = await runSchema({ ...globals(), ...opts }, io);
+    });
+
+  program
+    .command("init")
+    .description(
+      "start the claims file for an article: claims/<name>.yaml with its header filled in",
+    )
+    .argument("<article>", "the article's text file, e.g. sources/2024-02-06_outlet_title.txt")
+    .action(async (article: string) => {
+      const { runInit } = await import("./commands/init.js");
+      exitCode = await runInit(article, globals(), io);
+    });
+
+  program
+    .command("find")
+    .description("find a quote in the articles as grounding does; exit 0 found, 1 not found")
+    .argument("<quote>", "the words to find")
+    .option("--source <file>", "only this article")
+    .action(async (quote: string, opts: { source?: string }) => {
+      const { runFind } = await import("./commands/find.js");
+      exitCode = await runFind(quote, { ...globals(), ...opts }, io);
+    });
+
+  program
+    .command("fmt")
+    .description(
+      "format claims files and the vocabulary (key order, indentation, quoting), keeping comments",
+    )
+    .argument("[files...]", "files to format (default: every file in claims/)")
+    .option("--check", "change nothing; exit 1 and list the files that would change")
+    .action(async (files: string[], opts: { check?: boolean }) => {
+      const { runFmt } = await import("./commands/fmt.js");
+      exitCode = await runFmt({ ...globals(), ...opts, files }, io);
     });
 
   try {

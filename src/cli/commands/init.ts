@@ -1,0 +1,106 @@
+/**
+ * `claimcheck init sources/FILE.txt`: write claims/FILE.yaml, the first draft of the article's
+ * claims file. It never overwrites: an existing claims file for the article (by name, or by its
+ * `source:`) is an error, exit 2.
+ */
+import { mkdir, stat } from "node:fs/promises";
+import { basename, extname, join, resolve } from "node:path";
+import { writeFileAtomic } from "../../edit/atomic-write.js";
+import { scaffoldClaimsFile } from "../../edit/scaffold.js";
+import { listClaimsFiles } from "../../load/project-files.js";
+import { readText } from "../../load/read-text.js";
+import { parseYamlFile } from "../../load/yaml-file.js";
+import { makeColors, shouldColor } from "../../report/colors.js";
+import { escapeTerminal } from "../../report/escape.js";
+import { EXIT } from "../exit-codes.js";
+import { type Io, UserError } from "../io.js";
+import { resolveRepoFile } from "../user-path.js";
+
+export interface InitOptions {
+  root: string;
+  color?: boolean;
+  maxFileSize?: number;
+}
+
+export async function runInit(sourceArg: string, options: InitOptions, io: Io): Promise<number> {
+  const root = resolve(io.cwd, options.root);
+  const source = await resolveRepoFile(io.cwd, root, sourceArg, "article");
+  const stem = basename(source.repoPath, extname(source.repoPath));
+  const claimsPath = `claims/${stem}.yaml`;
+  const target = join(root, claimsPath);
+
+  for (const existing of [claimsPath, `claims/${stem}.yml`]) {
+    if (await stat(join(root, existing)).catch(() => undefined)) {
+      throw new UserError(
+        `${existing} already exists; init never overwrites a claims file (edit it, or delete it to start again)`,
+      );
+    }
+  }
+  const annotatedBy = await findClaimsFileFor(root, source.repoPath);
+  if (annotatedBy) {
+    throw new UserError(
+      `${source.repoPath} is already annotated by ${annotatedBy}; keep one claims file per article`,
+    );
+  }
+
+  const read = await readText(source.absolute, options.maxFileSize);
+  if (!read.ok) throw new UserError(`${source.repoPath} ${read.message}`);
+  const { yaml, guess } = scaffoldClaimsFile(source.repoPath, read.text);
+
+  await mkdir(join(root, "claims"), { recursive: true });
+  try {
+    await writeFileAtomic(target, yaml, { overwrite: false });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "EEXIST") {
+      throw new UserError(`${claimsPath} already exists; init never overwrites a claims file`);
+    }
+    throw error;
+  }
+
+  const c = makeColors(shouldColor(options.color, io.env, io.stdoutIsTTY));
+  const e = escapeTerminal;
+  const todo = c.yellow("TODO");
+  const rows: [string, string][] = [
+    [
+      "published",
+      guess.published
+        ? `${guess.published.value}  ${c.dim(`(from ${e(guess.published.from)})`)}`
+        : `${todo} no date found`,
+    ],
+    [
+      "dateline",
+      guess.dateline
+        ? `${e(guess.dateline.place)}, ${guess.dateline.date}  ${c.dim(`(from ${guess.dateline.from})`)}`
+        : c.dim("none found"),
+    ],
+    [
+      "title",
+      guess.title
+        ? `${e(guess.title.value)}  ${c.dim(`(from ${guess.title.from})`)}`
+        : `${todo} ${e(guess.titleProblem ?? "")}`,
+    ],
+    [
+      "outlet",
+      `${todo} name the outlet${guess.outletHint ? c.dim(` (the file name says "${e(guess.outletHint)}")`) : ""}`,
+    ],
+  ];
+  io.stdout(`${c.green("✓")} wrote ${e(claimsPath)}\n`);
+  for (const [label, text] of rows) io.stdout(`  ${label.padEnd(10)} ${text}\n`);
+  io.stdout(
+    `Next: check the header, add claims (\`claimcheck find "..."\` checks a quote), then run \`claimcheck validate\`.\n`,
+  );
+  return EXIT.ok;
+}
+
+/** The claims file whose `source:` is this article, if any. */
+async function findClaimsFileFor(root: string, sourcePath: string): Promise<string | undefined> {
+  const normalized = sourcePath.replace(/^\.\//, "");
+  for (const file of await listClaimsFiles(root).catch(() => [])) {
+    const read = await readText(join(root, file));
+    if (!read.ok) continue;
+    const data = parseYamlFile(file, read.text).data as { source?: unknown } | undefined;
+    if (typeof data?.source === "string" && data.source.replace(/^\.\//, "") === normalized)
+      return file;
+  }
+  return undefined;
+}
