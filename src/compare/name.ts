@@ -1,0 +1,546 @@
+/**
+ * Names and titles, compared through a ladder from "the same" to "different words". Each rung
+ * names what kind of difference it found, so a report can say "look-alike letters" instead of
+ * "different", and an accepted transliteration is shown without failing the run:
+ *
+ *  1. exactly equal                                   → agree, identical
+ *  2. equal after folding case, spacing, punctuation  → agree, case-or-spacing
+ *  3. both the same entity (aliases, acronyms)        → agree, alias
+ *  4. a listed spelling variant of the entity         → variant, transliteration
+ *  5. same UTS #39 confusable skeleton                → conflict, look-alike
+ *  6. same after the transliteration rules            → variant, transliteration
+ *  7. a name whose words do not spell its acronym     → conflict, acronym-mismatch
+ *  8. one side's words plus some                      → conflict, added-word
+ *  9. a small edit inside words, or other words       → conflict, spelling / different-word
+ *
+ * Every rung is symmetric, and rung 9 (whose diff could align differently one way round) is
+ * decided on the two names in a fixed order, so compare(a, b) and compare(b, a) agree.
+ */
+import { distance } from "fastest-levenshtein";
+import unhomoglyph from "unhomoglyph";
+import type { DiffPart } from "../findings/finding.js";
+import {
+  changedTexts,
+  charDiff,
+  closeEnough,
+  foldText,
+  tokenize,
+  wordDiff,
+  wordsOf,
+} from "./diff.js";
+import {
+  type Comparison,
+  type DifferenceKind,
+  EMPTY_NAME_CONTEXT,
+  type NameContext,
+} from "./types.js";
+
+/** Folded case, spacing and punctuation (see foldText), and no leading "the". Idempotent. */
+export function normalizeName(s: string): string {
+  let folded = foldText(s);
+  while (folded.startsWith("the ")) folded = folded.slice(4);
+  return folded;
+}
+
+const DEFAULT_IGNORABLE = /\p{Default_Ignorable_Code_Point}/gu;
+
+/**
+ * The UTS #39 skeleton: NFD, default-ignorable characters (zero-width spaces and joiners, soft
+ * hyphens) removed, each character mapped to its confusables.txt prototype, NFD again. Two
+ * strings look alike when their skeletons are equal. For comparing only, never for display:
+ * "Ilham" has the skeleton "llharn".
+ */
+export function confusableSkeleton(s: string): string {
+  return unhomoglyph(s.normalize("NFD").replace(DEFAULT_IGNORABLE, "")).normalize("NFD");
+}
+
+/**
+ * Whether two names look the same: equal skeletons word by word, where a word may also differ
+ * in case. The skeleton does not fold case, and lower-casing first would lose "I" against "l"
+ * (i is not l), so each word pair is tried both as written and lower-cased: "llham ALIYEV"
+ * looks like "Ilham Aliyev".
+ */
+function looksAlike(a: string, b: string): boolean {
+  if (confusableSkeleton(a) === confusableSkeleton(b)) return true;
+  const wordsA = a.trim().split(/\s+/);
+  const wordsB = b.trim().split(/\s+/);
+  return (
+    wordsA.length === wordsB.length &&
+    wordsA.every((x, k) => {
+      const y = wordsB[k] ?? "";
+      return (
+        confusableSkeleton(x) === confusableSkeleton(y) ||
+        confusableSkeleton(x.toLowerCase()) === confusableSkeleton(y.toLowerCase())
+      );
+    })
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Transliteration
+
+/** Letters that lose no information for a romanisation key when written plainly. */
+const PLAIN_LETTERS: Readonly<Record<string, string>> = {
+  ə: "a",
+  ı: "i",
+  ł: "l",
+  ø: "o",
+  đ: "d",
+  ß: "ss",
+  æ: "ae",
+  œ: "oe",
+  þ: "th",
+};
+
+/** Russian Cyrillic, romanised; й and ё lose their marks before this lookup (и, е). */
+const CYRILLIC: Readonly<Record<string, string>> = {
+  а: "a",
+  б: "b",
+  в: "v",
+  г: "g",
+  д: "d",
+  е: "e",
+  ж: "zh",
+  з: "z",
+  и: "i",
+  к: "k",
+  л: "l",
+  м: "m",
+  н: "n",
+  о: "o",
+  п: "p",
+  р: "r",
+  с: "s",
+  т: "t",
+  у: "u",
+  ф: "f",
+  х: "kh",
+  ц: "ts",
+  ч: "ch",
+  ш: "sh",
+  щ: "shch",
+  ъ: "",
+  ы: "y",
+  ь: "",
+  э: "e",
+  ю: "yu",
+  я: "ya",
+  і: "i",
+  ї: "yi",
+  є: "ye",
+  ґ: "g",
+};
+
+/**
+ * Spelling rules that map the usual romanisations of one name to one form. Order matters:
+ * "-off" must become "-ov" before doubled letters collapse, and "ye-" before y becomes i.
+ */
+const ROMANISATION_RULES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^ye/, "e"], // Yevgeny / Evgeny, Yelena / Elena
+  [/x/g, "ks"], // Alexei / Aleksei
+  [/dzh|zh/g, "j"], // Zhakip / Jakip, Dzheyhun / Jeyhun
+  [/kh/g, "h"], // Mikhail / Mihail, Ilkham / Ilham
+  [/tch/g, "ch"], // Gorbatchev / Gorbachev
+  [/off$/, "ov"], // Smirnoff / Smirnov
+  [/eff$/, "ev"], // Lebedeff / Lebedev
+  [/w/g, "v"], // Wladimir / Vladimir
+  [/y/g, "i"], // Sergey / Sergei, Dmitriy / Dmitry / Dmitri, Aliyev / Aliev (with the next rule)
+  [/(\p{L})\1+/gu, "$1"], // doubled letters: Aliiev → Aliev, Gennady / Genady
+];
+
+/** One form for the common romanisations of a name: diacritics, Cyrillic, -iy/-y, ks/x, -ov/-off. */
+export function transliterationKey(s: string): string {
+  const plain = Array.from(
+    normalizeName(s).normalize("NFD").replace(/\p{M}/gu, ""),
+    (ch) => PLAIN_LETTERS[ch] ?? CYRILLIC[ch] ?? ch,
+  ).join("");
+  return plain
+    .split(" ")
+    .map((word) =>
+      ROMANISATION_RULES.reduce(
+        (w, [pattern, replacement]) => w.replace(pattern, replacement),
+        word,
+      ),
+    )
+    .join(" ");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Aliases and acronyms
+
+const STOPWORDS = new Set([
+  "of",
+  "the",
+  "and",
+  "for",
+  "in",
+  "on",
+  "at",
+  "to",
+  "a",
+  "an",
+  "de",
+  "du",
+  "des",
+  "la",
+  "le",
+  "el",
+]);
+const HYPHENS = /[-\u2010-\u2015\u2212]/g;
+/** "(CIS)" after a name: two to ten capitals or digits. */
+const PAREN_ACRONYM = /\s*\((\p{Lu}[\p{Lu}\p{N}&]{1,9})\)/gu;
+
+/**
+ * The words an acronym's letters come from. Hyphenated words count both ways, since
+ * "Co-operation" gives one letter to OSCE and "Inter-Parliamentary" two to IPA.
+ */
+function significantWordLists(s: string): string[][] {
+  const words = (text: string) =>
+    foldText(text)
+      .split(" ")
+      .filter((w) => w !== "" && !STOPWORDS.has(w));
+  return [words(s), words(s.replace(HYPHENS, ""))];
+}
+
+function initials(words: readonly string[]): string {
+  return words.map((w) => Array.from(w)[0] ?? "").join("");
+}
+
+/** Every run of `length` consecutive significant words, in both hyphen readings. */
+function windows(s: string, length: number): string[][] {
+  const out: string[][] = [];
+  for (const words of significantWordLists(s)) {
+    for (let i = 0; i + length <= words.length; i++) out.push(words.slice(i, i + length));
+  }
+  return out;
+}
+
+function containsPhrase(haystack: string, phrase: string): boolean {
+  const h = ` ${normalizeName(haystack)} `;
+  const p = normalizeName(phrase);
+  return p !== "" && h.includes(` ${p} `);
+}
+
+/** Known expansions of an acronym: its entry in ctx.acronyms, and for the subject's own acronym its aliases that spell it. */
+function expansionsOf(acronym: string, ctx: NameContext): string[] {
+  const out: string[] = [];
+  const canonical = ctx.acronyms.get(acronym);
+  if (canonical !== undefined) out.push(canonical);
+  if (acronym === ctx.acronym) {
+    for (const alias of ctx.aliases) {
+      if (
+        significantWordLists(alias).some(
+          (w) => w.length > 1 && initials(w) === acronym.toLowerCase(),
+        )
+      )
+        out.push(alias);
+    }
+  }
+  return out;
+}
+
+/** Whether the words just before "(ACR)" spell it, or are a known expansion of it. */
+function parenthesisFits(before: string, acronym: string, ctx: NameContext): boolean {
+  const letters = acronym.toLowerCase();
+  const spelled = significantWordLists(before).some(
+    (words) =>
+      words.length >= letters.length &&
+      initials(words.slice(words.length - letters.length)) === letters,
+  );
+  if (spelled) return true;
+  const folded = ` ${normalizeName(before)}`;
+  return expansionsOf(acronym, ctx).some((e) => folded.endsWith(` ${normalizeName(e)}`));
+}
+
+interface ParenAcronym {
+  acronym: string;
+  fits: boolean;
+  /** Where "(ACR)" and the space before it start and end. */
+  start: number;
+  end: number;
+}
+
+function parenAcronyms(s: string, ctx: NameContext): ParenAcronym[] {
+  return Array.from(s.matchAll(PAREN_ACRONYM), (m) => ({
+    acronym: m[1] ?? "",
+    fits: parenthesisFits(s.slice(0, m.index), m[1] ?? "", ctx),
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
+}
+
+/** Acronyms written as words (case-sensitive, so "WHO" expands and "who" does not). */
+function expandAcronyms(s: string, acronyms: ReadonlyMap<string, string>): string {
+  if (acronyms.size === 0) return s;
+  return tokenize(s)
+    .map((t) => acronyms.get(t) ?? t)
+    .join("");
+}
+
+/**
+ * The folded forms a name is known by: as written, without a "(ACR)" that fits it, and with
+ * acronyms written out, so "Commonwealth of Independent States (CIS)" and "CIS" both reach
+ * "commonwealth of independent states".
+ */
+function formsOf(s: string, ctx: NameContext): Set<string> {
+  let stripped = s;
+  for (const p of parenAcronyms(s, ctx).reverse()) {
+    if (p.fits) stripped = stripped.slice(0, p.start) + stripped.slice(p.end);
+  }
+  return new Set([
+    normalizeName(s),
+    normalizeName(stripped),
+    normalizeName(expandAcronyms(stripped, ctx.acronyms)),
+  ]);
+}
+
+function formsOfAll(names: readonly string[], ctx: NameContext): Set<string> {
+  const out = new Set<string>();
+  for (const name of names) for (const form of formsOf(name, ctx)) out.add(form);
+  return out;
+}
+
+function meets(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  for (const x of a) if (b.has(x)) return true;
+  return false;
+}
+
+/**
+ * One side fits an acronym (writes it, or writes an expansion of it) and the other writes a
+ * phrase of the same length that shares at least half the expansion's words, position by
+ * position, but not its initials: "Union of Independent States" for CIS.
+ */
+function acronymMismatch(a: string, b: string, ctx: NameContext): string | undefined {
+  for (const p of [...parenAcronyms(a, ctx), ...parenAcronyms(b, ctx)]) {
+    if (!p.fits) return `the words before (${p.acronym}) do not spell ${p.acronym}`;
+  }
+  const candidates = new Set(ctx.acronyms.keys());
+  if (ctx.acronym !== undefined) candidates.add(ctx.acronym);
+  for (const acronym of candidates) {
+    const found = corruptedExpansion(a, b, acronym, ctx) ?? corruptedExpansion(b, a, acronym, ctx);
+    if (found !== undefined) return `"${found}" does not spell ${acronym}`;
+  }
+  return undefined;
+}
+
+/** The phrase of `other` that garbles the expansion of `acronym` that `fitting` writes, if any. */
+function corruptedExpansion(
+  fitting: string,
+  other: string,
+  acronym: string,
+  ctx: NameContext,
+): string | undefined {
+  const references = referencePhrases(fitting, acronym, ctx);
+  if (references.length === 0 || fitsAcronym(other, acronym, ctx)) return undefined;
+  for (const reference of references) {
+    for (const window of windows(other, reference.length)) {
+      const same = window.filter((w, k) => w === reference[k]).length;
+      if (same * 2 >= reference.length && initials(window) !== initials(reference))
+        return asWritten(other, window);
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The expansions `s` is measured against when it fits `acronym`: the known ones, and for the
+ * subject's own acronym also any run of words in `s` that spells it.
+ */
+function referencePhrases(s: string, acronym: string, ctx: NameContext): string[][] {
+  if (!fitsAcronym(s, acronym, ctx)) return [];
+  const known = expansionsOf(acronym, ctx).flatMap(significantWordLists);
+  const letters = acronym.toLowerCase();
+  const spelled =
+    acronym === ctx.acronym
+      ? windows(s, letters.length).filter((w) => initials(w) === letters)
+      : [];
+  return [...known, ...spelled].filter((w) => w.length > 0);
+}
+
+/** The stretch of `s` from a window's first word to its last, as written; else the folded words. */
+function asWritten(s: string, window: readonly string[]): string {
+  const first = window[0];
+  const last = window[window.length - 1];
+  if (first === undefined || last === undefined) return "";
+  const escapeRegExp = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const body =
+    window.length === 1
+      ? escapeRegExp(first)
+      : `${escapeRegExp(first)}[\\s\\S]*?${escapeRegExp(last)}`;
+  const span = new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, "iu").exec(
+    s.normalize("NFC"),
+  );
+  return span?.[0] ?? window.join(" ");
+}
+
+function fitsAcronym(s: string, acronym: string, ctx: NameContext): boolean {
+  if (tokenize(s).includes(acronym)) return true;
+  if (expansionsOf(acronym, ctx).some((e) => containsPhrase(s, e))) return true;
+  const letters = acronym.toLowerCase();
+  return windows(s, letters.length).some((w) => initials(w) === letters);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Word-level differences
+
+function isSubsequence(short: readonly string[], long: readonly string[]): boolean {
+  let i = 0;
+  for (const word of long) if (word === short[i]) i++;
+  return i === short.length;
+}
+
+/** One side's words are the other's plus some, in the same order. */
+function addedWords(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length === b.length) return false;
+  return a.length < b.length ? isSubsequence(a, b) : isSubsequence(b, a);
+}
+
+/** A word differs by a typo rather than being another word: at most 2 edits, and at most a third of it. */
+function isSpellingSlip(x: string, y: string): boolean {
+  const d = distance(x, y);
+  return d <= 2 && d * 3 <= Math.max(x.length, y.length);
+}
+
+/**
+ * Every changed stretch replaces words one for one, each by a near spelling. The stretches come
+ * from a word diff of the two (transliteration-keyed) names.
+ */
+function onlySpellingSlips(a: string, b: string): boolean {
+  const runs: Array<{ removed: string[]; added: string[] }> = [];
+  let open = false;
+  for (const p of wordDiff(a, b)) {
+    if (p.op === 0) {
+      if (wordsOf(p.text).length > 0) open = false;
+      continue;
+    }
+    if (!open) runs.push({ removed: [], added: [] });
+    open = true;
+    const run = runs[runs.length - 1];
+    if (run !== undefined) (p.op === -1 ? run.removed : run.added).push(...wordsOf(p.text));
+  }
+  return (
+    runs.length > 0 &&
+    runs.every(
+      ({ removed, added }) =>
+        removed.length > 0 &&
+        removed.length === added.length &&
+        removed.every((w, k) => isSpellingSlip(w, added[k] ?? "")),
+    )
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// The ladder
+
+/** A relation and kind, with a detail only where it reads the same either way round. */
+export type Verdict = Pick<Comparison, "relation" | "kind" | "detail">;
+
+function classify(a: string, b: string, ctx: NameContext): Verdict {
+  if (a === b) return { relation: "agree", kind: "identical" };
+  if (normalizeName(a) === normalizeName(b)) return { relation: "agree", kind: "case-or-spacing" };
+
+  const formsA = formsOf(a, ctx);
+  const formsB = formsOf(b, ctx);
+  const entity = formsOfAll(
+    ctx.acronym === undefined ? ctx.aliases : [...ctx.aliases, ctx.acronym],
+    ctx,
+  );
+  if (meets(formsA, formsB) || (meets(formsA, entity) && meets(formsB, entity))) {
+    return { relation: "agree", kind: "alias" };
+  }
+  const spellings = new Set([...entity, ...formsOfAll(ctx.variants, ctx)]);
+  if (meets(formsA, spellings) && meets(formsB, spellings)) {
+    return { relation: "variant", kind: "transliteration", detail: "an accepted spelling variant" };
+  }
+
+  if (looksAlike(a, b)) return { relation: "conflict", kind: "look-alike" };
+  const keyA = transliterationKey(a);
+  const keyB = transliterationKey(b);
+  if (keyA === keyB)
+    return { relation: "variant", kind: "transliteration", detail: "a transliteration variant" };
+
+  const mismatch = acronymMismatch(a, b, ctx);
+  if (mismatch !== undefined)
+    return { relation: "conflict", kind: "acronym-mismatch", detail: mismatch };
+
+  if (addedWords(keyA.split(" "), keyB.split(" ")))
+    return { relation: "conflict", kind: "added-word" };
+  const [first, second] = keyA < keyB ? [keyA, keyB] : [keyB, keyA];
+  return {
+    relation: "conflict",
+    kind: onlySpellingSlips(first, second) ? "spelling" : "different-word",
+  };
+}
+
+/**
+ * Compares two names of the same thing as the ladder above describes. Conflicts and variants
+ * carry a word diff of a against b, and a character diff when the names are close.
+ */
+export function compareNames(
+  a: string,
+  b: string,
+  ctx: NameContext = EMPTY_NAME_CONTEXT,
+): Comparison {
+  const verdict = classify(a, b, ctx);
+  if (verdict.relation === "agree")
+    return { ...verdict, detail: verdict.detail ?? AGREE_DETAIL[verdict.kind] };
+  return withDiffs(verdict, a, b);
+}
+
+const AGREE_DETAIL: Partial<Record<DifferenceKind, string>> = {
+  identical: "the same name",
+  "case-or-spacing": "the same name but for case, spacing or punctuation",
+  alias: "two names of the same entity",
+};
+
+/** Adds the word diff, the character diff where the names are close, and a detail from them. */
+export function withDiffs(verdict: Verdict, a: string, b: string): Comparison {
+  const words = wordDiff(a, b);
+  const chars = closeEnough(a, b) || verdict.kind === "look-alike" ? charDiff(a, b) : undefined;
+  const detail = verdict.detail ?? describeDifference(verdict.kind, words, chars);
+  return {
+    ...verdict,
+    detail,
+    wordDiff: words,
+    ...(chars === undefined ? {} : { charDiff: chars }),
+  };
+}
+
+function describeDifference(
+  kind: DifferenceKind,
+  words: readonly DiffPart[],
+  chars: readonly DiffPart[] | undefined,
+): string {
+  const { onlyA, onlyB } = changedTexts(
+    kind === "look-alike" && chars !== undefined ? chars : words,
+  );
+  const pair = `${quoteList(onlyA)} / ${quoteList(onlyB)}`;
+  switch (kind) {
+    case "look-alike":
+      return `letters that look alike: ${codePointList(onlyA)} / ${codePointList(onlyB)}`;
+    case "added-word":
+      return `words in one name only: ${quoteList([...onlyA, ...onlyB])}`;
+    case "spelling":
+      return `spelled differently: ${pair}`;
+    default:
+      return `different words: ${pair}`;
+  }
+}
+
+function quoteList(texts: readonly string[]): string {
+  return texts.length === 0 ? "(nothing)" : texts.map((t) => `"${t.trim()}"`).join(", ");
+}
+
+/** "l" (U+006C): the code points matter when the letters look the same. */
+function codePointList(texts: readonly string[]): string {
+  if (texts.length === 0) return "(nothing)";
+  return texts
+    .map((t) => {
+      const points = Array.from(
+        t,
+        (c) => `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`,
+      );
+      return `"${t}" (${points.join(" ")})`;
+    })
+    .join(", ");
+}
