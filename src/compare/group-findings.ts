@@ -2,7 +2,7 @@
  * Findings from comparison groups, pointing at the claims in their YAML files: a conflict is
  * reported on each claim that stands apart, with the majority's claims as related locations.
  */
-import type { Finding, RelatedLocation } from "../findings/finding.js";
+import type { Finding, Location, RelatedLocation } from "../findings/finding.js";
 import type { Project } from "../model/project.js";
 import type { ClaimRef, GroupResult, ValueCluster } from "./result.js";
 
@@ -68,7 +68,7 @@ export function groupFindings(group: GroupResult, project: Project): Finding[] {
           severity: rule === "conflict" ? "error" : "note",
           message: `${label}: ${q(v.display)} (${c.source}) ${verb} ${refText}${why ? `: ${why}` : ""}`,
           location: at(c),
-          related: reference.claims.map((r) =>
+          related: reference.claims.slice(0, MAX_RELATED).map((r) =>
             related(r, `${r.source} says ${q(reference.display)}`),
           ),
           group: group.key,
@@ -82,7 +82,7 @@ export function groupFindings(group: GroupResult, project: Project): Finding[] {
             severity: "error",
             message: `${label}: ${q(reference.display)} (${r.source}) conflicts with ${q(v.display)} (${v.sources.join(", ")}); no majority`,
             location: at(r),
-            related: v.claims.map((c) => related(c, `${c.source} says ${q(v.display)}`)),
+            related: v.claims.slice(0, MAX_RELATED).map((c) => related(c, `${c.source} says ${q(v.display)}`)),
             group: group.key,
           });
         }
@@ -120,12 +120,23 @@ function withinSource(group: GroupResult, label: string): Finding[] {
   return out;
 }
 
-function at(c: ClaimRef) {
-  return { file: c.claimsFile, line: c.line, column: c.column };
+function at(c: ClaimRef): Location {
+  const loc: Location = { file: c.claimsFile, line: c.line, column: c.column };
+  if (c.endLine !== undefined && c.endColumn !== undefined) {
+    loc.endLine = c.endLine;
+    loc.endColumn = c.endColumn;
+  }
+  return loc;
 }
 
+/**
+ * Related locations per finding: enough to find the other side (SARIF viewers show at most 10),
+ * not one per source when hundreds agree, which would make output grow with the square of them.
+ */
+export const MAX_RELATED = 10;
+
 function related(c: ClaimRef, message: string): RelatedLocation {
-  return { file: c.claimsFile, line: c.line, column: c.column, message };
+  return { ...at(c), message };
 }
 
 function q(s: string): string {

@@ -4,7 +4,7 @@
  */
 import diff from "fast-diff";
 import type { DiffPart, Finding } from "../findings/finding.js";
-import { codePointLength, LineIndex } from "../load/line-index.js";
+import { LineIndex } from "../load/line-index.js";
 import type { Claim, Evidence, Source } from "../model/project.js";
 import { locateQuote } from "./locate-quote.js";
 import { closestPassage, nearMissLimit } from "./near-miss.js";
@@ -93,8 +93,8 @@ export class Article {
     const a = this.lines.position(from);
     const b = this.lines.position(to);
     return {
-      start: codePointLength(this.text, 0, from),
-      end: codePointLength(this.text, 0, to),
+      start: this.lines.codePointOffset(from),
+      end: this.lines.codePointOffset(to),
       line: a.line,
       column: a.column,
       endLine: b.line,

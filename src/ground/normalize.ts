@@ -17,11 +17,38 @@ export interface NormalizedText {
 }
 
 export function normalizeForMatch(original: string): NormalizedText {
-  const out: string[] = [];
-  const origin: number[] = [];
+  // One pass; printable ASCII (nearly all of an English article) is copied in runs, and the origin
+  // table is a typed array: articles are normalised once per run, but there may be thousands.
+  const origin = new Int32Array(original.length * 2 + 1);
+  const parts: string[] = [];
+  let length = 0;
   let pendingSpace = -1;
   let i = 0;
-  while (i < original.length) {
+  const n = original.length;
+  while (i < n) {
+    const c = original.charCodeAt(i);
+    let end = i;
+    if (c > 0x20 && c < 0x7f && c !== 0x60) {
+      end = i + 1;
+      while (end < n) {
+        const d = original.charCodeAt(end);
+        if (d <= 0x20 || d >= 0x7f || d === 0x60) break;
+        end++;
+      }
+      // A combining mark after the run belongs to its last character: leave that one to the slow path.
+      if (end < n && COMBINING.test(original[end] ?? "")) end--;
+    }
+    if (end > i) {
+      if (pendingSpace >= 0) {
+        parts.push(" ");
+        origin[length++] = pendingSpace;
+        pendingSpace = -1;
+      }
+      parts.push(original.slice(i, end));
+      for (let k = i; k < end; k++) origin[length++] = k;
+      i = end;
+      continue;
+    }
     const cp = original.codePointAt(i) ?? 0;
     const ch = String.fromCodePoint(cp);
     if (SPACE.test(ch)) {
@@ -30,13 +57,13 @@ export function normalizeForMatch(original: string): NormalizedText {
       continue;
     }
     if (pendingSpace >= 0) {
-      out.push(" ");
-      origin.push(pendingSpace);
+      parts.push(" ");
+      origin[length++] = pendingSpace;
       pendingSpace = -1;
     }
     // A base character with its combining marks is normalised as one unit.
-    let end = i + ch.length;
-    while (end < original.length) {
+    end = i + ch.length;
+    while (end < n) {
       const next = String.fromCodePoint(original.codePointAt(end) ?? 0);
       if (!COMBINING.test(next)) break;
       end += next.length;
@@ -45,18 +72,16 @@ export function normalizeForMatch(original: string): NormalizedText {
     if (SINGLE_QUOTES.has(piece)) piece = "'";
     else if (DOUBLE_QUOTES.has(piece)) piece = '"';
     else if (end - i > ch.length || cp > 0x7f) piece = piece.normalize("NFC");
-    for (let k = 0; k < piece.length; k++) {
-      out.push(piece[k] as string);
-      origin.push(i);
-    }
+    parts.push(piece);
+    for (let k = 0; k < piece.length; k++) origin[length++] = i;
     i = end;
   }
   if (pendingSpace >= 0) {
-    out.push(" ");
-    origin.push(pendingSpace);
+    parts.push(" ");
+    origin[length++] = pendingSpace;
   }
-  origin.push(original.length);
-  return { text: out.join(""), origin: Int32Array.from(origin) };
+  origin[length] = original.length;
+  return { text: parts.join(""), origin: origin.subarray(0, length + 1) };
 }
 
 /** A quote or context string under the same normalisation, trimmed. */

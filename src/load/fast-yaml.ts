@@ -70,32 +70,38 @@ export function parseFast(text: string, maxAliases = 100): FastParse {
   if (text.includes("<<")) return { ok: false }; // merge keys: the careful path decides what they mean
   const top = root.children[0];
   const ranges: RangeMap = new Map();
-  const consistent = top === undefined || collect(text, top, [], ranges);
+  const consistent = top === undefined || collect(text, top, "", ranges);
   return { ok: true, data, ranges: consistent ? ranges : undefined };
 }
 
 /** Assigns paths to frames; false when the events do not line up with the data. */
-function collect(text: string, frame: Frame, path: (string | number)[], ranges: RangeMap): boolean {
+function collect(text: string, frame: Frame, key: string, ranges: RangeMap): boolean {
   const node = unwrap(frame);
-  ranges.set(pathKey(path), [skipSpace(text, node.open), node.end]);
+  ranges.set(key, [skipSpace(text, node.open), node.end]);
   const value = node.result;
+  const prefix = key === "" ? "" : `${key}\u0000`;
   if (node.kind === "mapping") {
     if (value === null || typeof value !== "object" || Array.isArray(value)) return false;
-    const keys = Object.keys(value);
-    if (node.children.length !== keys.length * 2) return false;
-    for (let i = 0; i < node.children.length; i += 2) {
-      const keyFrame = unwrap(node.children[i]!);
-      const key = String(keyFrame.result);
-      if (!Object.hasOwn(value, key)) return false;
-      const childPath = [...path, key];
-      ranges.set(pathKey(childPath) + KEY_MARK, [skipSpace(text, keyFrame.open), keyFrame.end]);
-      if (!collect(text, node.children[i + 1]!, childPath, ranges)) return false;
+    const children = node.children;
+    let keys = 0;
+    for (const k in value) if (Object.hasOwn(value, k)) keys++;
+    if (children.length !== keys * 2) return false;
+    for (let i = 0; i < children.length; i += 2) {
+      const keyFrame = unwrap(children[i]!);
+      const name = String(keyFrame.result);
+      if (!Object.hasOwn(value, name)) return false;
+      const childKey = prefix + name;
+      ranges.set(childKey + KEY_MARK, [skipSpace(text, keyFrame.open), keyFrame.end]);
+      if (!collect(text, children[i + 1]!, childKey, ranges)) return false;
     }
     return true;
   }
   if (node.kind === "sequence") {
     if (!Array.isArray(value) || node.children.length !== value.length) return false;
-    return node.children.every((child, i) => collect(text, child, [...path, i], ranges));
+    for (let i = 0; i < node.children.length; i++) {
+      if (!collect(text, node.children[i]!, prefix + i, ranges)) return false;
+    }
+    return true;
   }
   return node.children.length === 0;
 }

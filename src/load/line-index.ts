@@ -24,6 +24,21 @@ export class LineIndex {
     this.starts = starts;
   }
 
+  private cpStarts: Int32Array | undefined;
+
+  /** Code points from the start of the text to `offset` (computed from line starts, not from 0). */
+  codePointOffset(offset: number): number {
+    if (!this.cpStarts) {
+      const cps = new Int32Array(this.starts.length);
+      for (let i = 1; i < this.starts.length; i++) {
+        cps[i] = (cps[i - 1] ?? 0) + codePointLength(this.text, this.starts[i - 1] ?? 0, this.starts[i] ?? 0);
+      }
+      this.cpStarts = cps;
+    }
+    const { line, column } = this.position(offset);
+    return (this.cpStarts[line - 1] ?? 0) + column - 1;
+  }
+
   get lineCount(): number {
     return this.starts.length;
   }
