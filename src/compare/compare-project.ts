@@ -8,7 +8,7 @@ import type { Finding } from "../findings/finding.js";
 import type { GroundingResult, Span } from "../ground/ground-project.js";
 import type { Claim, Project, Source } from "../model/project.js";
 import type { PropertyData } from "../validate/schema.js";
-import { valueTypeProblem } from "../validate/validate-project.js";
+import { valueTypeProblem } from "../validate/cross-file.js";
 import { compareValues, nameContextFor, valueKey } from "./compare-values.js";
 import { groupFindings } from "./group-findings.js";
 import type {
@@ -281,6 +281,8 @@ function claimRef(entry: Entry, spans: ReadonlyMap<string, Span>): ClaimRef {
     claimsFile: source.claimsFile,
     line: at.line,
     column: at.column,
+    endLine: at.endLine,
+    endColumn: at.endColumn,
     sourcePath: source.sourcePath,
     evidence: claim.evidence.quote,
     evidenceLine: span?.line,

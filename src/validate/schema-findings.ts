@@ -6,7 +6,10 @@ import type { z } from "zod";
 import type { Finding } from "../findings/finding.js";
 import { type DocPath, formatPath } from "../findings/path.js";
 import type { PositionResolver } from "../load/yaml-file.js";
+import { describe } from "./describe.js";
 import { suggestion } from "./did-you-mean.js";
+
+export { describe };
 
 type Issue = z.core.$ZodIssue;
 
@@ -200,14 +203,4 @@ function article(type: string): string {
     null: "nothing",
   };
   return names[type] ?? type;
-}
-
-export function describe(value: unknown): string {
-  if (value === undefined) return "nothing";
-  if (value === null) return "nothing (null)";
-  if (typeof value === "string")
-    return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
-  if (Array.isArray(value)) return "a list";
-  if (typeof value === "object") return "a mapping";
-  return String(value);
 }

@@ -4,29 +4,9 @@
  * field carries a description and an example for the editor's hover help.
  */
 import { z } from "zod";
+import { CLAIM_ID, DATE_VALUE, FULL_DATE as fullDate, HEDGES, type Hedge } from "./formats.js";
 
-/** Hedges an annotator may attach to a count; the bounds each implies are in compare/hedges.ts. */
-export const HEDGES = [
-  "about",
-  "around",
-  "approximately",
-  "close to",
-  "nearly",
-  "almost",
-  "more than",
-  "over",
-  "at least",
-  "up to",
-  "at most",
-  "fewer than",
-  "less than",
-] as const;
-export type Hedge = (typeof HEDGES)[number];
-
-const fullDate = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-/** A calendar date at day, month or year precision, or a month and day whose year is resolved later. */
-export const DATE_VALUE =
-  /^(\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?|--(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01]))$/;
+export { CLAIM_ID, DATE_VALUE, HEDGES, type Hedge };
 
 const isoDay = z
   .string()
@@ -125,8 +105,6 @@ export const qualifiersSchema = z
       }),
   })
   .meta({ description: "Context that qualifies the value." });
-
-export const CLAIM_ID = /^[a-z0-9][a-z0-9._-]*$/;
 
 export const claimSchema = z
   .strictObject({

@@ -1,0 +1,108 @@
+/**
+ * A compact, serialisable record of where the nodes a report points at are: every top-level key
+ * and its value, the dateline's fields, and each claim with its fields. The cache stores it so
+ * that a warm run finds positions without parsing YAML; any other path falls back to a parse.
+ */
+import type { Location } from "../findings/finding.js";
+import type { DocPath } from "../findings/path.js";
+import { LineIndex } from "./line-index.js";
+import type { PositionResolver } from "./yaml-file.js";
+
+/** Fields recorded for every item of a top-level list (claims, entities, properties, acknowledged). */
+const ITEM_FIELDS = ["id", "subject", "property", "value", "qualifiers", "evidence", "status", "name", "type"] as const;
+const SLOTS = 2 + ITEM_FIELDS.length * 4; // item start/end, then per field: value start/end, key start/end
+
+export interface PositionTable {
+  /** `key` or `key.sub` → [start, end, keyStart, keyEnd] offsets. */
+  header: Record<string, [number, number, number, number]>;
+  /** Per top-level list: one row of SLOTS offsets per item; -1 where absent. */
+  lists: Record<string, Int32Array>;
+}
+
+type Locate = (path: DocPath, options?: { key?: boolean }) => Location;
+
+/** Records the table by asking a resolver that has the whole document. */
+export function buildPositionTable(data: unknown, text: string, offsetsOf: (path: DocPath, key: boolean) => [number, number] | undefined): PositionTable {
+  const table: PositionTable = { header: {}, lists: {} };
+  if (!data || typeof data !== "object" || Array.isArray(data)) return table;
+  void text;
+  for (const [key, value] of Object.entries(data)) {
+    const v = offsetsOf([key], false);
+    const k = offsetsOf([key], true);
+    if (v && k) table.header[key] = [v[0], v[1], k[0], k[1]];
+    if (value && typeof value === "object" && !Array.isArray(value)) {
+      for (const sub of Object.keys(value)) {
+        const sv = offsetsOf([key, sub], false);
+        const sk = offsetsOf([key, sub], true);
+        if (sv && sk) table.header[`${key}.${sub}`] = [sv[0], sv[1], sk[0], sk[1]];
+      }
+    }
+    if (Array.isArray(value)) {
+      const rows = new Int32Array(value.length * SLOTS).fill(-1);
+      value.forEach((item, i) => {
+        const base = i * SLOTS;
+        const it = offsetsOf([key, i], false);
+        if (it) {
+          rows[base] = it[0];
+          rows[base + 1] = it[1];
+        }
+        if (!item || typeof item !== "object") return;
+        ITEM_FIELDS.forEach((field, f) => {
+          if (!Object.hasOwn(item, field)) return;
+          const fv = offsetsOf([key, i, field], false);
+          const fk = offsetsOf([key, i, field], true);
+          const at = base + 2 + f * 4;
+          if (fv) {
+            rows[at] = fv[0];
+            rows[at + 1] = fv[1];
+          }
+          if (fk) {
+            rows[at + 2] = fk[0];
+            rows[at + 3] = fk[1];
+          }
+        });
+      });
+      table.lists[key] = rows;
+    }
+  }
+  return table;
+}
+
+/** A resolver over a table; paths it does not hold go to `fallback` (a full parse, made once). */
+export function tableResolver(file: string, text: string, table: PositionTable, fallback: () => Locate): PositionResolver {
+  let lines: LineIndex | undefined;
+  const at = (start: number, end: number): Location => {
+    lines ??= new LineIndex(text);
+    const a = lines.position(start);
+    const loc: Location = { file, line: a.line, column: a.column };
+    if (end > start) {
+      const b = lines.position(end);
+      loc.endLine = b.line;
+      loc.endColumn = b.column;
+    }
+    return loc;
+  };
+  return {
+    locate(path, options) {
+      const wantKey = options?.key === true;
+      const [first, second, third] = path;
+      if (path.length === 1 || (path.length === 2 && typeof second === "string")) {
+        const entry = table.header[path.length === 1 ? String(first) : `${String(first)}.${String(second)}`];
+        if (entry) return wantKey ? at(entry[2], entry[3]) : at(entry[0], entry[1]);
+      }
+      const rows = typeof first === "string" ? table.lists[first] : undefined;
+      if (rows && typeof second === "number" && path.length <= 3) {
+        const base = second * SLOTS;
+        if (base + SLOTS <= rows.length) {
+          if (path.length === 2 && rows[base]! >= 0) return at(rows[base]!, rows[base + 1]!);
+          const f = ITEM_FIELDS.indexOf(third as (typeof ITEM_FIELDS)[number]);
+          if (f >= 0) {
+            const slot = base + 2 + f * 4 + (wantKey ? 2 : 0);
+            if (rows[slot]! >= 0) return at(rows[slot]!, rows[slot + 1]!);
+          }
+        }
+      }
+      return fallback()(path, options);
+    },
+  };
+}

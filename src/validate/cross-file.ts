@@ -1,0 +1,159 @@
+/**
+ * The checks that need more than one file: claim ids unique across the repository, one claims
+ * file per article, sources inside the repository, and every claim against the vocabulary
+ * (subject, property, value type). Pure and free of zod.
+ */
+import type { Finding } from "../findings/finding.js";
+import type { PositionResolver } from "../load/yaml-file.js";
+import type { Claim, Source, Vocabulary } from "../model/project.js";
+import { describe } from "./describe.js";
+import { suggestion } from "./did-you-mean.js";
+import { DATE_VALUE } from "./formats.js";
+import { checkSourcePath } from "./source-path.js";
+
+export function checkAcrossFiles(
+  sources: readonly Source[],
+  vocabulary: Vocabulary | undefined,
+): Finding[] {
+  const findings: Finding[] = [];
+  checkClaimIds(sources, findings);
+  checkSharedSources(sources, findings);
+  for (const source of sources) {
+    const pathProblem = checkSourcePath(source.sourcePath);
+    if (pathProblem) {
+      findings.push({
+        ruleId: "source-outside-repo",
+        severity: "error",
+        message: `source: ${pathProblem}`,
+        location: source.where.locate(["source"]),
+        related: [],
+        path: "source",
+      });
+    }
+    if (vocabulary) {
+      for (const claim of source.claims)
+        checkClaimAgainstVocabulary(claim, source.where, vocabulary, findings);
+    }
+  }
+  return findings;
+}
+
+function checkClaimIds(sources: readonly Source[], findings: Finding[]): void {
+  const first = new Map<string, { source: Source; claim: Claim }>();
+  for (const source of sources) {
+    for (const claim of source.claims) {
+      const seen = first.get(claim.id);
+      if (!seen) {
+        first.set(claim.id, { source, claim });
+        continue;
+      }
+      findings.push({
+        ruleId: "duplicate-claim-id",
+        severity: "error",
+        message: `claims[${claim.index}].id: claim id "${claim.id}" is already used in ${seen.claim.file}`,
+        location: source.where.locate(["claims", claim.index, "id"]),
+        related: [
+          {
+            ...seen.source.where.locate(["claims", seen.claim.index, "id"]),
+            message: "first used here",
+          },
+        ],
+        path: `claims[${claim.index}].id`,
+      });
+    }
+  }
+}
+
+function checkSharedSources(sources: readonly Source[], findings: Finding[]): void {
+  const owner = new Map<string, Source>();
+  for (const source of sources) {
+    const key = source.sourcePath.replace(/^\.\//, "");
+    const first = owner.get(key);
+    if (!first) {
+      owner.set(key, source);
+      continue;
+    }
+    findings.push({
+      ruleId: "source-shared",
+      severity: "error",
+      message: `source: ${source.sourcePath} is already annotated by ${first.claimsFile}; keep one claims file per article`,
+      location: source.where.locate(["source"]),
+      related: [{ ...first.where.locate(["source"]), message: "the other claims file" }],
+      path: "source",
+    });
+  }
+}
+
+function checkClaimAgainstVocabulary(
+  claim: Claim,
+  where: PositionResolver,
+  vocabulary: Vocabulary,
+  findings: Finding[],
+): void {
+  const at = (field: string) => where.locate(["claims", claim.index, field]);
+  const path = (field: string) => `claims[${claim.index}].${field}`;
+  if (!vocabulary.entities.has(claim.subject)) {
+    findings.push({
+      ruleId: "unknown-subject",
+      severity: "error",
+      message: `${path("subject")}: unknown subject "${claim.subject}"${suggestion(claim.subject, vocabulary.entities.keys())}`,
+      location: at("subject"),
+      related: [],
+      path: path("subject"),
+    });
+  }
+  const property = vocabulary.properties.get(claim.property);
+  if (!property) {
+    findings.push({
+      ruleId: "unknown-property",
+      severity: "error",
+      message: `${path("property")}: unknown property "${claim.property}"${suggestion(claim.property, vocabulary.properties.keys())}`,
+      location: at("property"),
+      related: [],
+      path: path("property"),
+    });
+    return;
+  }
+  const problem = valueTypeProblem(claim.value, property.type, vocabulary);
+  if (problem) {
+    findings.push({
+      ruleId: "value-type",
+      severity: "error",
+      message: `${path("value")}: ${problem} (property "${property.id}" is of type ${property.type})`,
+      location: at("value"),
+      related: [],
+      path: path("value"),
+    });
+  }
+}
+
+export function valueTypeProblem(
+  value: string | number | boolean,
+  type: string,
+  vocabulary: Vocabulary,
+): string | undefined {
+  switch (type) {
+    case "date":
+      return typeof value === "string" && DATE_VALUE.test(value)
+        ? undefined
+        : `expected a date like 2024-02-07, 2024-02, 2024 or --12-19, got ${describe(value)}`;
+    case "quantity":
+      if (typeof value === "number" && Number.isFinite(value)) return undefined;
+      return typeof value === "string"
+        ? `expected a number like 7, got ${describe(value)} (write the number as digits; the words stay in the evidence)`
+        : `expected a number like 7, got ${describe(value)}`;
+    case "boolean":
+      return typeof value === "boolean"
+        ? undefined
+        : `expected true or false, got ${describe(value)}`;
+    case "entity":
+      if (typeof value === "string" && vocabulary.entities.has(value)) return undefined;
+      return `expected an entity id from the vocabulary, got ${describe(value)}${
+        typeof value === "string" ? suggestion(value, vocabulary.entities.keys()) : ""
+      }`;
+    default:
+      return typeof value === "string" && value.trim() !== ""
+        ? undefined
+        : `expected ${type === "name" ? "a name" : "text"}, got ${describe(value)}`;
+  }
+}

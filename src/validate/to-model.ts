@@ -1,0 +1,125 @@
+/**
+ * From validated data to the model the later stages use. Free of zod, so that data read back
+ * from the cache becomes a model without loading the schema.
+ */
+import type { Finding } from "../findings/finding.js";
+import { formatPath } from "../findings/path.js";
+import type { PositionResolver } from "../load/yaml-file.js";
+import type { Claim, Evidence, Source, Vocabulary } from "../model/project.js";
+import type { ClaimsFileData, EvidenceData, VocabularyData } from "./schema.js";
+
+export function buildVocabulary(
+  file: string,
+  data: VocabularyData,
+  where: PositionResolver,
+  findings: Finding[],
+): Vocabulary {
+  const entities = new Map<string, VocabularyData["entities"][number]>();
+  const properties = new Map<string, VocabularyData["properties"][number]>();
+  const duplicate = (path: (string | number)[], message: string, firstPath: (string | number)[]) =>
+    findings.push({
+      ruleId: "vocabulary-duplicate",
+      severity: "error",
+      message: `${formatPath(path)}: ${message}`,
+      location: where.locate(path),
+      related: [{ ...where.locate(firstPath), message: "first defined here" }],
+      path: formatPath(path),
+    });
+
+  const entityIndex = new Map<string, number>();
+  const nameOwner = new Map<string, { id: string; path: (string | number)[] }>();
+  data.entities.forEach((entity, i) => {
+    const first = entityIndex.get(entity.id);
+    if (first !== undefined) {
+      duplicate(["entities", i, "id"], `entity id "${entity.id}" is defined twice`, [
+        "entities",
+        first,
+        "id",
+      ]);
+      return;
+    }
+    entityIndex.set(entity.id, i);
+    entities.set(entity.id, entity);
+    const names: [string, (string | number)[]][] = [
+      [entity.name, ["entities", i, "name"]],
+      ...(entity.aliases ?? []).map((a, j): [string, (string | number)[]] => [
+        a,
+        ["entities", i, "aliases", j],
+      ]),
+    ];
+    for (const [name, path] of names) {
+      const key = name.normalize("NFC").toLowerCase().trim();
+      const owner = nameOwner.get(key);
+      if (owner && owner.id !== entity.id) {
+        duplicate(path, `"${name}" already names entity "${owner.id}"`, owner.path);
+      } else if (!owner) nameOwner.set(key, { id: entity.id, path });
+    }
+  });
+  const propertyIndex = new Map<string, number>();
+  data.properties.forEach((property, i) => {
+    const first = propertyIndex.get(property.id);
+    if (first !== undefined) {
+      duplicate(["properties", i, "id"], `property id "${property.id}" is defined twice`, [
+        "properties",
+        first,
+        "id",
+      ]);
+      return;
+    }
+    propertyIndex.set(property.id, i);
+    properties.set(property.id, property);
+  });
+  return { file, entities, properties, hedges: data.hedges ?? {}, where };
+}
+
+export function emptyVocabulary(file: string): Vocabulary {
+  return { file, entities: new Map(), properties: new Map(), hedges: {} };
+}
+
+export function toEvidence(e: EvidenceData): Evidence {
+  return typeof e === "string"
+    ? { quote: e }
+    : { quote: e.quote, prefix: e.prefix, suffix: e.suffix };
+}
+
+export function toSource(
+  file: string,
+  data: ClaimsFileData,
+  where: PositionResolver,
+  indexes?: number[],
+): Source {
+  const claims: Claim[] = data.claims.map((c, i) => ({
+    index: indexes?.[i] ?? i,
+    id: c.id,
+    subject: c.subject,
+    property: c.property,
+    value: c.value,
+    qualifiers: c.qualifiers ?? {},
+    evidence: toEvidence(c.evidence),
+    status: c.status ?? "accepted",
+    file,
+  }));
+  return {
+    claimsFile: file,
+    sourcePath: data.source,
+    outlet: data.outlet,
+    shortName: data.short_name ?? shortNameFromFile(file),
+    published: data.published,
+    dateline: data.dateline && {
+      place: data.dateline.place,
+      date: data.dateline.date,
+      evidence:
+        data.dateline.evidence === undefined ? undefined : toEvidence(data.dateline.evidence),
+    },
+    title: data.title,
+    url: data.url,
+    author: data.author,
+    claims,
+    where,
+  };
+}
+
+function shortNameFromFile(file: string): string {
+  const base = file.replace(/^.*\//, "").replace(/\.ya?ml$/, "");
+  return base.length > 16 ? base.slice(0, 16) : base;
+}
