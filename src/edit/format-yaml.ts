@@ -25,7 +25,10 @@ import {
   type Pair,
   type ParseOptions,
   parseDocument,
+  type Scalar,
+  type ScalarTag,
   type SchemaOptions,
+  type Tags,
   type ToStringOptions,
   visit,
   type YAMLMap,
@@ -71,6 +74,39 @@ const PARSE_OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = {
   resolveKnownTags: false,
 };
 
+/**
+ * The same, except that a number is written as it was spelled (`1e3`, `0x1F`, `+5`), where the
+ * library would respell it. Reading is unchanged: only the tags' stringify differs.
+ */
+const EDIT_OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = {
+  ...PARSE_OPTIONS,
+  customTags: (tags: Tags) => tags.map((tag) => (isNumberTag(tag) ? keepSpelling(tag) : tag)),
+};
+
+function isNumberTag(tag: Tags[number]): tag is ScalarTag {
+  return (
+    typeof tag === "object" &&
+    (tag.tag === "tag:yaml.org,2002:int" || tag.tag === "tag:yaml.org,2002:float")
+  );
+}
+
+function keepSpelling(tag: ScalarTag): ScalarTag {
+  const stringifyNumber = tag.stringify;
+  return {
+    ...tag,
+    stringify(item, ctx, onComment, onChompKeep) {
+      const source = (item as Scalar & { source?: unknown }).source;
+      if (typeof source === "string" && tag.test?.test(source)) {
+        const again = tag.resolve(source, () => {}, {});
+        if (Object.is(again, item.value)) return source;
+      }
+      return stringifyNumber
+        ? stringifyNumber(item, ctx, onComment, onChompKeep)
+        : String(item.value);
+    },
+  };
+}
+
 const STRINGIFY_OPTIONS: ToStringOptions = {
   indent: 2,
   indentSeq: true,
@@ -108,7 +144,7 @@ export function formatYaml(original: string, kind?: YamlKind): FormatResult {
   const comments = commentsOf(text);
 
   const attempt = (reorder: boolean): { text: string; problem?: string } => {
-    const copy = parseDocument(text, PARSE_OPTIONS);
+    const copy = parseDocument(text, EDIT_OPTIONS);
     normaliseScalars(copy);
     normaliseLayout(copy, detected, reorder);
     let out: string;
@@ -259,7 +295,6 @@ function normaliseLayout(doc: Document, kind: YamlKind, reorder: boolean): void 
     }
     const claims = root.get("claims", true);
     if (isSeq(claims)) {
-      spaceCommentedItems(claims.items);
       for (const claim of claims.items) {
         if (!isMap(claim)) continue;
         if (reorder) {
@@ -272,21 +307,24 @@ function normaliseLayout(doc: Document, kind: YamlKind, reorder: boolean): void 
         tightenMap(claim);
         hoistLeadingComment(claim);
       }
+      spaceCommentedItems(claims.items);
     }
   } else if (kind === "vocabulary" || kind === "acknowledged") {
     // One blank line between the top-level lists; within a list, one above each commented group.
     root.items.forEach((pair, i) => {
       if (i > 0) setSpaceBefore(pair, true);
+      const value = pair.value;
+      if ((isMap(value) || isSeq(value)) && !value.commentBefore) value.spaceBefore = false;
     });
     for (const pair of root.items) {
       const value = pair.value;
       if (!isSeq(value)) continue;
-      spaceCommentedItems(value.items);
       for (const item of value.items) {
         if (!isMap(item)) continue;
         tightenMap(item);
         hoistLeadingComment(item);
       }
+      spaceCommentedItems(value.items);
     }
   }
 }
@@ -363,6 +401,9 @@ function joinComments(
 /** No blank line between the keys of one entry, except where the author put one above a comment. */
 function tightenMap(map: YAMLMap): void {
   map.items.forEach((pair, i) => {
+    // Nor between a key and the list or mapping under it.
+    const value = pair.value;
+    if ((isMap(value) || isSeq(value)) && !value.commentBefore) value.spaceBefore = false;
     if (i === 0) return;
     setSpaceBefore(pair, hasComment(pair) && spaceBefore(pair));
   });
@@ -376,12 +417,13 @@ function hoistLeadingComment(item: YAMLMap): void {
   first.commentBefore = undefined;
 }
 
-/** A blank line above every list item that starts with a comment (a group heading), but not the first. */
+/** A blank line above every list item that starts with a comment (a group heading); none above the first. */
 function spaceCommentedItems(items: unknown[]): void {
   items.forEach((item, i) => {
-    if (i === 0 || item === null || typeof item !== "object") return;
+    if (item === null || typeof item !== "object") return;
     const node = item as { commentBefore?: string | null; spaceBefore?: boolean };
-    if (node.commentBefore) node.spaceBefore = true;
+    if (i === 0) node.spaceBefore = false;
+    else if (node.commentBefore) node.spaceBefore = true;
   });
 }
 

@@ -30,7 +30,8 @@ const DATELINE_LINES = 6;
 /** A first line longer than this is body text, not a headline. */
 const MAX_TITLE_LENGTH = 150;
 
-const DATE_MARKER = /^\s*date\s+(\d{4}-\d{2}-\d{2})(?!\d)/i;
+/** A "date 2024-02-06" line start, as some scraped articles have (after an optional bullet). */
+const DATE_MARKER = /^[\s•·*\-–—]*date\s+(\d{4}-\d{2}-\d{2})(?!\d)/iu;
 const ISO_DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
 const MONTHS: Record<string, number> = {
@@ -88,7 +89,8 @@ export function guessHeader(text: string, fileName: string): HeaderGuess {
   for (const l of head) {
     const m = DATE_MARKER.exec(l.text);
     if (m?.[1] && ISO_DAY.test(m[1])) {
-      guess.published = { value: m[1], from: `line ${l.line}: ${quoteForComment(m[0].trim())}` };
+      const marker = m[0].replace(/^[\s•·*\-–—]+/u, "");
+      guess.published = { value: m[1], from: `line ${l.line}: ${quoteForComment(marker)}` };
       break;
     }
   }
