@@ -12,6 +12,9 @@ export interface ClaimRef {
   claimsFile: string;
   line: number;
   column: number;
+  /** Where the value node ends (exclusive), when known. */
+  endLine?: number | undefined;
+  endColumn?: number | undefined;
   sourcePath: string;
   evidence: string;
   /** Where the evidence was found in the article, if it was. */

@@ -57,10 +57,30 @@ export function escapeXml(text: string): string {
 
 /**
  * For a GitHub-flavoured Markdown table cell: HTML is escaped, pipes and backticks and other
- * Markdown punctuation are backslash-escaped, and line breaks become spaces.
+ * Markdown punctuation are backslash-escaped, line breaks become spaces and other control
+ * characters are shown as \u{…}. The apostrophe stays as it is: a numeric entity (`&#39;`)
+ * would be broken by the backslash before its `#`.
  */
 export function escapeMarkdownCell(text: string): string {
-  return escapeHtml(text)
-    .replace(/\r\n|\r|\n/g, " ")
+  return visibleControls(text.replace(/\r\n|\r|\n/g, " "))
+    .replace(/[&<>"]/g, (ch) => htmlEntities[ch] ?? ch)
     .replace(/([\\`*_{}[\]()#+\-.!|~>])/g, "\\$1");
+}
+
+/**
+ * Control characters (C0 other than LF and TAB, DEL, C1), bidirectional overrides and invisible
+ * format characters shown as \u{…}, for sinks that keep line breaks (annotations, SARIF, XML
+ * text) but must not pass an ANSI escape sequence or a hidden character through.
+ */
+export function visibleControls(text: string): string {
+  return text.replace(
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
+    /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g,
+    (ch) => `\\u{${(ch.codePointAt(0) ?? 0).toString(16)}}`,
+  );
+}
+
+/** For an XML attribute value: like escapeXml, with line breaks and tabs kept as character references. */
+export function escapeXmlAttribute(text: string): string {
+  return escapeXml(text).replace(/[\n\r\t]/g, (ch) => `&#${ch.charCodeAt(0)};`);
 }

@@ -6,6 +6,11 @@ import type { Formatter } from "./types.js";
 const loaders = {
   table: async () => (await import("./table.js")).formatTable,
   json: async () => (await import("./json.js")).formatJson,
+  github: async () => (await import("./github.js")).formatGithub,
+  markdown: async () => (await import("./markdown.js")).formatMarkdown,
+  sarif: async () => (await import("./sarif.js")).formatSarif,
+  junit: async () => (await import("./junit.js")).formatJunit,
+  line: async () => (await import("./line.js")).formatLine,
 } satisfies Record<string, () => Promise<Formatter>>;
 
 export type FormatName = keyof typeof loaders;

@@ -1,0 +1,80 @@
+/**
+ * Small helpers the CI formats share (github, markdown, sarif, junit, line): the words for a
+ * fact, the one-line totals, the parts of a value that differ from the majority. Pure functions
+ * of the report; escaping stays with each format, which knows its sink.
+ */
+import type { GroupResult, ValueCluster, Verdict } from "../../compare/result.js";
+import type { DiffPart, Finding } from "../../findings/finding.js";
+import type { ReportResult } from "../report-result.js";
+
+/** `Subject — property (as of …)`, the words a reader knows a fact by. */
+export function factLabel(g: GroupResult): string {
+  return `${g.subjectLabel} — ${g.propertyLabel}${g.asOf ? ` (as of ${g.asOf})` : ""}`;
+}
+
+/** Each group by its key, for findings that name their group. */
+export function groupsByKey(report: ReportResult): Map<string, GroupResult> {
+  return new Map(report.groups.map((g) => [g.key, g]));
+}
+
+/** The fact a finding is about, or undefined for findings about a file. */
+export function findingFact(
+  f: Finding,
+  groups: ReadonlyMap<string, GroupResult>,
+): string | undefined {
+  const g = f.group ? groups.get(f.group) : undefined;
+  return g ? factLabel(g) : undefined;
+}
+
+/** The rule id, marked when a reviewer acknowledged the discrepancy. */
+export function ruleLabel(f: Finding): string {
+  return f.acknowledged ? `${f.ruleId} (acknowledged)` : f.ruleId;
+}
+
+/** `3 in conflict (1 acknowledged), 0 compatible, 19 agree, 75 single-source`. */
+export function verdictTotals(report: ReportResult): string {
+  const v = report.summary.verdicts;
+  const ack = report.summary.acknowledged ? ` (${report.summary.acknowledged} acknowledged)` : "";
+  return `${v.conflict} in conflict${ack}, ${v.compatible} compatible, ${v.agree} agree, ${v["single-source"]} single-source`;
+}
+
+/** The sentence about facts the filters (or --changed-since) left out, or undefined if none. */
+export function leftOutLine(report: ReportResult): string | undefined {
+  const n = report.summary.leftOut;
+  if (n <= 0) return undefined;
+  return `${n} fact${n === 1 ? "" : "s"} left out by filters or --changed-since (not compared in this report)`;
+}
+
+/** The sentence about a partial report, or undefined for a complete one. */
+export function partialLine(report: ReportResult): string | undefined {
+  if (!report.partial) return undefined;
+  return `partial report: ${report.invalidFiles.length} file(s) could not be read (${report.invalidFiles.join(", ")})`;
+}
+
+/** A group is still open when it fails by default: an unacknowledged conflict. */
+export function isOpenConflict(g: GroupResult): boolean {
+  return g.verdict === "conflict" && !g.acknowledged;
+}
+
+export function groupsWith(report: ReportResult, verdict: Verdict): GroupResult[] {
+  return report.groups.filter((g) => g.verdict === verdict);
+}
+
+/**
+ * A value split into the parts shared with the majority value and the parts only it has
+ * (`marked: true`); the majority's own words are dropped. Undefined when there is no diff.
+ */
+export function markedParts(
+  v: ValueCluster,
+  isReference: boolean,
+): { text: string; marked: boolean }[] | undefined {
+  if (isReference || v.relation === "agree" || v.relation === "reference") return undefined;
+  const parts: DiffPart[] | undefined = v.charDiff ?? v.wordDiff;
+  if (!parts) return undefined;
+  return parts.filter((p) => p.op !== -1).map((p) => ({ text: p.text, marked: p.op === 1 }));
+}
+
+/** Where a claim is: `claims/x.yaml:12:7`. */
+export function where(file: string, line: number, column: number): string {
+  return `${file}:${line}:${column}`;
+}

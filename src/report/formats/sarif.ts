@@ -1,0 +1,132 @@
+/**
+ * SARIF 2.1.0 for GitHub code scanning (`github/codeql-action/upload-sarif`): the rule catalogue
+ * as tool.driver.rules, one result per finding at the claim's place in its YAML file, the other
+ * sources' claims as related locations. Deterministic: no timestamps, stable order, and a
+ * partial fingerprint built from what the finding is about (rule, fact, file, message), not its
+ * line, so an alert follows a claim when lines move above it.
+ *
+ * Columns count Unicode code points (run.columnKind); endColumn is exclusive, as SARIF wants.
+ * Acknowledged discrepancies are results with an external, accepted suppression.
+ */
+import { createHash } from "node:crypto";
+import type { Finding, Location, Severity } from "../../findings/finding.js";
+import { sortFindings } from "../../findings/finding.js";
+import { RULES, ruleInfo } from "../../findings/rules.js";
+import { visibleControls } from "../escape.js";
+import type { Formatter } from "./types.js";
+
+export const SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+
+const LEVEL: Record<Severity, "error" | "warning" | "note"> = {
+  error: "error",
+  warning: "warning",
+  note: "note",
+};
+
+export const formatSarif: Formatter = (report, ctx) => {
+  const catalogue = Object.values(RULES);
+  const known = new Set<string>(catalogue.map((r) => r.id));
+  // Rule ids come from claimcheck, but an unknown one is shown as text like any other string.
+  const unknown = [
+    ...new Set(
+      report.findings.map((f) => visibleControls(f.ruleId)).filter((id) => !known.has(id)),
+    ),
+  ];
+  const rules = [...catalogue, ...unknown.sort().map(ruleInfo)];
+  const index = new Map(rules.map((r, i) => [r.id, i]));
+
+  const log = {
+    $schema: SARIF_SCHEMA,
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: "claimcheck",
+            version: ctx.version,
+            semanticVersion: ctx.version,
+            rules: rules.map((r) => ({
+              id: r.id,
+              name: pascal(r.id),
+              shortDescription: { text: r.summary },
+              fullDescription: { text: r.summary },
+              help: { text: r.help || r.summary },
+              defaultConfiguration: { level: LEVEL[r.severity] },
+              properties: { tags: ["claimcheck"] },
+            })),
+          },
+        },
+        columnKind: "unicodeCodePoints",
+        results: sortFindings(report.findings).map((f) =>
+          result(f, index.get(visibleControls(f.ruleId)) ?? 0),
+        ),
+        properties: {
+          facts: report.groups.length,
+          verdicts: report.summary.verdicts,
+          acknowledged: report.summary.acknowledged,
+          leftOut: report.summary.leftOut,
+          partial: report.partial,
+        },
+      },
+    ],
+  };
+  return `${JSON.stringify(log, null, 2)}\n`;
+};
+
+function result(f: Finding, ruleIndex: number) {
+  return {
+    ruleId: visibleControls(f.ruleId),
+    ruleIndex,
+    level: LEVEL[f.severity],
+    message: { text: visibleControls(f.message) },
+    locations: [{ physicalLocation: physical(f.location) }],
+    ...(f.related.length > 0
+      ? {
+          relatedLocations: f.related.map((r, i) => ({
+            id: i + 1,
+            physicalLocation: physical(r),
+            message: { text: visibleControls(r.message) },
+          })),
+        }
+      : {}),
+    partialFingerprints: { "claimcheckFinding/v1": fingerprint(f) },
+    ...(f.acknowledged
+      ? {
+          suppressions: [
+            {
+              kind: "external",
+              status: "accepted",
+              justification: "Acknowledged in claims/acknowledged.yaml",
+            },
+          ],
+        }
+      : {}),
+  };
+}
+
+function physical(loc: Location) {
+  const region: Record<string, number> = { startLine: loc.line, startColumn: loc.column };
+  if (loc.endLine !== undefined && loc.endColumn !== undefined) {
+    region.endLine = loc.endLine;
+    region.endColumn = loc.endColumn;
+  }
+  return { artifactLocation: { uri: toUri(loc.file) }, region };
+}
+
+/** A repo-relative path as a relative URI reference: each segment percent-encoded. */
+export function toUri(file: string): string {
+  return file.split("/").map(encodeURIComponent).join("/");
+}
+
+function fingerprint(f: Finding): string {
+  const key = [f.ruleId, f.group ?? f.path ?? "", f.location.file, f.message].join("\u0000");
+  return createHash("sha256").update(key).digest("hex").slice(0, 32);
+}
+
+function pascal(id: string): string {
+  return id
+    .split(/[^a-z0-9]+/i)
+    .filter(Boolean)
+    .map((w) => w[0]!.toUpperCase() + w.slice(1))
+    .join("");
+}
