@@ -86,13 +86,18 @@ export async function main(argv: readonly string[], io: Io = nodeIo()): Promise<
       "report on the valid files even when some are invalid (the report says it is partial)",
     )
     .option("--max-file-size <bytes>", "largest file read, in bytes", parseSize)
+    .option(
+      "-w, --watch",
+      "report again whenever a claims file, the vocabulary or an article changes",
+    )
     .action(async (opts: ReportCliOptions) => {
       const [{ runReportCommand }, { resolveOutputs }] = await Promise.all([
         import("./commands/report.js"),
         import("./outputs.js"),
       ]);
       const outputs = resolveOutputs(opts.format, opts.output, io.cwd);
-      exitCode = await runReportCommand({ ...globals(), ...opts, outputs }, io);
+      const once = () => runReportCommand({ ...globals(), ...opts, outputs }, io);
+      exitCode = opts.watch ? await watchCommand(once) : await once();
     });
 
   program
@@ -170,6 +175,7 @@ interface ReportCliOptions {
   strict?: boolean;
   keepGoing?: boolean;
   maxFileSize?: number;
+  watch?: boolean;
 }
 
 function collect(value: string, previous: string[]): string[] {
