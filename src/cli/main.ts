@@ -6,8 +6,7 @@
 import { Command, CommanderError, Option } from "commander";
 import { EXIT } from "./exit-codes.js";
 import { fail, type Io, nodeIo } from "./io.js";
-
-const VERSION = "0.1.0";
+import { VERSION } from "./version.js";
 
 export async function main(argv: readonly string[], io: Io = nodeIo()): Promise<number> {
   let exitCode: number = EXIT.ok;
@@ -19,6 +18,11 @@ export async function main(argv: readonly string[], io: Io = nodeIo()): Promise<
     .option("-C, --root <dir>", "the repository root (holds claims/ and sources/)", ".")
     .addOption(new Option("--color", "force colour output"))
     .addOption(new Option("--no-color", "disable colour output"))
+    .option(
+      "--cache",
+      "reuse the work done for unchanged files (stored under node_modules/.cache/claimcheck)",
+    )
+    .option("--cache-location <path>", "where to keep the cache (implies --cache)")
     .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput({
@@ -26,7 +30,8 @@ export async function main(argv: readonly string[], io: Io = nodeIo()): Promise<
       writeErr: (s) => io.stderr(s),
     });
 
-  const globals = () => program.opts<{ root: string; color?: boolean }>();
+  const globals = () =>
+    program.opts<{ root: string; color?: boolean; cache?: boolean; cacheLocation?: string }>();
   /** `--watch`: run `once` now and after every change until Ctrl-C (see watch.ts). */
   const watchCommand = async (once: () => Promise<number>) => {
     const { watchAndRun } = await import("./watch.js");
@@ -54,7 +59,12 @@ export async function main(argv: readonly string[], io: Io = nodeIo()): Promise<
     .description(
       "compare what the sources say: agreements, compatible values, conflicts, single-source facts",
     )
-    .option("-f, --format <name>", "output format (repeatable): table, json", collect, [])
+    .option(
+      "-f, --format <name>",
+      "output format (repeatable): table, json, github, markdown, sarif, junit, line",
+      collect,
+      [],
+    )
     .option(
       "-o, --output <file>",
       "write a format to a file: FILE, or FORMAT=FILE (repeatable)",
@@ -82,6 +92,10 @@ export async function main(argv: readonly string[], io: Io = nodeIo()): Promise<
     )
     .option("--strict", "stale acknowledgements fail the run")
     .option(
+      "--changed-since <ref>",
+      "only facts with a claim in a file changed since this git ref (committed or not)",
+    )
+    .option(
       "--keep-going",
       "report on the valid files even when some are invalid (the report says it is partial)",
     )
@@ -95,7 +109,7 @@ export async function main(argv: readonly string[], io: Io = nodeIo()): Promise<
         import("./commands/report.js"),
         import("./outputs.js"),
       ]);
-      const outputs = resolveOutputs(opts.format, opts.output, io.cwd);
+      const outputs = resolveOutputs(opts.format, opts.output, io.cwd, io.env);
       const once = () => runReportCommand({ ...globals(), ...opts, outputs }, io);
       exitCode = opts.watch ? await watchCommand(once) : await once();
     });
@@ -175,6 +189,7 @@ interface ReportCliOptions {
   strict?: boolean;
   keepGoing?: boolean;
   maxFileSize?: number;
+  changedSince?: string;
   watch?: boolean;
 }
 

@@ -22,13 +22,23 @@ export function valueKey(value: TypedValue, ctx: NameContext): string {
       return `e:${value.id}`;
     case "name": {
       const normalized = normalizeName(value.text);
-      return ctx.aliases.some((a) => normalizeName(a) === normalized)
-        ? "n:#subject"
-        : `n:${normalized}`;
+      return aliasKeys(ctx).has(normalized) ? "n:#subject" : `n:${normalized}`;
     }
     default:
       return `t:${normalizeText(value.text)}`;
   }
+}
+
+const aliasKeySets = new WeakMap<NameContext, Set<string>>();
+
+/** The subject's names, normalised once per context rather than once per claim. */
+function aliasKeys(ctx: NameContext): Set<string> {
+  let keys = aliasKeySets.get(ctx);
+  if (!keys) {
+    keys = new Set(ctx.aliases.map(normalizeName));
+    aliasKeySets.set(ctx, keys);
+  }
+  return keys;
 }
 
 const SAME: Comparison = { relation: "agree", kind: "identical" };

@@ -36,10 +36,7 @@ export interface GroundingResult {
 
 export const DATELINE_KEY = "#dateline";
 
-export function groundProject(
-  sources: readonly Source[],
-  texts: ReadonlyMap<string, string>,
-): GroundingResult {
+export function groundProject(sources: readonly Source[], texts: ReadonlyMap<string, string>): GroundingResult {
   const findings: Finding[] = [];
   const grounded: GroundedSource[] = [];
   const ungrounded = new Set<string>();
@@ -49,29 +46,36 @@ export function groundProject(
       for (const claim of source.claims) ungrounded.add(claim.id);
       continue;
     }
-    const article = new Article(text);
-    const spans = new Map<string, Span>();
-    for (const claim of source.claims) {
-      const path = ["claims", claim.index, "evidence"];
-      const result = groundEvidence(article, claim.evidence, source, path, `claim "${claim.id}"`);
-      findings.push(...result.findings);
-      if (result.span) spans.set(claim.id, result.span);
-      else ungrounded.add(claim.id);
-    }
-    if (source.dateline?.evidence) {
-      const result = groundEvidence(
-        article,
-        source.dateline.evidence,
-        source,
-        ["dateline", "evidence"],
-        "the dateline",
-      );
-      findings.push(...result.findings);
-      if (result.span) spans.set(DATELINE_KEY, result.span);
-    }
-    grounded.push({ source, text, spans });
+    const one = groundSource(source, text);
+    findings.push(...one.findings);
+    for (const id of one.ungrounded) ungrounded.add(id);
+    grounded.push(one.grounded);
   }
   return { grounded, findings, ungrounded };
+}
+
+/** Grounding of one article's claims: the unit the cache keeps. */
+export function groundSource(
+  source: Source,
+  text: string,
+): { grounded: GroundedSource; findings: Finding[]; ungrounded: string[] } {
+  const findings: Finding[] = [];
+  const ungrounded: string[] = [];
+  const article = new Article(text);
+  const spans = new Map<string, Span>();
+  for (const claim of source.claims) {
+    const path = ["claims", claim.index, "evidence"];
+    const result = groundEvidence(article, claim.evidence, source, path, `claim "${claim.id}"`);
+    findings.push(...result.findings);
+    if (result.span) spans.set(claim.id, result.span);
+    else ungrounded.push(claim.id);
+  }
+  if (source.dateline?.evidence) {
+    const result = groundEvidence(article, source.dateline.evidence, source, ["dateline", "evidence"], "the dateline");
+    findings.push(...result.findings);
+    if (result.span) spans.set(DATELINE_KEY, result.span);
+  }
+  return { grounded: { source, text, spans }, findings, ungrounded };
 }
 
 /** An article's text with its normalised form and line index, computed once. */

@@ -6,7 +6,7 @@
 import { parseDateValue } from "../compare/date.js";
 import { findNumbers } from "../compare/number-words.js";
 import type { Finding } from "../findings/finding.js";
-import type { Claim, Project, Source } from "../model/project.js";
+import type { Claim, Project, Source, Vocabulary } from "../model/project.js";
 import type { Hedge } from "../validate/schema.js";
 import type { GroundingResult } from "./ground-project.js";
 import { normalizeQuote } from "./normalize.js";
@@ -48,34 +48,35 @@ const ALL_HEDGE_WORDS = [...new Set(Object.values(HEDGE_WORDS).flat())].filter(
 );
 
 export function checkValueSupport(project: Project, grounding: GroundingResult): Finding[] {
+  return project.sources.flatMap((source) => checkSourceValueSupport(source, project.vocabulary, grounding.ungrounded));
+}
+
+/** The value-in-quote checks for one article's grounded claims. */
+export function checkSourceValueSupport(
+  source: Source,
+  vocabulary: Vocabulary,
+  ungrounded: ReadonlySet<string>,
+): Finding[] {
   const findings: Finding[] = [];
-  for (const source of project.sources) {
-    for (const claim of source.claims) {
-      if (grounding.ungrounded.has(claim.id)) continue;
-      const property = project.vocabulary.properties.get(claim.property);
-      if (!property) continue;
-      const quote = normalizeQuote(claim.evidence.quote).toLowerCase();
-      let problem: string | undefined;
-      if (property.type === "date" && typeof claim.value === "string")
-        problem = dateProblem(claim, source, quote);
-      else if (property.type === "quantity" && typeof claim.value === "number") {
-        problem = quantityProblem(
-          claim.value,
-          claim.qualifiers.approximate,
-          claim.qualifiers.unit ?? property.unit,
-          quote,
-        );
-      }
-      if (problem) {
-        findings.push({
-          ruleId: "value-not-in-quote",
-          severity: "warning",
-          message: `claims[${claim.index}] "${claim.id}": ${problem}`,
-          location: source.where.locate(["claims", claim.index, "value"]),
-          related: [],
-          path: `claims[${claim.index}].value`,
-        });
-      }
+  for (const claim of source.claims) {
+    if (ungrounded.has(claim.id)) continue;
+    const property = vocabulary.properties.get(claim.property);
+    if (!property) continue;
+    const quote = normalizeQuote(claim.evidence.quote).toLowerCase();
+    let problem: string | undefined;
+    if (property.type === "date" && typeof claim.value === "string") problem = dateProblem(claim, source, quote);
+    else if (property.type === "quantity" && typeof claim.value === "number") {
+      problem = quantityProblem(claim.value, claim.qualifiers.approximate, claim.qualifiers.unit ?? property.unit, quote);
+    }
+    if (problem) {
+      findings.push({
+        ruleId: "value-not-in-quote",
+        severity: "warning",
+        message: `claims[${claim.index}] "${claim.id}": ${problem}`,
+        location: source.where.locate(["claims", claim.index, "value"]),
+        related: [],
+        path: `claims[${claim.index}].value`,
+      });
     }
   }
   return findings;

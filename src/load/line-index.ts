@@ -31,7 +31,9 @@ export class LineIndex {
     if (!this.cpStarts) {
       const cps = new Int32Array(this.starts.length);
       for (let i = 1; i < this.starts.length; i++) {
-        cps[i] = (cps[i - 1] ?? 0) + codePointLength(this.text, this.starts[i - 1] ?? 0, this.starts[i] ?? 0);
+        cps[i] =
+          (cps[i - 1] ?? 0) +
+          codePointLength(this.text, this.starts[i - 1] ?? 0, this.starts[i] ?? 0);
       }
       this.cpStarts = cps;
     }

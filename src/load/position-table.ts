@@ -9,7 +9,17 @@ import { LineIndex } from "./line-index.js";
 import type { PositionResolver } from "./yaml-file.js";
 
 /** Fields recorded for every item of a top-level list (claims, entities, properties, acknowledged). */
-const ITEM_FIELDS = ["id", "subject", "property", "value", "qualifiers", "evidence", "status", "name", "type"] as const;
+const ITEM_FIELDS = [
+  "id",
+  "subject",
+  "property",
+  "value",
+  "qualifiers",
+  "evidence",
+  "status",
+  "name",
+  "type",
+] as const;
 const SLOTS = 2 + ITEM_FIELDS.length * 4; // item start/end, then per field: value start/end, key start/end
 
 export interface PositionTable {
@@ -22,7 +32,11 @@ export interface PositionTable {
 type Locate = (path: DocPath, options?: { key?: boolean }) => Location;
 
 /** Records the table by asking a resolver that has the whole document. */
-export function buildPositionTable(data: unknown, text: string, offsetsOf: (path: DocPath, key: boolean) => [number, number] | undefined): PositionTable {
+export function buildPositionTable(
+  data: unknown,
+  text: string,
+  offsetsOf: (path: DocPath, key: boolean) => [number, number] | undefined,
+): PositionTable {
   const table: PositionTable = { header: {}, lists: {} };
   if (!data || typeof data !== "object" || Array.isArray(data)) return table;
   void text;
@@ -69,7 +83,12 @@ export function buildPositionTable(data: unknown, text: string, offsetsOf: (path
 }
 
 /** A resolver over a table; paths it does not hold go to `fallback` (a full parse, made once). */
-export function tableResolver(file: string, text: string, table: PositionTable, fallback: () => Locate): PositionResolver {
+export function tableResolver(
+  file: string,
+  text: string,
+  table: PositionTable,
+  fallback: () => Locate,
+): PositionResolver {
   let lines: LineIndex | undefined;
   const at = (start: number, end: number): Location => {
     lines ??= new LineIndex(text);
@@ -87,7 +106,8 @@ export function tableResolver(file: string, text: string, table: PositionTable, 
       const wantKey = options?.key === true;
       const [first, second, third] = path;
       if (path.length === 1 || (path.length === 2 && typeof second === "string")) {
-        const entry = table.header[path.length === 1 ? String(first) : `${String(first)}.${String(second)}`];
+        const entry =
+          table.header[path.length === 1 ? String(first) : `${String(first)}.${String(second)}`];
         if (entry) return wantKey ? at(entry[2], entry[3]) : at(entry[0], entry[1]);
       }
       const rows = typeof first === "string" ? table.lists[first] : undefined;

@@ -24,6 +24,8 @@ export interface ParsedYaml extends PositionResolver {
   findings: Finding[];
   /** True when the document could not be turned into data at all. */
   failed: boolean;
+  /** Node ranges from the fast path, when it could record them (what the cache keeps). */
+  ranges?: RangeMap | undefined;
 }
 
 export function parseYamlFile(file: string, text: string): ParsedYaml {
@@ -50,7 +52,7 @@ function fastResult(
     const range = lookupRange(ranges, path, options?.key === true);
     return toLocation(file, lines, range[0], range[1]);
   };
-  return { file, text, data, findings: [], failed: false, locate };
+  return { file, text, data, findings: [], failed: false, locate, ranges };
 }
 
 function lookupRange(ranges: RangeMap, path: DocPath, wantKey: boolean): Range {

@@ -1,18 +1,38 @@
 /**
- * The front half of every command: read the project, validate it, read the articles and
- * ground every quote. I/O happens here and in load/; validate/ and ground/ stay pure.
+ * The front half of every command: read the project, validate it, read the articles and ground
+ * every quote. I/O happens here and in load/; validate/ and ground/ stay pure.
+ *
+ * With a cache, each file's own work (parse and schema for a YAML file; grounding and value
+ * checks for an article) is reused when the hashes it depends on match. The checks across files
+ * always run: they are cheap, and any file may change their outcome.
  */
 import type { Finding } from "../findings/finding.js";
-import { type GroundingResult, groundProject } from "../ground/ground-project.js";
-import { checkValueSupport } from "../ground/value-support.js";
+import {
+  type GroundedSource,
+  type GroundingResult,
+  groundSource,
+  type Span,
+} from "../ground/ground-project.js";
+import { checkSourceValueSupport } from "../ground/value-support.js";
+import { FileCache, hashText } from "../load/cache.js";
+import { KEY_MARK, pathKey } from "../load/fast-yaml.js";
+import { buildPositionTable, tableResolver } from "../load/position-table.js";
 import { readProjectFiles } from "../load/project-files.js";
 import { readSourceTexts } from "../load/source-texts.js";
-import type { Project } from "../model/project.js";
-import { validateProject } from "../validate/validate-project.js";
+import { carefulParse, type ParsedYaml } from "../load/yaml-file.js";
+import type { Acknowledgement, Project, Source, Vocabulary } from "../model/project.js";
+import { checkAcrossFiles } from "../validate/cross-file.js";
+import type { TextFile } from "../validate/files.js";
+import type { AcknowledgementData, ClaimsFileData, VocabularyData } from "../validate/schema.js";
+import { buildVocabulary, emptyVocabulary, toSource } from "../validate/to-model.js";
 
 export interface CheckOptions {
   root: string;
-  maxFileBytes?: number;
+  maxFileBytes?: number | undefined;
+  /** Where the cache lives; no cache when absent. */
+  cacheLocation?: string | undefined;
+  /** Tool version: a cache written by another version is not used. */
+  version?: string;
 }
 
 export interface CheckResult {
@@ -21,29 +41,177 @@ export interface CheckResult {
   findings: Finding[];
   /** Files that could not be read into claims: a report over the rest is partial. */
   invalidFiles: Set<string>;
+  /** How many files came from the cache, for --verbose and the benchmark. */
+  cacheHits: number;
 }
 
+type ValidateFileModule = typeof import("../validate/validate-file.js");
+
 export async function checkProject(options: CheckOptions): Promise<CheckResult> {
-  const { files, findings: readFindings } = await readProjectFiles(options);
-  const validation = validateProject(files);
-  const { project } = validation;
+  const cache = options.cacheLocation
+    ? await FileCache.open(options.cacheLocation, options.version ?? "dev")
+    : undefined;
+  const { files, findings } = await readProjectFiles(options);
+  const invalidFiles = new Set<string>();
+  let cacheHits = 0;
+  // zod and the schema load only when some file is not in the cache.
+  let validators: ValidateFileModule | undefined;
+  const validate = async () => {
+    validators ??= await import("../validate/validate-file.js");
+    return validators;
+  };
+
+  // The vocabulary.
+  let vocabulary: Vocabulary | undefined;
+  const vocabularyHash = files.vocabulary ? hashText(files.vocabulary.text) : "";
+  if (files.vocabulary) {
+    const hit = cache?.file(files.vocabulary.file, vocabularyHash);
+    if (hit) {
+      cacheHits++;
+      vocabulary = buildVocabulary(
+        files.vocabulary.file,
+        hit.data as VocabularyData,
+        resolverFor(files.vocabulary, hit.table),
+        [],
+      );
+    } else {
+      const result = (await validate()).validateVocabularyFile(files.vocabulary);
+      findings.push(...result.findings);
+      vocabulary = result.vocabulary;
+      if (!vocabulary) invalidFiles.add(files.vocabulary.file);
+      if (result.data)
+        cache?.setFile(files.vocabulary.file, entryFor(vocabularyHash, result.data, result.parsed));
+    }
+  }
+
+  // Each claims file on its own.
+  const sources: Source[] = [];
+  const hashes = new Map<string, string>();
+  for (const file of files.claims) {
+    const hash = hashText(file.text);
+    hashes.set(file.file, hash);
+    const hit = cache?.file(file.file, hash);
+    if (hit) {
+      cacheHits++;
+      sources.push(toSource(file.file, hit.data as ClaimsFileData, resolverFor(file, hit.table)));
+      continue;
+    }
+    const result = (await validate()).validateClaimsFile(file);
+    findings.push(...result.findings);
+    if (result.invalid) invalidFiles.add(file.file);
+    if (result.source) sources.push(result.source);
+    if (result.data) cache?.setFile(file.file, entryFor(hash, result.data, result.parsed));
+  }
+  findings.push(...checkAcrossFiles(sources, vocabulary));
+
+  // Acknowledgements.
+  let acknowledgements: Acknowledgement[] = [];
+  let acknowledgementsWhere: Project["acknowledgementsWhere"];
+  if (files.acknowledged) {
+    const file = files.acknowledged;
+    const hash = hashText(file.text);
+    const hit = cache?.file(file.file, hash);
+    if (hit) {
+      cacheHits++;
+      acknowledgementsWhere = resolverFor(file, hit.table);
+      acknowledgements = (hit.data as AcknowledgementData[]).map((a, index) => ({
+        ...a,
+        index,
+        file: file.file,
+      }));
+    } else {
+      const result = (await validate()).validateAcknowledgedFile(file);
+      findings.push(...result.findings);
+      acknowledgementsWhere = result.parsed;
+      acknowledgements = result.items ?? [];
+      if (result.items && result.findings.length === 0) {
+        cache?.setFile(
+          file.file,
+          entryFor(
+            hash,
+            result.items.map(({ index: _i, file: _f, ...a }) => a),
+            result.parsed,
+          ),
+        );
+      }
+    }
+  }
+
+  const project: Project = {
+    vocabulary: vocabulary ?? emptyVocabulary(files.vocabularyPath),
+    sources,
+    acknowledgements,
+    acknowledgementsWhere,
+  };
+
+  // The articles: grounding and value checks, per article.
   const { texts, findings: sourceFindings } = await readSourceTexts(
     options.root,
-    project.sources,
+    sources,
     options.maxFileBytes,
   );
-  const grounding = groundProject(project.sources, texts);
-  const support = checkValueSupport(project, grounding);
+  findings.push(...sourceFindings);
+  const grounded: GroundedSource[] = [];
+  const ungrounded = new Set<string>();
+  for (const source of sources) {
+    const text = texts.get(source.claimsFile);
+    if (text === undefined) {
+      for (const claim of source.claims) ungrounded.add(claim.id);
+      continue;
+    }
+    // A file with invalid claims is never cached, so its grounding is recomputed too.
+    const cacheable = !invalidFiles.has(source.claimsFile);
+    const key = `${hashes.get(source.claimsFile)}:${hashText(text)}:${vocabularyHash}`;
+    const hit = cacheable ? cache?.grounding(source.claimsFile, key) : undefined;
+    if (hit) {
+      grounded.push({ source, text, spans: new Map<string, Span>(hit.spans) });
+      for (const id of hit.ungrounded) ungrounded.add(id);
+      findings.push(...hit.findings);
+      continue;
+    }
+    const one = groundSource(source, text);
+    const missing = new Set(one.ungrounded);
+    const support = checkSourceValueSupport(source, project.vocabulary, missing);
+    grounded.push(one.grounded);
+    for (const id of missing) ungrounded.add(id);
+    findings.push(...one.findings, ...support);
+    if (cacheable) {
+      cache?.setGrounding(source.claimsFile, {
+        key,
+        spans: [...one.grounded.spans],
+        findings: [...one.findings, ...support],
+        ungrounded: one.ungrounded,
+      });
+    }
+  }
+
+  await cache?.save();
   return {
     project,
-    grounding,
-    findings: [
-      ...readFindings,
-      ...validation.findings,
-      ...sourceFindings,
-      ...grounding.findings,
-      ...support,
-    ],
-    invalidFiles: validation.invalidFiles,
+    grounding: { grounded, findings: [], ungrounded },
+    findings,
+    invalidFiles,
+    cacheHits,
   };
+}
+
+function entryFor(hash: string, data: unknown, parsed: ParsedYaml) {
+  const ranges = parsed.ranges;
+  const table = ranges
+    ? buildPositionTable(data, parsed.text, (path, key) =>
+        ranges.get(pathKey(path) + (key ? KEY_MARK : "")),
+      )
+    : undefined;
+  return { hash, data, table };
+}
+
+function resolverFor(file: TextFile, table: ReturnType<typeof buildPositionTable> | undefined) {
+  let parsed: ParsedYaml | undefined;
+  const careful = () => {
+    parsed ??= carefulParse(file.file, file.text);
+    return parsed.locate;
+  };
+  return table
+    ? tableResolver(file.file, file.text, table, careful)
+    : { locate: (...args: Parameters<ParsedYaml["locate"]>) => careful()(...args) };
 }

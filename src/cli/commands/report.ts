@@ -5,7 +5,9 @@ import { runReport } from "../../pipeline/report.js";
 import { makeColors, shouldColor } from "../../report/colors.js";
 import { type FormatName, loadFormatter } from "../../report/formats/index.js";
 import type { ReportResult } from "../../report/report-result.js";
+import { cacheLocationFor } from "../cache-option.js";
 import { EXIT } from "../exit-codes.js";
+import { VERSION } from "../version.js";
 import type { Io } from "../io.js";
 import { type OutputTarget, writeOutputs } from "../outputs.js";
 
@@ -23,21 +25,40 @@ export interface ReportOptions {
   failOn: FailOn;
   strict?: boolean;
   keepGoing?: boolean;
+  /** Only the facts touching files changed since this git ref (see cli/git-changes.ts). */
+  changedSince?: string;
+  cache?: boolean;
+  cacheLocation?: string;
 }
 
-export const VERSION = "0.1.0";
 
 export async function runReportCommand(options: ReportOptions, io: Io): Promise<number> {
   const root = resolve(io.cwd, options.root);
+  const changed = options.changedSince
+    ? await changedFilesForReport(root, options.changedSince, io)
+    : undefined;
   const { report } = await runReport(
-    { root, maxFileBytes: options.maxFileSize },
+    {
+      root,
+      maxFileBytes: options.maxFileSize,
+      cacheLocation: cacheLocationFor(options, root, io.cwd),
+      version: VERSION,
+    },
     {
       subject: options.subject,
       property: options.property,
       source: options.source,
       verdict: options.verdict,
+      includeArticles: options.outputs.some((o) => o.format === "html"),
+      changedFiles: changed,
     },
   );
+  if (options.changedSince && changed) {
+    const total = report.groups.length + report.summary.leftOut;
+    io.stderr(
+      `claimcheck: --changed-since ${options.changedSince}: ${report.groups.length} of ${total} facts touch the ${changed.size} changed file(s); ${report.summary.leftOut} left out\n`,
+    );
+  }
   const invalid = report.findings.some((f) => f.severity === "error" && !f.group);
   if (invalid && !options.keepGoing) {
     // Invalid input: show the problems, not a report built on part of the data.
@@ -102,4 +123,24 @@ export function exitCodeFor(
     default:
       return unacknowledged("conflict") || withinSource ? EXIT.failed : EXIT.ok;
   }
+}
+
+/**
+ * The changed files for --changed-since, or undefined (no filter) when the vocabulary changed:
+ * a changed entity or property can change any comparison.
+ */
+async function changedFilesForReport(
+  root: string,
+  ref: string,
+  io: Io,
+): Promise<ReadonlySet<string> | undefined> {
+  const { changedFilesSince } = await import("../git-changes.js");
+  const { files } = await changedFilesSince(root, ref);
+  if (files.has("claims/vocabulary.yaml")) {
+    io.stderr(
+      `claimcheck: --changed-since ${ref}: claims/vocabulary.yaml changed, so every fact is reported\n`,
+    );
+    return undefined;
+  }
+  return files;
 }

@@ -3,18 +3,27 @@ import { countBySeverity } from "../../findings/finding.js";
 import { checkProject } from "../../pipeline/check.js";
 import { makeColors, shouldColor } from "../../report/colors.js";
 import { renderFindingsText } from "../../report/formats/findings-text.js";
+import { cacheLocationFor } from "../cache-option.js";
 import { EXIT } from "../exit-codes.js";
+import { VERSION } from "../version.js";
 import type { Io } from "../io.js";
 
 export interface ValidateOptions {
   root: string;
   color?: boolean;
   maxFileSize?: number;
+  cache?: boolean;
+  cacheLocation?: string;
 }
 
 export async function runValidate(options: ValidateOptions, io: Io): Promise<number> {
   const root = resolve(io.cwd, options.root);
-  const result = await checkProject({ root, maxFileBytes: options.maxFileSize });
+  const result = await checkProject({
+    root,
+    maxFileBytes: options.maxFileSize,
+    cacheLocation: cacheLocationFor(options, root, io.cwd),
+    version: VERSION,
+  });
   const c = makeColors(shouldColor(options.color, io.env, io.stdoutIsTTY));
   const counts = countBySeverity(result.findings);
   if (result.findings.length > 0) io.stdout(renderFindingsText(result.findings, c));

@@ -1,0 +1,123 @@
+/**
+ * A content-hashed cache of what reading a file yields, like ESLint's --cache: validated data and
+ * node positions per YAML file, grounding results per article. An entry is used only when the
+ * hashes of everything it depends on match, so a changed file is always read again.
+ * Stored with node:v8 serialisation (typed arrays and nested objects round-trip quickly) and
+ * written atomically; a missing, stale or unreadable cache is simply rebuilt.
+ */
+import { createHash } from "node:crypto";
+import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { dirname } from "node:path";
+import { deserialize, serialize } from "node:v8";
+import type { Finding } from "../findings/finding.js";
+import type { PositionTable } from "./position-table.js";
+
+/** Bump when anything cached changes shape or meaning. */
+export const CACHE_FORMAT = "claimcheck-cache-1";
+
+export interface CachedFile {
+  hash: string;
+  data: unknown;
+  table: PositionTable | undefined;
+}
+
+export interface CachedGrounding {
+  /** Hash of the claims file, the article and the vocabulary together. */
+  key: string;
+  spans: [
+    string,
+    {
+      start: number;
+      end: number;
+      line: number;
+      column: number;
+      endLine: number;
+      endColumn: number;
+    },
+  ][];
+  findings: Finding[];
+  ungrounded: string[];
+}
+
+interface CacheData {
+  format: string;
+  version: string;
+  files: Record<string, CachedFile>;
+  grounding: Record<string, CachedGrounding>;
+}
+
+export class FileCache {
+  private constructor(
+    readonly path: string,
+    private data: CacheData,
+    private readonly next: CacheData,
+  ) {}
+
+  static async open(path: string, version: string): Promise<FileCache> {
+    const empty = (): CacheData => ({ format: CACHE_FORMAT, version, files: {}, grounding: {} });
+    let data = empty();
+    try {
+      const loaded = deserialize(await readFile(path)) as Partial<CacheData>;
+      if (
+        loaded.format === CACHE_FORMAT &&
+        loaded.version === version &&
+        loaded.files &&
+        loaded.grounding
+      ) {
+        data = loaded as CacheData;
+      }
+    } catch {
+      // No cache yet, or an unreadable one: start afresh.
+    }
+    return new FileCache(path, data, empty());
+  }
+
+  file(path: string, hash: string): CachedFile | undefined {
+    const entry = this.data.files[path];
+    if (entry?.hash !== hash) return undefined;
+    this.next.files[path] = entry;
+    return entry;
+  }
+
+  setFile(path: string, entry: CachedFile): void {
+    this.next.files[path] = entry;
+    this.dirty = true;
+  }
+
+  grounding(path: string, key: string): CachedGrounding | undefined {
+    const entry = this.data.grounding[path];
+    if (entry?.key !== key) return undefined;
+    this.next.grounding[path] = entry;
+    return entry;
+  }
+
+  setGrounding(path: string, entry: CachedGrounding): void {
+    this.next.grounding[path] = entry;
+    this.dirty = true;
+  }
+
+  private dirty = false;
+
+  /** Writes what this run used or produced; entries of deleted files fall away. */
+  async save(): Promise<void> {
+    // Nothing new, and every old entry still used: the file on disk is already right.
+    const unchanged =
+      !this.dirty &&
+      Object.keys(this.next.files).length === Object.keys(this.data.files).length &&
+      Object.keys(this.next.grounding).length === Object.keys(this.data.grounding).length;
+    if (unchanged) return;
+    const temp = `${this.path}.${process.pid}.tmp`;
+    try {
+      await mkdir(dirname(this.path), { recursive: true });
+      await writeFile(temp, serialize(this.next));
+      await rename(temp, this.path);
+    } catch {
+      // A cache that cannot be written only costs speed next time.
+      await rm(temp, { force: true }).catch(() => undefined);
+    }
+  }
+}
+
+export function hashText(text: string): string {
+  return createHash("sha1").update(text).digest("base64");
+}

@@ -1,0 +1,71 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { checkProject } from "../../src/pipeline/check.js";
+import { assembleReport } from "../../src/pipeline/report.js";
+import { copyBundled, runCli } from "../helpers/project.js";
+
+describe("the cache", () => {
+  it("reuses unchanged files, and always re-reads a changed one", async () => {
+    const root = copyBundled();
+    const cacheLocation = join(root, "cache.bin");
+    const cold = await checkProject({ root, cacheLocation });
+    expect(cold.cacheHits).toBe(0);
+    const warm = await checkProject({ root, cacheLocation });
+    // Five claims files and the vocabulary.
+    expect(warm.cacheHits).toBe(6);
+    expect(assembleReport(warm)).toEqual(assembleReport(cold));
+
+    // Change one claims file: "Union" becomes "Onion"; the quote no longer matches its article.
+    const file = join(
+      root,
+      "claims/2024-02-06_menafn-trend_cec-chairman-meets-cis-delegation.yaml",
+    );
+    writeFileSync(
+      file,
+      readFileSync(file, "utf8").replace(
+        "Secretary General of the Union of Independent States (CIS)",
+        "Secretary General of the Onion of Independent States (CIS)",
+      ),
+    );
+    const changed = await checkProject({ root, cacheLocation });
+    expect(changed.cacheHits).toBe(5);
+    expect(
+      changed.findings.some(
+        (f) => f.ruleId === "quote-near-miss" && f.location.file.includes("menafn"),
+      ),
+    ).toBe(true);
+
+    // Change an article: its claims are grounded again even though the claims file did not change.
+    const article = join(
+      root,
+      "sources/2024-02-05_trend_prosecutor-general-meets-cis-observers.txt",
+    );
+    writeFileSync(
+      article,
+      readFileSync(article, "utf8").replace(
+        "registered seven candidates",
+        "registered eight candidates",
+      ),
+    );
+    const afterArticle = await checkProject({ root, cacheLocation });
+    expect(
+      afterArticle.findings.some(
+        (f) => f.ruleId === "quote-near-miss" && f.location.file.includes("prosecutor"),
+      ),
+    ).toBe(true);
+  });
+
+  it("gives byte-identical reports with and without the cache (real CLI)", () => {
+    const root = copyBundled();
+    const plain = runCli(["--root", root, "report", "--format", "json"]);
+    const first = runCli(["--root", root, "--cache", "report", "--format", "json"]);
+    const second = runCli(["--root", root, "--cache", "report", "--format", "json"]);
+    expect(first.stdout).toBe(plain.stdout);
+    expect(second.stdout).toBe(plain.stdout);
+    expect(second.code).toBe(1);
+    expect(
+      readFileSync(join(root, "node_modules/.cache/claimcheck/cache.bin")).length,
+    ).toBeGreaterThan(0);
+  });
+});
