@@ -1,0 +1,157 @@
+/**
+ * The benchmark: `npm run bench` (not part of `npm test`). Every measurement runs in its own
+ * process, several times, and the table shows medians; ratios are computed within this one run so
+ * they compare like with like on the same machine and load.
+ *
+ *   node test/bench/run.mjs [--runs N] [--sizes 1000,10000,100000] [--huge]
+ *
+ * --huge adds the 1,000,000-claim corpus (about 600 MB of files and several minutes).
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { cpus, totalmem } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { generate } from "./generate.mjs";
+
+const REPO = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+const BIN = join(REPO, "dist/claimcheck.js");
+const WORK = join(REPO, ".bench");
+const args = process.argv.slice(2);
+const opt = (name, fallback) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : fallback;
+};
+const RUNS = Number(opt("--runs", "5"));
+const SIZES = opt("--sizes", "1000,10000,100000").split(",").map(Number);
+if (args.includes("--huge")) SIZES.push(1_000_000);
+const HAS_TIME = existsSync("/usr/bin/time");
+
+const progress = (msg) => {
+  if (process.stderr.isTTY) process.stderr.write(`\r\u001b[K${msg}`);
+};
+
+/** Runs a command once; wall time in ms and peak RSS in MiB (from GNU time when present). */
+function measure(cmd, cmdArgs, { cwd = REPO } = {}) {
+  const full = HAS_TIME ? ["/usr/bin/time", ["-f", "%M", cmd, ...cmdArgs]] : [cmd, cmdArgs];
+  const start = process.hrtime.bigint();
+  const r = spawnSync(full[0], full[1], { cwd, encoding: "utf8", maxBuffer: 1 << 30 });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (r.status !== 0 && r.status !== 1) throw new Error(`${cmd} ${cmdArgs.join(" ")} failed (${r.status}): ${r.stderr.slice(-500)}`);
+  const rssKb = HAS_TIME ? Number(r.stderr.trim().split("\n").pop()) : Number.NaN;
+  return { ms, rssMiB: rssKb / 1024, stdout: r.stdout };
+}
+
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+function repeat(label, fn, runs = RUNS) {
+  const results = [];
+  for (let i = 0; i < runs; i++) {
+    progress(`${label} ${i + 1}/${runs}`);
+    results.push(fn());
+  }
+  return { ms: median(results.map((r) => r.ms)), rssMiB: Math.max(...results.map((r) => r.rssMiB)), last: results[results.length - 1] };
+}
+
+/** The floor: read every file of the corpus and parse the YAML ones, nothing else. */
+const floorScript = (parser) => `
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+const parser = ${parser === "js-yaml" ? `(await import("js-yaml")).default; const parse = (t) => parser.load(t, { schema: parser.CORE_SCHEMA });` : `await import("yaml"); const parse = (t) => parser.parse(t, { version: "1.2", schema: "core" });`}
+const dir = process.argv[1];
+let n = 0;
+for (const f of readdirSync(join(dir, "claims"))) { parse(readFileSync(join(dir, "claims", f), "utf8")); n++; }
+for (const f of readdirSync(join(dir, "sources"))) { readFileSync(join(dir, "sources", f), "utf8"); n++; }
+if (n === 0) process.exit(3);
+`;
+
+function corpus(size, hot = false) {
+  const dir = join(WORK, `${hot ? "hot" : "corpus"}-${size}`);
+  const stamp = join(dir, ".generated");
+  if (!existsSync(stamp)) {
+    progress(`generating ${hot ? "hot fact" : "corpus"} of ${size} claims`);
+    const info = generate(size, dir, { hot });
+    writeFileSync(stamp, JSON.stringify(info));
+  }
+  return dir;
+}
+
+const report = (dir, extra = []) => ["--root", dir, ...extra, "report", "--format", "json"];
+
+function main() {
+  if (!existsSync(BIN)) throw new Error("build first: npm run build");
+  mkdirSync(WORK, { recursive: true });
+  const rows = [];
+  const bySize = {};
+  for (const size of SIZES) {
+    const dir = corpus(size);
+    const runs = size >= 1_000_000 ? Math.min(RUNS, 3) : RUNS;
+    const cold = repeat(`cold report, ${size} claims`, () => measure(process.execPath, [BIN, ...report(dir)]), runs);
+    const floorJs = repeat(`js-yaml floor, ${size}`, () => measure(process.execPath, ["--input-type=module", "-e", floorScript("js-yaml"), dir]), runs);
+    const floorYaml = size <= 100_000 ? repeat(`yaml floor, ${size}`, () => measure(process.execPath, ["--input-type=module", "-e", floorScript("yaml"), dir]), runs) : undefined;
+    const cacheLocation = join(WORK, `cache-${size}.bin`);
+    rmSync(cacheLocation, { force: true });
+    measure(process.execPath, [BIN, ...report(dir, ["--cache-location", cacheLocation])]); // prime
+    const warm = repeat(`warm report, ${size}`, () => measure(process.execPath, [BIN, ...report(dir, ["--cache-location", cacheLocation])]), runs);
+    const summary = JSON.parse(cold.last.stdout).summary;
+    bySize[size] = { cold, floorJs, floorYaml, warm };
+    rows.push([
+      size.toLocaleString("en-US"),
+      `${cold.ms.toFixed(0)} ms`,
+      `${warm.ms.toFixed(0)} ms`,
+      `${floorJs.ms.toFixed(0)} ms`,
+      floorYaml ? `${floorYaml.ms.toFixed(0)} ms` : "—",
+      `${cold.rssMiB.toFixed(0)} MiB`,
+      `${warm.rssMiB.toFixed(0)} MiB`,
+      String(summary.comparisons),
+    ]);
+  }
+
+  // One fact stated by many sources in varied surface forms.
+  const hot = {};
+  for (const n of [1000, 10000]) {
+    const dir = corpus(n, true);
+    const r = repeat(`hot fact, ${n} sources`, () => measure(process.execPath, [BIN, ...report(dir)]), Math.min(RUNS, 3));
+    const summary = JSON.parse(r.last.stdout).summary;
+    hot[n] = { ms: r.ms, comparisons: summary.comparisons, rssMiB: r.rssMiB };
+  }
+
+  // Start-up: the bundled articles against an empty node.
+  const nodeEmpty = repeat("node -e 0", () => measure(process.execPath, ["-e", "0"]), RUNS * 2);
+  const bundled = repeat("report on the bundled articles", () => measure(process.execPath, [BIN, "report", "--format", "json"]), RUNS * 2);
+  progress("");
+
+  const big = bySize[100_000] ?? bySize[Math.max(...SIZES)];
+  const ratios = [
+    ["cold report / js-yaml floor (100k)", big.cold.ms / big.floorJs.ms, 1.5],
+    ["cold report / yaml floor (100k)", big.floorYaml ? big.cold.ms / big.floorYaml.ms : Number.NaN, undefined],
+    ["scaling: 100k / 10k", bySize[100_000] && bySize[10_000] ? bySize[100_000].cold.ms / bySize[10_000].cold.ms : Number.NaN, 10.5],
+    ["hot fact: comparisons 10k / 1k sources", hot[10000].comparisons / Math.max(1, hot[1000].comparisons), 10],
+    ["hot fact: time 10k / 1k sources", hot[10000].ms / hot[1000].ms, 10.5],
+    ["start-up: bundled report / node -e 0", bundled.ms / nodeEmpty.ms, 2],
+    ["warm / cold (100k)", big.warm.ms / big.cold.ms, 0.25],
+  ];
+
+  const line = (cells, widths) => cells.map((c, i) => String(c).padEnd(widths[i])).join("  ");
+  const head = ["claims", "cold", "warm", "js-yaml floor", "yaml floor", "cold RSS", "warm RSS", "comparisons"];
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
+  const out = [];
+  out.push(`claimcheck benchmark — ${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}; medians of ${RUNS} runs`);
+  out.push("", line(head, widths), line(widths.map((w) => "-".repeat(w)), widths));
+  for (const r of rows) out.push(line(r, widths));
+  out.push("", `hot fact: 1,000 sources ${hot[1000].ms.toFixed(0)} ms / ${hot[1000].comparisons} comparisons; 10,000 sources ${hot[10000].ms.toFixed(0)} ms / ${hot[10000].comparisons} comparisons`);
+  out.push(`start-up: node -e 0 ${nodeEmpty.ms.toFixed(0)} ms; report on the bundled articles ${bundled.ms.toFixed(0)} ms`);
+  out.push("", "ratio                                      measured  target");
+  for (const [name, value, target] of ratios) {
+    const verdict = target === undefined || Number.isNaN(value) ? "" : (name.startsWith("hot fact: comparisons") ? value <= target : value <= target) ? "ok" : "MISSED";
+    out.push(`${name.padEnd(42)} ${Number.isNaN(value) ? "—".padStart(8) : value.toFixed(2).padStart(8)}  ${target === undefined ? "" : `≤ ${target}`} ${verdict}`);
+  }
+  console.log(out.join("\n"));
+  writeFileSync(join(WORK, "results.json"), JSON.stringify({ bySize, hot, nodeEmpty, bundled, ratios }, null, 2));
+}
+
+main();
