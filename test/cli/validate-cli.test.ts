@@ -3,6 +3,8 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { header, makeProject, REPO, runCli } from "../helpers/project.js";
 
+const REPO_PARENT = join(REPO, "..");
+
 describe("claimcheck validate (real process)", () => {
   it("exits 0 on the bundled articles", () => {
     const r = runCli(["validate"]);
@@ -31,5 +33,16 @@ describe("claimcheck validate (real process)", () => {
     const r = runCli(["validate", "--nope"]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/unknown option '--nope'/);
+  });
+});
+
+describe("a wrong --root", () => {
+  it("is a clear usage error with exit 2, not an internal error", () => {
+    const missing = runCli(["--root", "/nonexistent-claimcheck-root", "report"]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toBe("claimcheck: --root /nonexistent-claimcheck-root: no such directory\n");
+    const noClaims = runCli(["--root", REPO_PARENT, "validate"]);
+    expect(noClaims.code).toBe(2);
+    expect(noClaims.stderr).toMatch(/has no claims\/ folder/);
   });
 });

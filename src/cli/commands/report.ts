@@ -1,5 +1,4 @@
 import { randomBytes } from "node:crypto";
-import { resolve } from "node:path";
 import type { Verdict } from "../../compare/result.js";
 import { runReport } from "../../pipeline/report.js";
 import { makeColors, shouldColor } from "../../report/colors.js";
@@ -7,6 +6,7 @@ import { type FormatName, loadFormatter } from "../../report/formats/index.js";
 import type { ReportResult } from "../../report/report-result.js";
 import { cacheLocationFor } from "../cache-option.js";
 import { EXIT } from "../exit-codes.js";
+import { projectRoot } from "../project-root.js";
 import { VERSION } from "../version.js";
 import type { Io } from "../io.js";
 import { type OutputTarget, writeOutputs } from "../outputs.js";
@@ -33,7 +33,7 @@ export interface ReportOptions {
 
 
 export async function runReportCommand(options: ReportOptions, io: Io): Promise<number> {
-  const root = resolve(io.cwd, options.root);
+  const root = await projectRoot(io.cwd, options.root);
   const changed = options.changedSince
     ? await changedFilesForReport(root, options.changedSince, io)
     : undefined;

@@ -1,12 +1,12 @@
-import { resolve } from "node:path";
 import { countBySeverity } from "../../findings/finding.js";
 import { checkProject } from "../../pipeline/check.js";
 import { makeColors, shouldColor } from "../../report/colors.js";
 import { renderFindingsText } from "../../report/formats/findings-text.js";
 import { cacheLocationFor } from "../cache-option.js";
 import { EXIT } from "../exit-codes.js";
-import { VERSION } from "../version.js";
 import type { Io } from "../io.js";
+import { projectRoot } from "../project-root.js";
+import { VERSION } from "../version.js";
 
 export interface ValidateOptions {
   root: string;
@@ -17,7 +17,7 @@ export interface ValidateOptions {
 }
 
 export async function runValidate(options: ValidateOptions, io: Io): Promise<number> {
-  const root = resolve(io.cwd, options.root);
+  const root = await projectRoot(io.cwd, options.root);
   const result = await checkProject({
     root,
     maxFileBytes: options.maxFileSize,
