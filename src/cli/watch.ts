@@ -101,6 +101,12 @@ export async function watchAndRun(options: WatchOptions): Promise<number> {
       io.stderr(`claimcheck: cannot watch ${escapeTerminal(dir)}/: ${(error as Error).message}\n`);
     }
   }
+  if (watchers.length === 0) {
+    io.stderr(
+      `claimcheck: nothing to watch: none of ${dirs.map((d) => `${d}/`).join(", ")} exists in ${escapeTerminal(root)}\n`,
+    );
+    return EXIT.invalid;
+  }
   for (const w of watchers) {
     w.on("error", (error) => {
       io.stderr(`claimcheck: watching stopped for a directory: ${error.message}\n`);

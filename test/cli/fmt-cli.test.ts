@@ -48,6 +48,12 @@ describe("claimcheck fmt (real process)", { timeout: 60_000 }, () => {
     expect(runCli(["validate"], { cwd: root }).stdout).toBe(validBefore.stdout);
   });
 
+  it("the repository's own claims files are formatted (fmt --check passes)", () => {
+    const r = runCli(["fmt", "--check"]);
+    expect(r.stdout).toMatch(/✓ \d+ files already formatted/);
+    expect(r.code).toBe(0);
+  });
+
   it("--check exits 1 and lists the files that would change, changing nothing", () => {
     const root = makeProject({ "claims/t.yaml": UNSORTED, "sources/a.txt": "x" });
     const r = runCli(["fmt", "--check"], { cwd: root });

@@ -179,3 +179,36 @@ describe("watchAndRun", { timeout: 60_000 }, () => {
     expect(isInteresting(dir, name)).toBe(expected);
   });
 });
+
+describe("watchAndRun without folders to watch", () => {
+  it("says so and exits 2 instead of waiting forever", async () => {
+    const root = mkdtempSync(join(tmpdir(), "claimcheck-watch-"));
+    let text = "";
+    const io: Io = {
+      stdout: (t) => {
+        text += t;
+      },
+      stderr: (t) => {
+        text += t;
+      },
+      env: {},
+      stdoutIsTTY: false,
+      stderrIsTTY: false,
+      cwd: root,
+    };
+    let runs = 0;
+    const code = await watchAndRun({
+      root,
+      io,
+      run: async () => {
+        runs++;
+      },
+      handleSignals: false,
+    });
+    expect(code).toBe(2);
+    expect(runs).toBe(0);
+    expect(text).toMatch(
+      /^claimcheck: cannot watch claims\/: .*\nclaimcheck: cannot watch sources\/: .*\nclaimcheck: nothing to watch/,
+    );
+  });
+});
