@@ -73,6 +73,15 @@ export async function runFmt(options: FmtOptions, io: Io): Promise<number> {
     if (options.check) {
       io.stdout(`${name}\n`);
     } else {
+      // Saved from an editor while we worked: keep the newer text, never overwrite it.
+      const now = await readFile(target.absolute, "utf8").catch(() => undefined);
+      if (now === undefined || now !== original) {
+        io.stderr(
+          `${ce.yellow("note")} ${name} changed while it was being formatted; left as it is\n`,
+        );
+        changed--;
+        continue;
+      }
       await writeFileAtomic(target.absolute, result.text);
       io.stdout(`formatted ${name}\n`);
     }

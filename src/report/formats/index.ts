@@ -6,6 +6,7 @@ import type { Formatter } from "./types.js";
 const loaders = {
   table: async () => (await import("./table.js")).formatTable,
   json: async () => (await import("./json.js")).formatJson,
+  html: async () => (await import("./html.js")).formatHtml,
   github: async () => (await import("./github.js")).formatGithub,
   markdown: async () => (await import("./markdown.js")).formatMarkdown,
   sarif: async () => (await import("./sarif.js")).formatSarif,
