@@ -1,0 +1,175 @@
+/**
+ * An article's text with its evidence marked: spans that overlap, nest, share a start or are
+ * empty; offsets in code points (astral characters count once); text escaped in every segment.
+ * And the small helpers behind it: ids from untrusted names, JSON for a script element.
+ */
+import { describe, expect, it } from "vitest";
+import { renderArticleText, type SpanClaim } from "../../src/report/formats/html/article.js";
+import { html, IdMaker, jsonForScript } from "../../src/report/formats/html/text.js";
+import type { ArticleText } from "../../src/report/report-result.js";
+
+function article(text: string, spans: [string, number, number][]): ArticleText {
+  return {
+    shortName: "A",
+    claimsFile: "claims/a.yaml",
+    sourcePath: "sources/a.txt",
+    text,
+    spans: spans.map(([claimId, start, end]) => ({ claimId, start, end, line: 1 })),
+  };
+}
+
+/** Renders with ids `ev-<claim>` and no titles, then strips the attributes tests do not look at. */
+function render(
+  text: string,
+  spans: [string, number, number][],
+  verdicts: Record<string, string> = {},
+): string {
+  const claimFor = (id: string): SpanClaim => ({
+    htmlId: `ev-${id}`,
+    title: "",
+    verdict: verdicts[id] as SpanClaim["verdict"],
+  });
+  return renderArticleText(article(text, spans), claimFor)
+    .replace(/ title="[^"]*"/g, "")
+    .replace(/ tabindex="-1"/g, "")
+    .replace(/ class="[^"]*"/g, "");
+}
+
+describe("marking evidence spans in an article", () => {
+  it.each([
+    ["one span", "abcdef", [["x", 1, 3]], 'a<mark id="ev-x" data-claims="ev-x">bc</mark>def'],
+    [
+      "two apart",
+      "abcdef",
+      [
+        ["x", 0, 1],
+        ["y", 4, 6],
+      ],
+      '<mark id="ev-x" data-claims="ev-x">a</mark>bcd<mark id="ev-y" data-claims="ev-y">ef</mark>',
+    ],
+    [
+      "overlapping",
+      "abcdef",
+      [
+        ["x", 0, 4],
+        ["y", 2, 6],
+      ],
+      '<mark id="ev-x" data-claims="ev-x">ab</mark><mark id="ev-y" data-claims="ev-x ev-y">cd</mark><mark data-claims="ev-y">ef</mark>',
+    ],
+    [
+      "nested",
+      "abcdef",
+      [
+        ["x", 0, 6],
+        ["y", 2, 4],
+      ],
+      '<mark id="ev-x" data-claims="ev-x">ab</mark><mark id="ev-y" data-claims="ev-x ev-y">cd</mark><mark data-claims="ev-x">ef</mark>',
+    ],
+    [
+      "sharing a start: the second gets an anchor",
+      "abcdef",
+      [
+        ["x", 1, 5],
+        ["y", 1, 3],
+      ],
+      'a<span id="ev-y" data-claims="ev-y"></span><mark id="ev-x" data-claims="ev-x ev-y">bc</mark><mark data-claims="ev-x">de</mark>f',
+    ],
+    [
+      "the same span twice",
+      "abc",
+      [
+        ["x", 0, 3],
+        ["y", 0, 3],
+      ],
+      '<span id="ev-y" data-claims="ev-y"></span><mark id="ev-x" data-claims="ev-x ev-y">abc</mark>',
+    ],
+    ["empty span", "abc", [["x", 1, 1]], 'a<span id="ev-x" data-claims="ev-x"></span>bc'],
+    [
+      "empty span at the end",
+      "abc",
+      [["x", 3, 3]],
+      'abc<span id="ev-x" data-claims="ev-x"></span>',
+    ],
+    [
+      "out of range, clamped",
+      "abc",
+      [["x", 2, 99]],
+      'ab<mark id="ev-x" data-claims="ev-x">c</mark>',
+    ],
+    ["no spans", "a<b>", [], "a&lt;b&gt;"],
+  ] as [string, string, [string, number, number][], string][])(
+    "%s",
+    (_name, text, spans, expected) => {
+      expect(render(text, spans)).toBe(expected);
+    },
+  );
+
+  it("counts offsets in code points, so astral characters stay whole", () => {
+    // "😀" is one code point and two UTF-16 units; the span [1, 3) is "é𝒳".
+    expect(render("😀é𝒳z", [["x", 1, 3]])).toBe('😀<mark id="ev-x" data-claims="ev-x">é𝒳</mark>z');
+  });
+
+  it("escapes markup inside and outside the marks", () => {
+    const text = "a <script>x</script> \"b\" & 'c'";
+    const out = render(text, [["x", 2, 10]]);
+    expect(out).toBe(
+      'a <mark id="ev-x" data-claims="ev-x">&lt;script&gt;</mark>x&lt;/script&gt; &quot;b&quot; &amp; &#39;c&#39;',
+    );
+  });
+
+  it("colours a segment by the most serious verdict covering it, and marks overlaps", () => {
+    const out = renderArticleText(
+      article("abcdef", [
+        ["x", 0, 4],
+        ["y", 2, 6],
+      ]),
+      (id) => ({
+        htmlId: `ev-${id}`,
+        title: `claim ${id} <b>`,
+        verdict: id === "x" ? "agree" : "conflict",
+      }),
+    );
+    expect(out).toContain(
+      '<mark class="ev ev-agree" id="ev-x" tabindex="-1" data-claims="ev-x" title="claim x &lt;b&gt;">ab</mark>',
+    );
+    expect(out).toContain('<mark class="ev ev-conflict ev-multi" id="ev-y"');
+    expect(out).toContain('title="claim x &lt;b&gt;\n\nclaim y &lt;b&gt;">cd</mark>');
+  });
+});
+
+describe("html text helpers", () => {
+  it("escapes markup and shows invisible and control characters", () => {
+    expect(html(`<a href="x">'&'</a>`)).toBe(
+      "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;",
+    );
+    expect(html("a\u202eb\u200bc\u0000d\u001b[31m")).toBe(
+      "a\\u{202e}b\\u{200b}c\\u{0}d\\u{1b}[31m",
+    );
+    expect(html("line\nnext\ttab")).toBe("line\nnext\ttab");
+    expect(html(42)).toBe("42");
+  });
+
+  it("builds ids only from safe characters, never twice the same, the same for the same key", () => {
+    const ids = new IdMaker("ev-");
+    expect(ids.id("k1", "a-claim_1")).toBe("ev-a-claim_1");
+    expect(ids.id("k2", '"><img src=x>')).toBe("ev-___img_src_x_");
+    expect(ids.id("k3", "a claim.1")).toBe("ev-a_claim_1");
+    expect(ids.id("k4", "a_claim_1")).toBe("ev-a_claim_1-2");
+    expect(ids.id("k5", "")).toBe("ev-x");
+    expect(ids.id("k1", "ignored")).toBe("ev-a-claim_1");
+    expect(ids.get("k3")).toBe("ev-a_claim_1");
+    expect(ids.get("nope")).toBeUndefined();
+  });
+
+  it("writes JSON a script element cannot be closed by, which parses back to the same data", () => {
+    const data = {
+      s: "</script><script>alert(1)</script>",
+      c: "<!-- x -->",
+      a: "a & b",
+      l: "\u2028\u2029",
+    };
+    const json = jsonForScript(data);
+    expect(json).not.toMatch(/[<>&\u2028\u2029]/);
+    expect(JSON.parse(json)).toEqual(data);
+  });
+});
