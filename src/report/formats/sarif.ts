@@ -1,7 +1,7 @@
 /**
- * SARIF 2.1.0 for GitHub code scanning (`github/codeql-action/upload-sarif`): the rule catalogue
- * as tool.driver.rules, one result per finding at the claim's place in its YAML file, the other
- * sources' claims as related locations. Deterministic: no timestamps, stable order, and a
+ * SARIF 2.1.0 for GitHub code scanning (`github/codeql-action/upload-sarif`): the rules it
+ * reports as tool.driver.rules (summary, help, default level), one result per finding at the
+ * claim's place in its YAML file, the other sources' claims as related locations. Deterministic: no timestamps, stable order, and a
  * partial fingerprint built from what the finding is about (rule, fact, file, message), not its
  * line, so an alert follows a claim when lines move above it.
  *
@@ -24,15 +24,13 @@ const LEVEL: Record<Severity, "error" | "warning" | "note"> = {
 };
 
 export const formatSarif: Formatter = (report, ctx) => {
-  const catalogue = Object.values(RULES);
+  // The rules this run reports, in catalogue order (unknown ids last): the log stays small and
+  // does not change when a rule is added to the catalogue.
+  const used = new Set(report.findings.map((f) => visibleControls(f.ruleId)));
+  const catalogue = Object.values(RULES).filter((r) => used.has(r.id));
   const known = new Set<string>(catalogue.map((r) => r.id));
-  // Rule ids come from claimcheck, but an unknown one is shown as text like any other string.
-  const unknown = [
-    ...new Set(
-      report.findings.map((f) => visibleControls(f.ruleId)).filter((id) => !known.has(id)),
-    ),
-  ];
-  const rules = [...catalogue, ...unknown.sort().map(ruleInfo)];
+  const unknown = [...used].filter((id) => !known.has(id)).sort();
+  const rules = [...catalogue, ...unknown.map(ruleInfo)];
   const index = new Map(rules.map((r, i) => [r.id, i]));
 
   const log = {
