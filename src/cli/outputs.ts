@@ -2,7 +2,7 @@
  * Where each format goes: stdout, a file named for it (`--output sarif=report.sarif`), or one
  * file for the only format. Files are written atomically, all or none: a failure leaves no partial file.
  */
-import { rename, rm, writeFile } from "node:fs/promises";
+import { appendFile, rename, rm, writeFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { FORMAT_NAMES, isFormatName } from "../report/formats/index.js";
 import type { Io } from "./io.js";
@@ -12,6 +12,8 @@ export interface OutputTarget {
   format: string;
   /** A file path, or undefined for stdout. */
   path?: string | undefined;
+  /** Append to the file instead of replacing it (the GitHub job summary). */
+  append?: boolean;
 }
 
 /** Pair each --format with its --output: `FORMAT=FILE` names the format, a bare FILE needs exactly one format. */
@@ -19,6 +21,7 @@ export function resolveOutputs(
   formats: readonly string[],
   outputs: readonly string[],
   cwd: string,
+  env: { GITHUB_STEP_SUMMARY?: string | undefined } = {},
 ): OutputTarget[] {
   const chosen = formats.length > 0 ? [...new Set(formats)] : ["table"];
   for (const f of chosen) {
@@ -37,7 +40,15 @@ export function resolveOutputs(
         `--output ${o}: with several formats, write FORMAT=FILE (e.g. --output sarif=report.sarif)`,
       );
   }
-  const targets = chosen.map((format) => ({ format, path: paths.get(format) }));
+  const targets: OutputTarget[] = chosen.map((format) => ({ format, path: paths.get(format) }));
+  // In GitHub Actions, Markdown without a file of its own is appended to the job summary.
+  const summary = env.GITHUB_STEP_SUMMARY;
+  for (const t of targets) {
+    if (t.format === "markdown" && t.path === undefined && summary) {
+      t.path = resolve(cwd, summary);
+      t.append = true;
+    }
+  }
   const toStdout = targets.filter((t) => t.path === undefined && t.format !== "github-summary");
   if (toStdout.length > 1 && toStdout.some((t) => t.format !== "table" && t.format !== "github")) {
     // Mixing machine formats on stdout would make both unparsable.
@@ -58,6 +69,15 @@ export async function writeOutputs(
     if (target.path === undefined) {
       io.stdout(text);
       continue;
+    }
+    if (target.append) {
+      try {
+        await appendFile(target.path, text.endsWith("\n") ? text : `${text}\n`);
+        continue;
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code ?? "unknown error";
+        throw new UserError(`cannot append ${target.format} output to ${target.path}: ${code}`);
+      }
     }
     const temp = `${target.path}.${process.pid}.tmp`;
     try {

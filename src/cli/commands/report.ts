@@ -6,10 +6,10 @@ import { type FormatName, loadFormatter } from "../../report/formats/index.js";
 import type { ReportResult } from "../../report/report-result.js";
 import { cacheLocationFor } from "../cache-option.js";
 import { EXIT } from "../exit-codes.js";
-import { projectRoot } from "../project-root.js";
-import { VERSION } from "../version.js";
 import type { Io } from "../io.js";
 import { type OutputTarget, writeOutputs } from "../outputs.js";
+import { projectRoot } from "../project-root.js";
+import { VERSION } from "../version.js";
 
 export type FailOn = "conflict" | "compatible" | "single-source" | "never";
 
@@ -30,7 +30,6 @@ export interface ReportOptions {
   cache?: boolean;
   cacheLocation?: string;
 }
-
 
 export async function runReportCommand(options: ReportOptions, io: Io): Promise<number> {
   const root = await projectRoot(io.cwd, options.root);
