@@ -9,18 +9,9 @@
  */
 import jsyaml from "js-yaml";
 
-export type Range = [start: number, end: number];
-
-/** Ranges by document path; a key's own range is stored under the path plus KEY_MARK. */
-export type RangeMap = Map<string, Range>;
-
-export const KEY_MARK = "\u0001key";
+import { fieldIndex, type PositionTable, SLOTS } from "./position-table.js";
 
 const BINARY_INT = /(^|[\s:[,{-])[-+]?0b[01]/m;
-
-export function pathKey(path: readonly (string | number)[]): string {
-  return path.join("\u0000");
-}
 
 interface Frame {
   open: number;
@@ -30,7 +21,9 @@ interface Frame {
   children: Frame[];
 }
 
-export type FastParse = { ok: true; data: unknown; ranges: RangeMap | undefined } | { ok: false };
+export type FastParse =
+  | { ok: true; data: unknown; table: PositionTable | undefined }
+  | { ok: false };
 
 export function parseFast(text: string, maxAliases = 100): FastParse {
   // A cheap guard against alias bombs before js-yaml expands anything: the careful path counts them.
@@ -69,39 +62,106 @@ export function parseFast(text: string, maxAliases = 100): FastParse {
   }
   if (text.includes("<<")) return { ok: false }; // merge keys: the careful path decides what they mean
   const top = root.children[0];
-  const ranges: RangeMap = new Map();
-  const consistent = top === undefined || collect(text, top, "", ranges);
-  return { ok: true, data, ranges: consistent ? ranges : undefined };
+  const table = top === undefined ? { header: {}, lists: {} } : tableFromFrames(text, top);
+  return { ok: true, data, table };
 }
 
-/** Assigns paths to frames; false when the events do not line up with the data. */
-function collect(text: string, frame: Frame, key: string, ranges: RangeMap): boolean {
-  const node = unwrap(frame);
-  ranges.set(key, [skipSpace(text, node.open), node.end]);
+/**
+ * The position table from the frames: top-level keys and values, their sub-keys, and for each
+ * top-level list every item and the item's known fields. Returns undefined when the events do not
+ * line up with the data, so that positions come from the careful parse instead.
+ */
+function tableFromFrames(text: string, top: Frame): PositionTable | undefined {
+  const table: PositionTable = { header: {}, lists: {} };
+  const root = unwrap(top);
+  if (root.kind !== "mapping")
+    return root.kind === null || root.children.length === 0 ? table : undefined;
+  const pairs = mappingPairs(root);
+  if (!pairs) return undefined;
+  for (const [keyFrame, valueFrame, name] of pairs) {
+    const value = unwrap(valueFrame);
+    table.header[name] = [
+      skipSpace(text, value.open),
+      value.end,
+      skipSpace(text, keyFrame.open),
+      keyFrame.end,
+    ];
+    if (value.kind === "mapping") {
+      const sub = mappingPairs(value);
+      if (!sub) return undefined;
+      for (const [k, v, subName] of sub) {
+        const inner = unwrap(v);
+        table.header[`${name}.${subName}`] = [
+          skipSpace(text, inner.open),
+          inner.end,
+          skipSpace(text, k.open),
+          k.end,
+        ];
+        if (!consistent(inner)) return undefined;
+      }
+    } else if (value.kind === "sequence") {
+      const items = value.children;
+      if (!Array.isArray(value.result) || items.length !== value.result.length) return undefined;
+      const rows = new Int32Array(items.length * SLOTS).fill(-1);
+      for (let i = 0; i < items.length; i++) {
+        const item = unwrap(items[i]!);
+        const base = i * SLOTS;
+        rows[base] = skipSpace(text, item.open);
+        rows[base + 1] = item.end;
+        if (item.kind !== "mapping") {
+          if (!consistent(item)) return undefined;
+          continue;
+        }
+        const fields = mappingPairs(item);
+        if (!fields) return undefined;
+        for (const [k, v, field] of fields) {
+          const inner = unwrap(v);
+          if (!consistent(inner)) return undefined;
+          const f = fieldIndex(field);
+          if (f < 0) continue;
+          const at = base + 2 + f * 4;
+          rows[at] = skipSpace(text, inner.open);
+          rows[at + 1] = inner.end;
+          rows[at + 2] = skipSpace(text, k.open);
+          rows[at + 3] = k.end;
+        }
+      }
+      table.lists[name] = rows;
+    } else if (!consistent(value)) return undefined;
+  }
+  return table;
+}
+
+/** A mapping frame's children as (key, value, key name), if they line up with its data. */
+function mappingPairs(node: Frame): [Frame, Frame, string][] | undefined {
   const value = node.result;
-  const prefix = key === "" ? "" : `${key}\u0000`;
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return undefined;
+  let keys = 0;
+  for (const k in value) if (Object.hasOwn(value, k)) keys++;
+  if (node.children.length !== keys * 2) return undefined;
+  const pairs: [Frame, Frame, string][] = [];
+  for (let i = 0; i < node.children.length; i += 2) {
+    const keyFrame = unwrap(node.children[i]!);
+    const name = String(keyFrame.result);
+    if (!Object.hasOwn(value, name)) return undefined;
+    pairs.push([keyFrame, node.children[i + 1]!, name]);
+  }
+  return pairs;
+}
+
+/** Whether a subtree's events line up with its data, all the way down. */
+function consistent(frame: Frame): boolean {
+  const node = unwrap(frame);
   if (node.kind === "mapping") {
-    if (value === null || typeof value !== "object" || Array.isArray(value)) return false;
-    const children = node.children;
-    let keys = 0;
-    for (const k in value) if (Object.hasOwn(value, k)) keys++;
-    if (children.length !== keys * 2) return false;
-    for (let i = 0; i < children.length; i += 2) {
-      const keyFrame = unwrap(children[i]!);
-      const name = String(keyFrame.result);
-      if (!Object.hasOwn(value, name)) return false;
-      const childKey = prefix + name;
-      ranges.set(childKey + KEY_MARK, [skipSpace(text, keyFrame.open), keyFrame.end]);
-      if (!collect(text, children[i + 1]!, childKey, ranges)) return false;
-    }
-    return true;
+    const pairs = mappingPairs(node);
+    return pairs !== undefined && pairs.every(([, v]) => consistent(v));
   }
   if (node.kind === "sequence") {
-    if (!Array.isArray(value) || node.children.length !== value.length) return false;
-    for (let i = 0; i < node.children.length; i++) {
-      if (!collect(text, node.children[i]!, prefix + i, ranges)) return false;
-    }
-    return true;
+    return (
+      Array.isArray(node.result) &&
+      node.children.length === node.result.length &&
+      node.children.every(consistent)
+    );
   }
   return node.children.length === 0;
 }

@@ -9,7 +9,7 @@ import { LineIndex } from "./line-index.js";
 import type { PositionResolver } from "./yaml-file.js";
 
 /** Fields recorded for every item of a top-level list (claims, entities, properties, acknowledged). */
-const ITEM_FIELDS = [
+export const ITEM_FIELDS = [
   "id",
   "subject",
   "property",
@@ -20,7 +20,7 @@ const ITEM_FIELDS = [
   "name",
   "type",
 ] as const;
-const SLOTS = 2 + ITEM_FIELDS.length * 4; // item start/end, then per field: value start/end, key start/end
+export const SLOTS = 2 + ITEM_FIELDS.length * 4; // item start/end, then per field: value start/end, key start/end
 
 export interface PositionTable {
   /** `key` or `key.sub` → [start, end, keyStart, keyEnd] offsets. */
@@ -31,55 +31,9 @@ export interface PositionTable {
 
 type Locate = (path: DocPath, options?: { key?: boolean }) => Location;
 
-/** Records the table by asking a resolver that has the whole document. */
-export function buildPositionTable(
-  data: unknown,
-  text: string,
-  offsetsOf: (path: DocPath, key: boolean) => [number, number] | undefined,
-): PositionTable {
-  const table: PositionTable = { header: {}, lists: {} };
-  if (!data || typeof data !== "object" || Array.isArray(data)) return table;
-  void text;
-  for (const [key, value] of Object.entries(data)) {
-    const v = offsetsOf([key], false);
-    const k = offsetsOf([key], true);
-    if (v && k) table.header[key] = [v[0], v[1], k[0], k[1]];
-    if (value && typeof value === "object" && !Array.isArray(value)) {
-      for (const sub of Object.keys(value)) {
-        const sv = offsetsOf([key, sub], false);
-        const sk = offsetsOf([key, sub], true);
-        if (sv && sk) table.header[`${key}.${sub}`] = [sv[0], sv[1], sk[0], sk[1]];
-      }
-    }
-    if (Array.isArray(value)) {
-      const rows = new Int32Array(value.length * SLOTS).fill(-1);
-      value.forEach((item, i) => {
-        const base = i * SLOTS;
-        const it = offsetsOf([key, i], false);
-        if (it) {
-          rows[base] = it[0];
-          rows[base + 1] = it[1];
-        }
-        if (!item || typeof item !== "object") return;
-        ITEM_FIELDS.forEach((field, f) => {
-          if (!Object.hasOwn(item, field)) return;
-          const fv = offsetsOf([key, i, field], false);
-          const fk = offsetsOf([key, i, field], true);
-          const at = base + 2 + f * 4;
-          if (fv) {
-            rows[at] = fv[0];
-            rows[at + 1] = fv[1];
-          }
-          if (fk) {
-            rows[at + 2] = fk[0];
-            rows[at + 3] = fk[1];
-          }
-        });
-      });
-      table.lists[key] = rows;
-    }
-  }
-  return table;
+/** Index of a field in a row, or -1. */
+export function fieldIndex(name: string): number {
+  return (ITEM_FIELDS as readonly string[]).indexOf(name);
 }
 
 /** A resolver over a table; paths it does not hold go to `fallback` (a full parse, made once). */

@@ -6,8 +6,9 @@
 import { isMap, isPair, isScalar, isSeq, type Node, parseDocument } from "yaml";
 import type { Finding, Location } from "../findings/finding.js";
 import type { DocPath } from "../findings/path.js";
-import { KEY_MARK, parseFast, pathKey, type Range, type RangeMap } from "./fast-yaml.js";
+import { parseFast } from "./fast-yaml.js";
 import { LineIndex } from "./line-index.js";
+import { type PositionTable, tableResolver } from "./position-table.js";
 
 /** Aliases beyond this many are refused: a "billion laughs" file stops here, quickly. */
 export const MAX_ALIAS_COUNT = 100;
@@ -24,13 +25,13 @@ export interface ParsedYaml extends PositionResolver {
   findings: Finding[];
   /** True when the document could not be turned into data at all. */
   failed: boolean;
-  /** Node ranges from the fast path, when it could record them (what the cache keeps). */
-  ranges?: RangeMap | undefined;
+  /** Positions from the fast path, when it could record them (what the cache keeps). */
+  table?: PositionTable | undefined;
 }
 
 export function parseYamlFile(file: string, text: string): ParsedYaml {
   const fast = parseFast(text, MAX_ALIAS_COUNT);
-  if (fast.ok) return fastResult(file, text, fast.data, fast.ranges);
+  if (fast.ok) return fastResult(file, text, fast.data, fast.table);
   return carefulParse(file, text);
 }
 
@@ -39,44 +40,17 @@ function fastResult(
   file: string,
   text: string,
   data: unknown,
-  ranges: RangeMap | undefined,
+  table: PositionTable | undefined,
 ): ParsedYaml {
-  let lines: LineIndex | undefined;
   let careful: ParsedYaml | undefined;
-  const locate = (path: DocPath, options?: { key?: boolean }): Location => {
-    if (!ranges) {
-      careful ??= carefulParse(file, text);
-      return careful.locate(path, options);
-    }
-    lines ??= new LineIndex(text);
-    const range = lookupRange(ranges, path, options?.key === true);
-    return toLocation(file, lines, range[0], range[1]);
+  const fallback = () => {
+    careful ??= carefulParse(file, text);
+    return careful.locate;
   };
-  return { file, text, data, findings: [], failed: false, locate, ranges };
-}
-
-function lookupRange(ranges: RangeMap, path: DocPath, wantKey: boolean): Range {
-  if (wantKey) {
-    const key = ranges.get(pathKey(path) + KEY_MARK);
-    if (key) return key;
-  }
-  // The deepest node that exists: a missing key points at the mapping that lacks it.
-  for (let n = path.length; n >= 0; n--) {
-    const range = ranges.get(pathKey(path.slice(0, n)));
-    if (range) return range;
-  }
-  return [0, 0];
-}
-
-function toLocation(file: string, lines: LineIndex, start: number, end: number): Location {
-  const a = lines.position(start);
-  const loc: Location = { file, line: a.line, column: a.column };
-  if (end > start) {
-    const b = lines.position(end);
-    loc.endLine = b.line;
-    loc.endColumn = b.column;
-  }
-  return loc;
+  const locate = table
+    ? tableResolver(file, text, table, fallback).locate
+    : (path: DocPath, options?: { key?: boolean }) => fallback()(path, options);
+  return { file, text, data, findings: [], failed: false, locate, table };
 }
 
 /** The `yaml` library: slower, but exact about every error and its position. */
@@ -141,6 +115,8 @@ export function carefulParse(file: string, text: string): ParsedYaml {
 
   return { file, text, data, findings, failed, locate };
 }
+
+type Range = [number, number];
 
 /** Deepest existing node along `path`: a missing key points at the mapping that lacks it. */
 function rangeOf(root: unknown, path: DocPath, wantKey: boolean): Range | undefined {

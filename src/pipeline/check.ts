@@ -15,8 +15,7 @@ import {
 } from "../ground/ground-project.js";
 import { checkSourceValueSupport } from "../ground/value-support.js";
 import { FileCache, hashText } from "../load/cache.js";
-import { KEY_MARK, pathKey } from "../load/fast-yaml.js";
-import { buildPositionTable, tableResolver } from "../load/position-table.js";
+import { type PositionTable, tableResolver } from "../load/position-table.js";
 import { readProjectFiles } from "../load/project-files.js";
 import { readSourceTexts } from "../load/source-texts.js";
 import { carefulParse, type ParsedYaml } from "../load/yaml-file.js";
@@ -196,16 +195,10 @@ export async function checkProject(options: CheckOptions): Promise<CheckResult> 
 }
 
 function entryFor(hash: string, data: unknown, parsed: ParsedYaml) {
-  const ranges = parsed.ranges;
-  const table = ranges
-    ? buildPositionTable(data, parsed.text, (path, key) =>
-        ranges.get(pathKey(path) + (key ? KEY_MARK : "")),
-      )
-    : undefined;
-  return { hash, data, table };
+  return { hash, data, table: parsed.table };
 }
 
-function resolverFor(file: TextFile, table: ReturnType<typeof buildPositionTable> | undefined) {
+function resolverFor(file: TextFile, table: PositionTable | undefined) {
   let parsed: ParsedYaml | undefined;
   const careful = () => {
     parsed ??= carefulParse(file.file, file.text);

@@ -28,7 +28,7 @@ describe("the fast YAML path", () => {
       const fast = parseFast(text);
       expect(fast.ok).toBe(true);
       if (!fast.ok) return;
-      expect(fast.ranges).toBeDefined();
+      expect(fast.table).toBeDefined();
       const careful = carefulParse(`claims/${name}`, text);
       expect(fast.data).toEqual(careful.data);
       const quick = parseYamlFile(`claims/${name}`, text);
@@ -64,7 +64,7 @@ describe("the fast YAML path", () => {
   it("falls back to positions from the yaml library when node events do not line up", () => {
     const text = "claims:\n  -\n  - id: x\n    value: 1\n";
     const fast = parseFast(text);
-    expect(fast.ok && fast.ranges === undefined).toBe(true);
+    expect(fast.ok && fast.table === undefined).toBe(true);
     expect(parseYamlFile("f.yaml", text).locate(["claims", 1, "value"])).toMatchObject({
       line: 4,
       column: 12,
