@@ -154,7 +154,7 @@ function consistent(frame: Frame): boolean {
   const node = unwrap(frame);
   if (node.kind === "mapping") {
     const pairs = mappingPairs(node);
-    return pairs !== undefined && pairs.every(([, v]) => consistent(v));
+    return pairs?.every(([, v]) => consistent(v)) === true;
   }
   if (node.kind === "sequence") {
     return (
