@@ -100,11 +100,15 @@ function issueToFinding(
         ? `missing required field "${String(path[path.length - 1])}"`
         : `expected ${article(issue.expected)}, got ${describe(found)}`;
   } else if (issue.code === "invalid_union") {
-    message = `expected ${unionExpectation(issue)}, got ${describe(found)}`;
-  } else if (issue.code === "invalid_value" && !/got/.test(message)) {
-    message = `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}, got ${describe(found)}${
-      typeof found === "string" ? suggestion(found, issue.values.map(String)) : ""
-    }`;
+    message =
+      found === undefined
+        ? `missing required field "${String(path[path.length - 1])}"`
+        : `expected ${unionExpectation(issue)}, got ${describe(found)}`;
+  } else if (issue.code === "invalid_value") {
+    if (!/got/.test(message)) {
+      message = `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}, got ${describe(found)}`;
+    }
+    if (typeof found === "string") message += suggestion(found, issue.values.map(String));
   }
   return {
     ruleId: "schema",
