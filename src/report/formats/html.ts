@@ -356,13 +356,14 @@ function relationHeading(g: GroupResult, v: ValueCluster, isReference: boolean):
       ? '<span aria-hidden="true">=</span> One of the tied values'
       : '<span aria-hidden="true">✓</span> Majority value';
   }
+  const against = g.tie ? "the first value" : "the majority";
   switch (v.relation) {
     case "conflict":
-      return '<span aria-hidden="true">✗</span> Conflicts with the majority';
+      return `<span aria-hidden="true">✗</span> Conflicts with ${against}`;
     case "agree":
-      return '<span aria-hidden="true">✓</span> Agrees with the majority';
+      return `<span aria-hidden="true">✓</span> Agrees with ${against}`;
     default:
-      return `<span aria-hidden="true">≈</span> ${v.relation === "variant" ? "A variant of" : "Compatible with"} the majority`;
+      return `<span aria-hidden="true">≈</span> ${v.relation === "variant" ? "A variant of" : "Compatible with"} ${against}`;
   }
 }
 
@@ -371,7 +372,7 @@ function valueColumn(page: Page, g: GroupResult, v: ValueCluster, isReference: b
   const parts = !isReference && v.relation !== "agree" ? (v.charDiff ?? v.wordDiff) : undefined;
   const shown = parts ? valueWithInsertions(parts) : html(v.display);
   const change = parts?.some((p) => p.op === -1)
-    ? `<p class="change"><span class="change-label">Against the majority value:</span> ${inlineDiff(parts)}</p>`
+    ? `<p class="change"><span class="change-label">Against the ${g.tie ? "first" : "majority"} value:</span> ${inlineDiff(parts)}</p>`
     : "";
   const detail = !isReference && v.detail ? `<p class="detail">${html(v.detail)}</p>` : "";
   const n = v.sources.length;
@@ -445,7 +446,7 @@ function collapsedSection(page: Page, verdict: Verdict, id: string, title: strin
 <h2 id="${id}-h"><span aria-hidden="true">${VERDICT_ICON[verdict]}</span> ${title} <span class="count">(${groups.length})</span></h2>
 <p class="hint">${hint}</p>
 <details${verdict === "agree" ? " open" : ""}>
-<summary>${verdict === "agree" ? "The" : "All"} ${groups.length} ${verdict === "agree" ? "facts the sources agree on" : "single-source facts"}</summary>
+<summary>${summaryText(verdict, groups.length)}</summary>
 <div class="scroll" role="region" aria-labelledby="${id}-h" tabindex="0">
 <table class="facts">
 <thead><tr><th scope="col">Fact</th><th scope="col">Value</th><th scope="col">${sourceHead}</th><th scope="col">Evidence</th></tr></thead>
@@ -457,6 +458,12 @@ ${rows.join("\n")}
 <p class="none filter-empty" hidden>No facts here match the filters.</p>
 </details>
 </section>`;
+}
+
+function summaryText(verdict: Verdict, n: number): string {
+  if (verdict === "agree")
+    return n === 1 ? "The fact the sources agree on" : `The ${n} facts the sources agree on`;
+  return n === 1 ? "The single-source fact" : `All ${n} single-source facts`;
 }
 
 function tableRow(page: Page, g: GroupResult): string {

@@ -64,7 +64,7 @@ a { color: var(--accent); }
 .total-agree .total-icon { color: var(--agree); }
 .total-single-source { border-left-color: var(--single); background: var(--single-bg); }
 
-.scroll { overflow-x: auto; max-width: 100%; }
+.scroll { overflow-x: auto; max-width: 100%; position: relative; }
 table { border-collapse: collapse; font-size: .93rem; }
 th, td { text-align: left; vertical-align: top; padding: .4rem .6rem; border-bottom: 1px solid var(--line); }
 thead th { border-bottom: 2px solid var(--ink); white-space: nowrap; }
@@ -129,7 +129,8 @@ del { text-decoration: line-through 2px; background: var(--del-bg); color: var(-
 .claim-note { font-size: .85rem; color: var(--muted); }
 .loc { font-size: .8rem; color: var(--muted); margin: 0; }
 .rule { font-size: .8rem; }
-.fact-notes, .file-notes { padding-left: 1.1rem; font-size: .92rem; }
+.fact-notes { list-style: none; padding: 0; margin: .75rem 0 0; font-size: .92rem; }
+.file-notes { padding-left: 1.1rem; font-size: .92rem; }
 .fact-note { font-size: .85rem; font-weight: normal; color: var(--muted); }
 .sev { font-weight: 700; font-size: .8rem; text-transform: uppercase; }
 .sev-error { color: var(--conflict); } .sev-warning { color: var(--compatible); } .sev-note { color: var(--muted); }
