@@ -1,0 +1,135 @@
+/**
+ * An article as the assistant reads it: the text under grounding's normalisation (so a quote
+ * taken from it grounds, and a vocabulary name with straight quotes matches curly ones), with
+ * the paragraph breaks that normalisation folds into spaces still known, sentence bounds, and
+ * words. Offsets here are UTF-16 indices into the normalised text; `span()` turns them into the
+ * code-point offsets and lines of the original file, as grounding reports them.
+ */
+import { Article, type Span } from "../ground/ground-project.js";
+
+export interface Word {
+  /** As written (normalised). */
+  text: string;
+  /** Lower-cased, for matching. */
+  lower: string;
+  start: number;
+  end: number;
+}
+
+/** Letters, digits, and the apostrophes and hyphens inside a word ("Kazakhstan's", "Inter-Parliamentary"). */
+const WORD = /[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu;
+
+export class AssistText {
+  readonly article: Article;
+  /** The normalised text. */
+  readonly text: string;
+  readonly words: Word[];
+  private readonly breaks: Set<number>;
+  private readonly sentenceStarts: number[];
+
+  constructor(original: string) {
+    this.article = new Article(original);
+    this.text = this.article.normalized.text;
+    this.breaks = this.findBreaks(original);
+    this.words = [...this.text.matchAll(WORD)].map((m) => ({
+      text: m[0],
+      lower: m[0].toLowerCase(),
+      start: m.index,
+      end: m.index + m[0].length,
+    }));
+    this.sentenceStarts = this.findSentenceStarts();
+  }
+
+  /** Where [start, end) of the normalised text lies in the original file. */
+  span(start: number, end: number): Span {
+    return this.article.span(start, end);
+  }
+
+  /** Whether the space at `i` stands for a line break of the original. */
+  isBreak(i: number): boolean {
+    return this.breaks.has(i);
+  }
+
+  /** The sentence holding offset `at`: [start, end) without the surrounding spaces. */
+  sentence(at: number): { start: number; end: number } {
+    let lo = 0;
+    let hi = this.sentenceStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((this.sentenceStarts[mid] ?? 0) <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    const start = this.sentenceStarts[lo] ?? 0;
+    const end = this.sentenceStarts[lo + 1] ?? this.text.length;
+    let e = end;
+    while (e > start && this.text[e - 1] === " ") e--;
+    return { start, end: e };
+  }
+
+  /** Index of the first word starting at or after `at`. */
+  wordIndexAt(at: number): number {
+    let lo = 0;
+    let hi = this.words.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.words[mid]?.start ?? 0) < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** Words wholly inside [start, end). */
+  wordsIn(start: number, end: number): Word[] {
+    const out: Word[] = [];
+    for (let i = this.wordIndexAt(start); i < this.words.length; i++) {
+      const w = this.words[i]!;
+      if (w.end > end) break;
+      out.push(w);
+    }
+    return out;
+  }
+
+  private findBreaks(original: string): Set<number> {
+    const breaks = new Set<number>();
+    const { text, origin } = this.article.normalized;
+    for (let i = 0; i < text.length; i++) {
+      if (text[i] !== " ") continue;
+      const from = origin[i] ?? 0;
+      const to = origin[i + 1] ?? original.length;
+      if (/[\n\r\u2028\u2029]/.test(original.slice(from, to))) breaks.add(i);
+    }
+    return breaks;
+  }
+
+  /**
+   * Sentences end at a line break, or at . ! ? (and a closing quote) before a space and a
+   * capital, digit or opening quote. "Azerbaijan`s" and "U.S. officials" are not ends: the
+   * first has no space, the second is accepted as a small error.
+   */
+  private findSentenceStarts(): number[] {
+    const starts = [0];
+    const t = this.text;
+    for (let i = 0; i < t.length; i++) {
+      if (t[i] !== " ") continue;
+      if (this.breaks.has(i)) {
+        starts.push(i + 1);
+        continue;
+      }
+      const before = t.slice(Math.max(0, i - 2), i);
+      const after = t[i + 1] ?? "";
+      if (/[.!?]["')\u201d]?$/.test(before) && /[\p{Lu}\p{N}"'\u201c]/u.test(after))
+        starts.push(i + 1);
+    }
+    return starts;
+  }
+}
+
+/** Function words that neither start nor end a quote, and say nothing about a subject. */
+export const STOPWORDS = new Set(
+  (
+    "a an the of in on at by for to from with and or but as is are was were be been being has have had " +
+    "will would that this these those it its their his her they he she we our you your who which " +
+    "also not no than then there here into over under about after before during while since until " +
+    "said says say stated noted added told reported according all any each other such both"
+  ).split(" "),
+);

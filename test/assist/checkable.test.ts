@@ -1,0 +1,293 @@
+import { describe, expect, it } from "vitest";
+import type { CheckableSpan } from "../../src/assist/checkable.js";
+import { spansOf, textAt } from "./helpers.js";
+
+const of = (spans: CheckableSpan[], kind: CheckableSpan["kind"]) =>
+  spans.filter((s) => s.kind === kind);
+
+describe("checkable spans: dates", () => {
+  it.each([
+    // text, publication date, span text, value, precision, implied year, relative
+    [
+      "It was signed on December 7, 2023.",
+      "2024-02-05",
+      "December 7, 2023",
+      "2023-12-07",
+      "day",
+      false,
+      false,
+    ],
+    [
+      "The vote is scheduled for February 7.",
+      "2024-02-05",
+      "February 7",
+      "2024-02-07",
+      "day",
+      true,
+      false,
+    ],
+    // The year closest to the publication date: December before a February article.
+    [
+      "On December 19, the commission approved it.",
+      "2024-02-05",
+      "December 19",
+      "2023-12-19",
+      "day",
+      true,
+      false,
+    ],
+    [
+      "Published 12 April 2018 in Baku.",
+      "2018-04-12",
+      "12 April 2018",
+      "2018-04-12",
+      "day",
+      false,
+      false,
+    ],
+    [
+      "The talks ended in February 2024.",
+      "2024-03-01",
+      "February 2024",
+      "2024-02",
+      "month",
+      false,
+      false,
+    ],
+    [
+      "The first phase would be completed by 2026.",
+      "2024-02-08",
+      "2026",
+      "2026",
+      "year",
+      false,
+      false,
+    ],
+    [
+      "They will hold a press conference today.",
+      "2024-02-08",
+      "today",
+      "2024-02-08",
+      "day",
+      false,
+      true,
+    ],
+    [
+      "They started operating a week ago.",
+      "2018-04-12",
+      "a week ago",
+      "2018-04-05",
+      "day",
+      false,
+      true,
+    ],
+  ] as const)(
+    "%j (published %s)",
+    (text, published, spanText, value, precision, implied, relative) => {
+      const [date] = of(spansOf(text, published), "date");
+      expect(date?.text).toBe(spanText);
+      expect(date?.date).toMatchObject({ value, precision, impliedYear: implied, relative });
+    },
+  );
+
+  it("leaves out times of day, vague periods and 'may' the verb", () => {
+    const text = "09:11. In the past few years, they may say so.";
+    expect(of(spansOf(text), "date")).toEqual([]);
+    expect(of(spansOf(text), "number")).toEqual([]);
+  });
+
+  it("a year inside a name is part of the name", () => {
+    const spans = spansOf('The "Election 2024" Independent Media Center was launched.');
+    expect(of(spans, "date")).toEqual([]);
+    expect(of(spans, "number")).toEqual([]);
+    expect(of(spans, "name")[0]?.name?.entity).toBe("election_2024_media_center");
+  });
+});
+
+describe("checkable spans: counts and percentages", () => {
+  it.each([
+    // text, span text, kind, value, hedge, noun
+    [
+      "Azerbaijan has registered seven candidates.",
+      "seven",
+      "number",
+      7,
+      undefined,
+      ["candidates"],
+    ],
+    ["Azerbaijan has registered 7 candidates.", "7", "number", 7, undefined, ["candidates"]],
+    [
+      "The population exceeds three billion people.",
+      "exceeds three billion",
+      "number",
+      3e9,
+      "more than",
+      ["people"],
+    ],
+    [
+      "It monitored nearly 400 polling stations.",
+      "nearly 400",
+      "number",
+      400,
+      "nearly",
+      ["polling", "stations"],
+    ],
+    [
+      "The mission had close to 170 observers.",
+      "close to 170",
+      "number",
+      170,
+      "close to",
+      ["observers"],
+    ],
+    [
+      "For the first time in more than 30 years.",
+      "more than 30",
+      "number",
+      30,
+      "more than",
+      ["years"],
+    ],
+    ["At least 1,200 people came.", "At least 1,200", "number", 1200, "at least", ["people"]],
+    ["It makes seven percent of the stations.", "seven percent", "percent", 7, undefined, []],
+    ["It makes 7% of the stations.", "7%", "percent", 7, undefined, []],
+    ["Turnout was about 76.4 per cent.", "about 76.4 per cent", "percent", 76.4, "about", []],
+    [
+      "Their territory covers two thirds of the area.",
+      "two thirds",
+      "percent",
+      66.7,
+      undefined,
+      [],
+    ],
+  ] as const)("%j", (text, spanText, kind, value, hedge, noun) => {
+    const spans = spansOf(text).filter((s) => s.quantity);
+    expect(spans).toHaveLength(1);
+    const [q] = spans;
+    expect(q?.kind).toBe(kind);
+    expect(q?.text).toBe(spanText);
+    expect(q?.quantity?.value).toBe(value);
+    expect(q?.quantity?.hedge).toBe(hedge);
+    expect(q?.quantity?.noun).toEqual(noun);
+  });
+
+  it("'one' as a pronoun is not a count, ordinals are not counts", () => {
+    const text = "It is one of the priorities, for the first time, and no one objected.";
+    expect(spansOf(text).filter((s) => s.quantity)).toEqual([]);
+  });
+});
+
+describe("checkable spans: names, acronyms and titles", () => {
+  it("an acronym in parentheses after a vocabulary name: the pair and the acronym", () => {
+    const text = "the Commonwealth of Independent States (CIS) met. The CIS said so.";
+    const names = of(spansOf(text), "name");
+    expect(names.map((n) => [n.text, n.name?.form, n.key])).toEqual([
+      [
+        "Commonwealth of Independent States (CIS)",
+        "pair",
+        "name:cis:commonwealth of independent states",
+      ],
+      ["CIS", "acronym", "name:cis:cis"],
+      ["CIS", "acronym", "name:cis:cis"],
+    ]);
+  });
+
+  it("an acronym whose words the vocabulary does not know, and lower-case names (IDPs)", () => {
+    const text =
+      "The World Health Organization (WHO) helped former internally displaced persons (IDPs).";
+    const pairs = of(spansOf(text), "name").filter((n) => n.name?.form === "pair");
+    expect(pairs.map((p) => [p.name?.name, p.name?.acronym, p.name?.entity])).toEqual([
+      ["World Health Organization", "WHO", undefined],
+      ["internally displaced persons", "IDPs", "idps"],
+    ]);
+  });
+
+  it("a known acronym after words that do not spell it is marked", () => {
+    const text = "the Secretary General of the Union of Independent States (CIS) Sergey Lebedev";
+    const pair = of(spansOf(text), "name").find((n) => n.name?.form === "pair");
+    expect(pair?.name).toMatchObject({
+      name: "Union of Independent States",
+      acronym: "CIS",
+      entity: "cis",
+      initialsMismatch: true,
+    });
+  });
+
+  it("a look-alike spelling of a vocabulary name (same confusable skeleton)", () => {
+    const [name] = of(spansOf("President llham Aliyev hailed the cooperation."), "name");
+    expect(name?.text).toBe("llham Aliyev");
+    expect(name?.name).toMatchObject({ entity: "ilham_aliyev", lookAlikeOf: "Ilham Aliyev" });
+  });
+
+  it.each([
+    [
+      "Secretary General of the Shanghai Cooperation Organization (SCO) Rashid Alimov",
+      "Secretary General of the Shanghai Cooperation Organization",
+      "rashid_alimov",
+    ],
+    ["Azerbaijan's Prosecutor General Kamran Aliyev met", "Prosecutor General", "kamran_aliyev"],
+    [
+      "Minister of Foreign Affairs Jeyhun Bayramov received",
+      "Minister of Foreign Affairs",
+      "jeyhun_bayramov",
+    ],
+    [
+      "Chairman of the Central Election Commission (CEC) of Azerbaijan Mazahir Panahov",
+      "Chairman of the Central Election Commission",
+      "mazahir_panahov",
+    ],
+    ["the President of Azerbaijan on his victory", "President of Azerbaijan", undefined],
+    ["the CIS Secretary General requested", "CIS Secretary General", undefined],
+    ["CEC chairman discussed", "CEC chairman", undefined],
+  ] as const)("title in %j", (text, title, person) => {
+    const [t] = of(spansOf(text), "title");
+    expect(t?.text).toBe(title);
+    expect(t?.title?.person).toBe(person);
+  });
+
+  it("not titles: a name containing one, a bare reference, a one-word title alone", () => {
+    const text =
+      "the Prosecutor General's Office of Azerbaijan told Trend. The Secretary General announced it. President Ilham Aliyev spoke.";
+    expect(of(spansOf(text), "title")).toEqual([]);
+  });
+});
+
+describe("checkable spans: event status", () => {
+  it.each([
+    ["the election to be held on February 7", "to be held", "scheduled"],
+    ["the election, scheduled for February 7", "scheduled for", "scheduled"],
+    ["the upcoming extraordinary presidential election", "upcoming", "scheduled"],
+    ["they were held in the territories", "were held", "held"],
+    ["this election had been also held in Azerbaijan", "had been also held", "held"],
+    ["the presidential election was conducted in an open fashion", "was conducted", "held"],
+  ] as const)("%j", (text, spanText, value) => {
+    const [s] = of(spansOf(text), "status");
+    expect(s?.text).toBe(spanText);
+    expect(s?.status?.value).toBe(value);
+  });
+});
+
+describe("checkable spans: positions", () => {
+  it("count code points and lines as grounding does, through emoji and CRLF", () => {
+    const text = "😀 Header\r\n\r\nAzerbaijan has registered seven candidates on February 7.\r\n";
+    const spans = spansOf(text);
+    for (const s of spans) expect(textAt(text, s)).toBe(s.text);
+    const seven = spans.find((s) => s.kind === "number");
+    expect(seven).toMatchObject({ line: 3, column: 27, start: 38, end: 43 });
+  });
+
+  it("match under grounding's normalisation: curly quotes and runs of spaces", () => {
+    const text = "The \u201cElection 2024\u201d   Independent Media Center was launched.";
+    const [name] = spansOf(text).filter((s) => s.kind === "name");
+    expect(name?.text).toBe('"Election 2024" Independent Media Center');
+    expect(textAt(text, name!)).toBe("\u201cElection 2024\u201d   Independent Media Center");
+  });
+
+  it("repeated mentions of one name share a key", () => {
+    const spans = spansOf("Sergey Lebedev came. Sergey Lebedev spoke.").filter(
+      (s) => s.kind === "name",
+    );
+    expect(spans).toHaveLength(2);
+    expect(new Set(spans.map((s) => s.key)).size).toBe(1);
+  });
+});
