@@ -1,0 +1,416 @@
+/**
+ * Guessing a suggested claim's subject and property from the words around its value. Small,
+ * explainable heuristics rather than a model:
+ *
+ * - Property of a count: the words right after the number ("seven candidates") against each
+ *   quantity property's label, the property's unit ("people", "percent"), and the sentence.
+ * - Subject of a date, count or status: event, document and group entities whose names share
+ *   words with the sentence (the name's head noun counts most: "decree", "election", "meeting"),
+ *   nearer words counting more, plus entities named in the sentence ("SCO", "Sergey Lebedev").
+ * - What the annotators already did elsewhere in the project: which entity types (and entities)
+ *   are the subjects of each property, and which person holds each title.
+ *
+ * A guess needs a clear lead over the next candidate; otherwise the field is left as TODO with
+ * the candidates in a comment, for the annotator to decide.
+ */
+import { normalizeName } from "../compare/name.js";
+import type { Project, Vocabulary } from "../model/project.js";
+import type { EntityData, PropertyData } from "../validate/schema.js";
+import type { CheckableSpan } from "./checkable.js";
+import { findMentions, type Mention, vocabularyForms } from "./names.js";
+import { AssistText, STOPWORDS, type Word } from "./text.js";
+
+export interface Priors {
+  /** property → subject entity → number of accepted claims. */
+  subjects: Map<string, Map<string, number>>;
+  /** property → entity types of its subjects. */
+  types: Map<string, Set<string>>;
+  /** A title as annotated (folded) → the person it was given to. */
+  positions: Map<string, string>;
+}
+
+/** What the project's accepted claims teach: one pass over every claim. */
+export function buildPriors(project: Project): Priors {
+  const subjects = new Map<string, Map<string, number>>();
+  const types = new Map<string, Set<string>>();
+  const positions = new Map<string, string>();
+  for (const source of project.sources) {
+    for (const claim of source.claims) {
+      if (claim.status !== "accepted") continue;
+      const entity = project.vocabulary.entities.get(claim.subject);
+      if (!entity) continue;
+      const counts = subjects.get(claim.property) ?? new Map<string, number>();
+      counts.set(claim.subject, (counts.get(claim.subject) ?? 0) + 1);
+      subjects.set(claim.property, counts);
+      const t = types.get(claim.property) ?? new Set<string>();
+      t.add(entity.type);
+      types.set(claim.property, t);
+      if (claim.property === "position" && typeof claim.value === "string")
+        positions.set(normalizeName(claim.value), claim.subject);
+    }
+  }
+  return { subjects, types, positions };
+}
+
+export interface Guess {
+  /** The id guessed, or undefined for TODO. */
+  id?: string;
+  /** Candidates to name in the TODO comment, best first. */
+  candidates: string[];
+}
+
+const SYNONYMS: Record<string, string> = {};
+for (const [canon, words] of Object.entries({
+  meeting: "meeting meetings met meet meets received receive receives talks",
+  observation:
+    "observation observer observers observe observed observes observing monitor monitored monitoring monitors",
+  election: "election elections electoral",
+  abroad: "abroad foreign overseas",
+  registered: "registered register registration",
+})) {
+  for (const w of words.split(" ")) SYNONYMS[w] = canon;
+}
+
+/** Lower case, no possessive, no plural -s. */
+function stem(word: string): string {
+  let w = word.toLowerCase().replace(/['\u2019]s?$/, "");
+  if (w.endsWith("ies") && w.length > 4) w = `${w.slice(0, -3)}y`;
+  else if (w.endsWith("s") && !w.endsWith("ss") && w.length > 3) w = w.slice(0, -1);
+  return w;
+}
+
+/** How well two words match: 1 same stem or shared long prefix, 0.5 synonyms, else 0. */
+function wordMatch(a: string, b: string): number {
+  const x = stem(a);
+  const y = stem(b);
+  if (x === y) return 1;
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  if (short.length >= 4 && long.startsWith(short) && long.length - short.length <= 2) return 1;
+  let common = 0;
+  while (common < short.length && short[common] === long[common]) common++;
+  if (common >= 6) return 1;
+  const cx = SYNONYMS[a.toLowerCase()] ?? SYNONYMS[x];
+  const cy = SYNONYMS[b.toLowerCase()] ?? SYNONYMS[y];
+  return cx !== undefined && cx === cy ? 0.5 : 0;
+}
+
+function contentWords(s: string): string[] {
+  return (s.match(/[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu) ?? [])
+    .map((w) => w.toLowerCase())
+    .filter((w) => !STOPWORDS.has(w));
+}
+
+interface EntityKeys {
+  entity: EntityData;
+  /** The head noun of the name: "decree" in "Decree on holding ...", "election" in "... presidential election". */
+  head: string | undefined;
+  words: string[];
+  years: number[];
+  /** Entities the name itself names ("Meeting of Jeyhun Bayramov and Sergey Lebedev"). */
+  named: Set<string>;
+}
+
+/** Events a sentence may date that are rarely in a vocabulary (stems). */
+const OTHER_EVENTS = new Set(
+  "conference summit visit ceremony session forum congress trip tour briefing interview debate rally celebration festival exhibition launch opening"
+    .split(" ")
+    .map(stem),
+);
+
+const HEAD_BREAK = new Set(["of", "on", "to", "for", "by", "in", "after", "with", "from", "led"]);
+
+/** An article's sentence context, shared by every guess in it. */
+export class Guesser {
+  private readonly keys: EntityKeys[];
+
+  constructor(
+    private readonly text: AssistText,
+    private readonly mentions: readonly Mention[],
+    private readonly vocabulary: Vocabulary,
+    private readonly priors: Priors,
+    private readonly published: string | undefined,
+    /** Spans of every count in the article: their nouns describe other values. */
+    private readonly quantities: readonly CheckableSpan[],
+  ) {
+    const forms = vocabularyForms(vocabulary);
+    this.keys = [...vocabulary.entities.values()].map((entity) => {
+      const nameWords = entity.name.split(/\s+/);
+      let head: string | undefined;
+      for (const w of nameWords) {
+        const lower = w.toLowerCase().replace(/[^\p{L}\p{N}'-]/gu, "");
+        if (HEAD_BREAK.has(lower) && head !== undefined) break;
+        if (!STOPWORDS.has(lower) && !/^\d+$/.test(lower) && lower !== "") head = lower;
+      }
+      const nameText = new AssistText(entity.name);
+      const named = new Set(
+        findMentions(
+          nameText,
+          forms.filter((f) => f.entity !== entity.id),
+        ).map((m) => m.entity),
+      );
+      return {
+        entity,
+        head,
+        words: contentWords(entity.name).filter((w) => !/^\d+$/.test(w)),
+        years: (entity.name.match(/\b(1[89]|20)\d\d\b/g) ?? []).map(Number),
+        named,
+      };
+    });
+  }
+
+  /**
+   * The words and mentions around a span: its sentence, and the sentences before and after it
+   * (a dateline's date is about the next sentence; "completed by 2026" may name its subject in
+   * the sentence before).
+   */
+  private window(span: CheckableSpan): {
+    words: Word[];
+    mentions: Mention[];
+    own: { start: number; end: number };
+  } {
+    const { start, end } = span.at;
+    const s = this.text.sentence(start);
+    const own = { start: s.start, end: Math.max(s.end, end) };
+    const from = s.start > 0 ? this.text.sentence(s.start - 2).start : s.start;
+    const to = this.text.sentence(Math.min(this.text.text.length - 1, own.end + 1)).end;
+    const last = Math.max(to, own.end);
+    const inSpan = (w: Word) => w.start >= start && w.end <= end;
+    const mentions = this.mentions.filter(
+      (m) => m.start >= from && m.end <= last && !(m.start < end && start < m.end),
+    );
+    const otherNouns = this.quantities
+      .filter((q) => q.at.start !== start)
+      .flatMap((q) => this.text.wordsIn(q.at.end, q.at.end + 40).slice(0, q.quantity?.noun.length));
+    const words = this.text
+      .wordsIn(from, last)
+      .filter(
+        (w) =>
+          !inSpan(w) &&
+          !isCaps(w) &&
+          !STOPWORDS.has(w.lower) &&
+          !mentions.some((m) => w.start >= m.start && w.end <= m.end) &&
+          !otherNouns.some((o) => o.start === w.start),
+      );
+    return { words, mentions, own };
+  }
+
+  /** How far an anchor is: words away, those after the value counting half again. */
+  private cost(span: CheckableSpan, at: number): number {
+    const d = this.distance(span, at);
+    return at < span.at.start ? d : 1.5 * d + 0.5;
+  }
+
+  private distance(span: CheckableSpan, at: number): number {
+    const a = this.text.wordIndexAt(at);
+    const s = this.text.wordIndexAt(span.at.start);
+    const e = this.text.wordIndexAt(span.at.end);
+    return a < s ? s - a : Math.max(0, a - e + 1);
+  }
+
+  /**
+   * Subject of a date, count or status claim with the given property (or none yet): the
+   * nearest anchor in the sentence, looking left first ("... election in the country on
+   * February 7"), then right ("On December 7, 2023, ... signed a decree"); the next sentence
+   * when the value's own has none (a dateline). An anchor is a candidate entity named in the
+   * text, the head noun of an event's or document's name ("decree", "election", "met" for a
+   * meeting), or two words of another entity's name close together ("observation mission").
+   * When an anchor fits several entities (five meetings), the entities named in the sentence,
+   * the other words of their names and the project's usage decide, or nothing does (TODO).
+   */
+  subject(span: CheckableSpan, property: string | undefined): Guess {
+    const allowed =
+      (property === undefined ? undefined : this.priors.types.get(property)) ??
+      new Set(
+        span.kind === "date" || span.kind === "status"
+          ? ["event", "document", "other"]
+          : ["event", "group", "organisation", "other", "document"],
+      );
+    const pubYear = Number(this.published?.slice(0, 4) ?? Number.NaN);
+    const dateYear = span.date ? Number(span.date.value.slice(0, 4)) : Number.NaN;
+    const candidates = this.keys.filter(
+      (k) =>
+        allowed.has(k.entity.type) &&
+        (k.years.length === 0 ||
+          k.years.some(
+            (y) => Number.isNaN(pubYear) || Math.abs(y - pubYear) <= 1 || y === dateYear,
+          )),
+    );
+    const { words, mentions, own } = this.window(span);
+    const anchors = this.anchors(span, candidates, words, mentions);
+    const inOwn = anchors.filter((a) => a.at >= own.start && a.at < own.end);
+    // Only a date looks beyond its sentence: a count or status there is about something else.
+    const pool = inOwn.length > 0 || span.kind !== "date" ? inOwn : anchors;
+    pool.sort((a, b) => a.cost - b.cost);
+    const nearest = pool[0];
+    if (!nearest) return { candidates: [] };
+    // "a press conference today": a nearer event the vocabulary does not know; no guess.
+    const unknownEvent = words.some(
+      (w) =>
+        w.start >= own.start &&
+        w.start < own.end &&
+        OTHER_EVENTS.has(stem(w.lower)) &&
+        !candidates.some((k) => k.head !== undefined && wordMatch(k.head, w.lower) > 0) &&
+        this.cost(span, w.start) < nearest.cost,
+    );
+    if (unknownEvent) return { candidates: nearest.ids };
+    if (nearest.ids.length === 1) return { id: nearest.ids[0]!, candidates: nearest.ids };
+    // Several entities share the anchor: what else the sentence says about each.
+    const score = new Map<string, number>();
+    const prior = property ? this.priors.subjects.get(property) : undefined;
+    const total = prior ? [...prior.values()].reduce((a, b) => a + b, 0) : 0;
+    const keys = nearest.ids.map((id) => this.keys.find((x) => x.entity.id === id)!);
+    const named = new Set(mentions.map((m) => m.entity));
+    for (const k of keys) {
+      const id = k.entity.id;
+      let s = 0;
+      // An entity named by fewer of the candidates tells them apart better.
+      for (const e of named) if (k.named.has(e)) s += 2 / keys.filter((x) => x.named.has(e)).length;
+      for (const x of k.words) if (words.some((w) => wordMatch(x, w.lower) === 1)) s += 1;
+      if (prior && total > 0) s += (prior.get(id) ?? 0) / total;
+      score.set(id, s);
+    }
+    const best = pick(score, 0.5, 0.5);
+    return best.id
+      ? best
+      : { candidates: best.candidates.length > 0 ? best.candidates : nearest.ids };
+  }
+
+  private anchors(
+    span: CheckableSpan,
+    candidates: readonly EntityKeys[],
+    words: readonly Word[],
+    mentions: readonly Mention[],
+  ): { at: number; cost: number; ids: string[] }[] {
+    const out: { at: number; cost: number; ids: string[] }[] = [];
+    const cost = (at: number) => this.cost(span, at);
+    const ids = new Set(candidates.map((k) => k.entity.id));
+    for (const m of mentions)
+      if (ids.has(m.entity)) out.push({ at: m.start, cost: cost(m.start), ids: [m.entity] });
+    for (const w of words) {
+      const heads = candidates.filter(
+        (k) =>
+          (k.entity.type === "event" || k.entity.type === "document") &&
+          k.head !== undefined &&
+          wordMatch(k.head, w.lower) > 0,
+      );
+      if (heads.length > 0)
+        out.push({ at: w.start, cost: cost(w.start), ids: heads.map((k) => k.entity.id) });
+    }
+    // Other entities: the head of the name with another of its words or an entity it names,
+    // close together ("SCO mission", "observation mission", "reforms implemented").
+    for (const k of candidates) {
+      if (k.entity.type === "event" || k.entity.type === "document") continue;
+      const head = k.head;
+      if (head === undefined || !words.some((w) => wordMatch(head, w.lower) === 1)) continue;
+      const hits = [
+        ...words
+          .filter((w) => k.words.some((x) => wordMatch(x, w.lower) > 0))
+          .map((w) => ({ start: w.start, what: stem(w.lower) })),
+        ...mentions
+          .filter((m) => k.named.has(m.entity))
+          .map((m) => ({ start: m.start, what: m.entity })),
+      ].sort((a, b) => a.start - b.start);
+      for (let i = 0; i + 1 < hits.length; i++) {
+        const a = hits[i]!;
+        const b = hits[i + 1]!;
+        const close = this.text.wordIndexAt(b.start) - this.text.wordIndexAt(a.start) <= 6;
+        const withHead = [a, b].some((h) => h.what === stem(head));
+        if (close && a.what !== b.what && withHead) {
+          const at = a.start < span.at.start ? b.start : a.start;
+          out.push({ at, cost: cost(at), ids: [k.entity.id] });
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Property of a date: `date` unless another date property's label fits the sentence. */
+  dateProperty(span: CheckableSpan): Guess {
+    const properties = [...this.vocabulary.properties.values()].filter((p) => p.type === "date");
+    if (properties.length === 0) return { candidates: [] };
+    const { words: around, own } = this.window(span);
+    const words = around.filter((w) => w.start >= own.start && w.start < own.end);
+    const score = new Map<string, number>();
+    for (const p of properties) {
+      let matched = 0;
+      for (const l of contentWords(p.label))
+        if (words.some((w) => wordMatch(l, w.lower) === 1)) matched++;
+      score.set(p.id, matched);
+    }
+    const best = pick(score, 2, 1);
+    if (best.id) return best;
+    const fallback = properties.find((p) => p.id === "date") ?? properties[0]!;
+    return { id: fallback.id, candidates: [fallback.id] };
+  }
+
+  /** Property of a count or percentage, from what is counted and the sentence. */
+  quantityProperty(span: CheckableSpan): Guess {
+    const q = span.quantity;
+    if (!q) return { candidates: [] };
+    const percent = span.kind === "percent";
+    const all = [...this.vocabulary.properties.values()].filter((p) => p.type === "quantity");
+    const fitting = all.filter((p) => (p.unit === "percent") === percent);
+    const properties = fitting.length > 0 ? fitting : all;
+    const { words: around, own } = this.window(span);
+    const words = around.filter((w) => w.start >= own.start && w.start < own.end);
+    const score = new Map<string, number>();
+    for (const p of properties)
+      score.set(
+        p.id,
+        quantityScore(p, q.noun, words, (at) => this.distance(span, at)),
+      );
+    return pick(score, 0.75, 0.5);
+  }
+
+  /** The person a title belongs to, from the annotated positions when the text names nobody. */
+  titleHolder(span: CheckableSpan): Guess {
+    if (span.title?.person) return { id: span.title.person, candidates: [span.title.person] };
+    const known = this.priors.positions.get(normalizeName(span.text));
+    return known ? { id: known, candidates: [known] } : { candidates: [] };
+  }
+}
+
+function quantityScore(
+  p: PropertyData,
+  noun: readonly string[],
+  words: readonly Word[],
+  distance: (at: number) => number,
+): number {
+  let score = 0;
+  const label = contentWords(p.label.replace(/^(number|share) of /, ""));
+  for (const l of label) {
+    const inNoun = Math.max(0, ...noun.map((n) => wordMatch(l, n)));
+    if (inNoun > 0) {
+      score += 3 * inNoun;
+      continue;
+    }
+    const near = Math.max(
+      0,
+      ...words.map((w) => (wordMatch(l, w.lower) * 1) / (1 + distance(w.start) / 4)),
+    );
+    score += near > 0 ? near : -0.5;
+  }
+  if (p.unit && noun.some((n) => wordMatch(p.unit!, n) === 1)) score += 3;
+  if (p.description) {
+    const described = contentWords(p.description);
+    if (noun.some((n) => described.some((d) => wordMatch(d, n) === 1))) score += 2;
+  }
+  return score;
+}
+
+/** The best candidate if it scores at least `min` and leads the next by `margin`. */
+function pick(score: Map<string, number>, min: number, margin: number): Guess {
+  const ranked = [...score.entries()]
+    .filter(([, s]) => s > 0)
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  const [first, second] = ranked;
+  const candidates = ranked.slice(0, 3).map(([id]) => id);
+  if (first && first[1] >= min && (!second || first[1] - second[1] >= margin))
+    return { id: first[0], candidates };
+  return { candidates };
+}
+
+/** "BAKU": a word in capitals (a dateline place) says nothing about the subject. */
+function isCaps(w: Word): boolean {
+  return w.text.length > 1 && w.text === w.text.toUpperCase() && /\p{L}/u.test(w.text);
+}

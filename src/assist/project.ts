@@ -1,0 +1,70 @@
+/**
+ * The assistant over a checked project: each article's checkable statements, its coverage by
+ * the claims' grounded evidence, and suggested claims for what is left. Pure: it works on the
+ * result of pipeline/check.ts.
+ */
+import type { GroundingResult, Span } from "../ground/ground-project.js";
+import type { Project, Source } from "../model/project.js";
+import { type ArticleAnalysis, analyseArticle } from "./checkable.js";
+import {
+  type ArticleCoverage,
+  addCounts,
+  articleCoverage,
+  type Counts,
+  emptyCounts,
+} from "./coverage.js";
+import { buildPriors, type Priors } from "./guess.js";
+import { type Suggestion, suggestClaims } from "./suggest.js";
+
+export interface AssistedSource {
+  source: Source;
+  text: string;
+  analysis: ArticleAnalysis;
+  coverage: ArticleCoverage;
+}
+
+export function assistSources(
+  project: Project,
+  grounding: GroundingResult,
+  only?: (source: Source) => boolean,
+): AssistedSource[] {
+  const out: AssistedSource[] = [];
+  for (const g of grounding.grounded) {
+    if (only && !only(g.source)) continue;
+    out.push(assistSource(project, g.source, g.text, g.spans));
+  }
+  return out.sort((a, b) => (a.source.sourcePath < b.source.sourcePath ? -1 : 1));
+}
+
+export function assistSource(
+  project: Project,
+  source: Source,
+  text: string,
+  spans: ReadonlyMap<string, Span>,
+): AssistedSource {
+  const analysis = analyseArticle(text, {
+    published: source.published,
+    vocabulary: project.vocabulary,
+  });
+  return { source, text, analysis, coverage: articleCoverage(analysis, source, spans) };
+}
+
+export function suggestFor(
+  project: Project,
+  assisted: AssistedSource,
+  priors: Priors = buildPriors(project),
+): Suggestion[] {
+  const usedIds = new Set(project.sources.flatMap((s) => s.claims.map((c) => c.id)));
+  return suggestClaims({
+    analysis: assisted.analysis,
+    coverage: assisted.coverage,
+    source: assisted.source,
+    vocabulary: project.vocabulary,
+    priors,
+    usedIds,
+  });
+}
+
+export function totalCounts(sources: readonly AssistedSource[]): Counts {
+  return sources.reduce((sum, s) => addCounts(sum, s.coverage.counts), emptyCounts());
+}

@@ -1,0 +1,187 @@
+/**
+ * How good the suggestions are, measured on annotated articles: take each article's claims
+ * away (and its dateline), run `suggest` as if it had never been annotated, and compare with
+ * what the annotator wrote.
+ *
+ * - recall: the share of the original claims whose evidence span some suggestion of the same
+ *   category overlaps (its value's span, not its longer quote);
+ * - precision: the share of suggestions whose value span overlaps the evidence of an original
+ *   claim of the same category;
+ * - of the claims recalled, how many got the same value, subject and property.
+ *
+ * Categories: dates (properties of type date; date suggestions), counts (type quantity;
+ * counts and percentages), names (type name; names, acronyms and titles), status (the
+ * `status` property; status phrases). Other claims (booleans, free text) are left out: no
+ * span kind proposes them.
+ */
+import type { GroundingResult, Span } from "../ground/ground-project.js";
+import type { Claim, Project, Source } from "../model/project.js";
+import type { CheckableKind } from "./checkable.js";
+import { buildPriors } from "./guess.js";
+import { assistSource } from "./project.js";
+import { type Suggestion, suggestClaims } from "./suggest.js";
+
+export const CATEGORIES = ["dates", "counts", "names", "status"] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export interface Score {
+  claims: number;
+  recalled: number;
+  suggestions: number;
+  matched: number;
+  /** Of the recalled claims: a suggestion overlapping it has the same value / subject / property. */
+  sameValue: number;
+  sameSubject: number;
+  sameProperty: number;
+}
+
+export interface QualityResult {
+  byCategory: Record<Category, Score>;
+  byArticle: { sourcePath: string; byCategory: Record<Category, Score> }[];
+}
+
+export function measureSuggestions(project: Project, grounding: GroundingResult): QualityResult {
+  const total = emptyScores();
+  const byArticle: QualityResult["byArticle"] = [];
+  for (const g of grounding.grounded) {
+    const scores = measureArticle(project, g.source, g.text, g.spans);
+    byArticle.push({ sourcePath: g.source.sourcePath, byCategory: scores });
+    for (const c of CATEGORIES) total[c] = add(total[c], scores[c]);
+  }
+  byArticle.sort((a, b) => (a.sourcePath < b.sourcePath ? -1 : 1));
+  return { byCategory: total, byArticle };
+}
+
+function measureArticle(
+  project: Project,
+  source: Source,
+  text: string,
+  spans: ReadonlyMap<string, Span>,
+): Record<Category, Score> {
+  const stripped: Source = { ...source, claims: [], dateline: undefined };
+  // What the annotators did elsewhere is fair to learn from; this article's claims are not.
+  const others: Project = {
+    ...project,
+    sources: project.sources.map((s) => (s === source ? stripped : s)),
+  };
+  const assisted = assistSource(others, stripped, text, new Map());
+  const suggestions = suggestClaims({
+    analysis: assisted.analysis,
+    coverage: assisted.coverage,
+    source: stripped,
+    vocabulary: project.vocabulary,
+    priors: buildPriors(others),
+    usedIds: new Set(),
+  });
+  const originals: { claim: Claim; span: Span; category: Category }[] = [];
+  for (const claim of source.claims) {
+    const span = spans.get(claim.id);
+    const category = claimCategory(project, claim);
+    if (span && category && claim.status === "accepted") originals.push({ claim, span, category });
+  }
+  const scores = emptyScores();
+  const overlaps = (s: Suggestion, span: Span) =>
+    s.span.start < span.end && span.start < s.span.end;
+  for (const o of originals) {
+    const score = scores[o.category];
+    score.claims++;
+    const hits = suggestions.filter(
+      (s) => kindCategory(s.kind) === o.category && overlaps(s, o.span),
+    );
+    if (hits.length === 0) continue;
+    score.recalled++;
+    if (hits.some((s) => sameValue(s.claim.value, o.claim.value))) score.sameValue++;
+    if (hits.some((s) => s.claim.subject === o.claim.subject)) score.sameSubject++;
+    if (hits.some((s) => s.claim.property === o.claim.property)) score.sameProperty++;
+  }
+  for (const s of suggestions) {
+    const category = kindCategory(s.kind);
+    if (!category) continue;
+    scores[category].suggestions++;
+    if (originals.some((o) => o.category === category && overlaps(s, o.span)))
+      scores[category].matched++;
+  }
+  return scores;
+}
+
+function claimCategory(project: Project, claim: Claim): Category | undefined {
+  if (claim.property === "status") return "status";
+  switch (project.vocabulary.properties.get(claim.property)?.type) {
+    case "date":
+      return "dates";
+    case "quantity":
+      return "counts";
+    case "name":
+      return "names";
+    default:
+      return undefined;
+  }
+}
+
+export function kindCategory(kind: CheckableKind): Category {
+  switch (kind) {
+    case "date":
+      return "dates";
+    case "number":
+    case "percent":
+      return "counts";
+    case "name":
+    case "title":
+      return "names";
+    case "status":
+      return "status";
+  }
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  if (typeof a === "number" && typeof b === "number") return Math.abs(a - b) <= Math.abs(b) * 0.005;
+  return typeof a === "string" && typeof b === "string"
+    ? a.trim().toLowerCase() === b.trim().toLowerCase()
+    : a === b;
+}
+
+function emptyScore(): Score {
+  return {
+    claims: 0,
+    recalled: 0,
+    suggestions: 0,
+    matched: 0,
+    sameValue: 0,
+    sameSubject: 0,
+    sameProperty: 0,
+  };
+}
+
+function emptyScores(): Record<Category, Score> {
+  return { dates: emptyScore(), counts: emptyScore(), names: emptyScore(), status: emptyScore() };
+}
+
+function add(a: Score, b: Score): Score {
+  return {
+    claims: a.claims + b.claims,
+    recalled: a.recalled + b.recalled,
+    suggestions: a.suggestions + b.suggestions,
+    matched: a.matched + b.matched,
+    sameValue: a.sameValue + b.sameValue,
+    sameSubject: a.sameSubject + b.sameSubject,
+    sameProperty: a.sameProperty + b.sameProperty,
+  };
+}
+
+export const recall = (s: Score): number => (s.claims === 0 ? 1 : s.recalled / s.claims);
+export const precision = (s: Score): number =>
+  s.suggestions === 0 ? 1 : s.matched / s.suggestions;
+
+/** The figures as a Markdown table, for the README. */
+export function qualityTable(result: QualityResult): string {
+  const pct = (n: number, d: number) => (d === 0 ? "–" : `${((100 * n) / d).toFixed(0)}%`);
+  const rows = CATEGORIES.map((c) => {
+    const s = result.byCategory[c];
+    return `| ${c} | ${s.recalled}/${s.claims} (${pct(s.recalled, s.claims)}) | ${s.matched}/${s.suggestions} (${pct(s.matched, s.suggestions)}) | ${pct(s.sameValue, s.recalled)} | ${pct(s.sameSubject, s.recalled)} | ${pct(s.sameProperty, s.recalled)} |`;
+  });
+  return [
+    "| kind | recall | precision | same value | same subject | same property |",
+    "| --- | --- | --- | --- | --- | --- |",
+    ...rows,
+  ].join("\n");
+}

@@ -1,0 +1,283 @@
+/**
+ * Suggested claims for the statements no claim covers yet, in the claims file's own shape:
+ * typed values (dates resolved against the publication date, number words as numbers, hedges
+ * as `approximate`, percentages), a short unique evidence quote, a subject and property where
+ * the vocabulary and the sentence give a clear guess, and `TODO` with the candidates otherwise.
+ * Every suggestion is `status: suggested`: it is not compared until someone accepts it.
+ */
+import type { Source, Vocabulary } from "../model/project.js";
+import type { EvidenceData, QualifiersData } from "../validate/schema.js";
+import { CLAIM_ID } from "../validate/schema.js";
+import type { ArticleAnalysis, CheckableKind, CheckableSpan } from "./checkable.js";
+import type { ArticleCoverage } from "./coverage.js";
+import { type Guess, Guesser, type Priors } from "./guess.js";
+import { chooseEvidence } from "./quote.js";
+
+export const TODO = "TODO";
+
+export interface SuggestedClaim {
+  id: string;
+  subject: string;
+  property: string;
+  value: string | number | boolean;
+  qualifiers?: QualifiersData;
+  evidence: EvidenceData;
+  status: "suggested";
+}
+
+export interface Suggestion {
+  claim: SuggestedClaim;
+  /** Shown above the claim: where it comes from. */
+  comment: string;
+  /** Shown after a TODO field: what the annotator should choose from. */
+  todo: { subject?: string; property?: string };
+  kind: CheckableKind;
+  /** The value's span in the article (code points). */
+  span: CheckableSpan;
+  /** The evidence quote's span in the article (code points). */
+  evidenceSpan: { start: number; end: number; line: number };
+}
+
+export interface SuggestInput {
+  analysis: ArticleAnalysis;
+  coverage: ArticleCoverage;
+  source: Pick<Source, "published" | "claimsFile" | "claims" | "shortName">;
+  vocabulary: Vocabulary;
+  priors: Priors;
+  /** Claim ids already used anywhere in the project. */
+  usedIds: ReadonlySet<string>;
+}
+
+const TIME_UNITS = new Set(["years", "decades", "months", "weeks", "days", "hours", "centuries"]);
+
+export function suggestClaims(input: SuggestInput): Suggestion[] {
+  const { analysis, coverage, source, vocabulary } = input;
+  const quantities = analysis.spans.filter((s) => s.quantity !== undefined);
+  const guesser = new Guesser(
+    analysis.text,
+    analysis.mentions,
+    vocabulary,
+    input.priors,
+    source.published,
+    quantities,
+  );
+  const ids = new IdMaker(idPrefix(source), input.usedIds);
+  const out: Suggestion[] = [];
+  for (const statement of coverage.statements) {
+    if (statement.state !== "uncovered") continue;
+    const span = statement.spans[0]!;
+    for (const draft of drafts(span, guesser, vocabulary, source.published)) {
+      const around = draft.quote ?? span.at;
+      const chosen = chooseEvidence(analysis.text, around.start, around.end, draft.bare);
+      const where = analysis.text.span(chosen.start, chosen.end);
+      const evidence: EvidenceData =
+        chosen.evidence.prefix === undefined && chosen.evidence.suffix === undefined
+          ? chosen.evidence.quote
+          : {
+              quote: chosen.evidence.quote,
+              ...(chosen.evidence.prefix === undefined ? {} : { prefix: chosen.evidence.prefix }),
+              ...(chosen.evidence.suffix === undefined ? {} : { suffix: chosen.evidence.suffix }),
+            };
+      const qualifiers = draft.qualifiers;
+      out.push({
+        claim: {
+          id: ids.next(),
+          subject: draft.subject.id ?? TODO,
+          property: draft.property.id ?? TODO,
+          value: draft.value,
+          ...(qualifiers && Object.keys(qualifiers).length > 0 ? { qualifiers } : {}),
+          evidence,
+          status: "suggested",
+        },
+        comment: `line ${span.line}: ${describe(span)}${
+          statement.spans.length > 1 ? ` (${statement.spans.length} mentions)` : ""
+        }`,
+        todo: {
+          ...(draft.subject.id === undefined ? { subject: todoText("entity", draft.subject) } : {}),
+          ...(draft.property.id === undefined
+            ? { property: todoText("property", draft.property) }
+            : {}),
+        },
+        kind: span.kind,
+        span,
+        evidenceSpan: { start: where.start, end: where.end, line: where.line },
+      });
+    }
+  }
+  return out;
+}
+
+interface Draft {
+  subject: Guess;
+  property: Guess;
+  value: string | number | boolean;
+  qualifiers?: QualifiersData;
+  /** Quote the span alone if it is unique (names and titles). */
+  bare: boolean;
+  /** What to quote, when not the span itself (normalised offsets). */
+  quote?: { start: number; end: number };
+}
+
+function drafts(
+  span: CheckableSpan,
+  guesser: Guesser,
+  vocabulary: Vocabulary,
+  published: string,
+): Draft[] {
+  const known = (id: string): Guess =>
+    vocabulary.properties.has(id) ? { id, candidates: [id] } : { candidates: [] };
+  switch (span.kind) {
+    case "date": {
+      const d = span.date!;
+      const property = guesser.dateProperty(span);
+      const qualifiers: QualifiersData = {};
+      if (d.impliedYear || d.relative) qualifiers.year = "publication";
+      if (d.impliedYear)
+        qualifiers.note = `"${d.text}" gives no year: ${d.value.slice(0, 4)} is the year closest to the publication date (${published}); check it.`;
+      else if (d.relative)
+        qualifiers.note = `"${d.text}", counted from the publication date (${published}).`;
+      return [
+        {
+          subject: guesser.subject(span, property.id),
+          property,
+          value: d.value,
+          qualifiers,
+          bare: false,
+        },
+      ];
+    }
+    case "number":
+    case "percent": {
+      const q = span.quantity!;
+      const property = guesser.quantityProperty(span);
+      const unit =
+        property.id === undefined ? undefined : vocabulary.properties.get(property.id)?.unit;
+      const qualifiers: QualifiersData = {};
+      if (q.hedge) qualifiers.approximate = q.hedge;
+      if (span.kind === "percent" && unit !== "percent") qualifiers.unit = "percent";
+      const noun = q.noun[q.noun.length - 1];
+      if (span.kind === "number" && unit === undefined && noun && TIME_UNITS.has(noun))
+        qualifiers.unit = noun;
+      if (q.fraction)
+        qualifiers.note = `"${q.numberText}" as a percentage (${q.value}); the text gives a fraction.`;
+      return [
+        {
+          subject: guesser.subject(span, property.id),
+          property,
+          value: q.value,
+          qualifiers,
+          bare: false,
+        },
+      ];
+    }
+    case "name": {
+      const n = span.name!;
+      // "Azerbaijan" in every other sentence: a place's alias is left to the annotator.
+      if (n.form === "alias" && n.entity && vocabulary.entities.get(n.entity)?.type === "place")
+        return [];
+      const subject: Guess = n.entity
+        ? { id: n.entity, candidates: [n.entity] }
+        : { candidates: [] };
+      const qualifiers: QualifiersData = {};
+      if (n.lookAlikeOf)
+        qualifiers.note = `Written "${span.text}", which looks like the vocabulary's "${n.lookAlikeOf}"; annotated as written.`;
+      if (n.form === "pair") {
+        if (n.initialsMismatch)
+          qualifiers.note = `The words do not spell the acronym ${n.acronym}; annotated as written.`;
+        return [{ subject, property: known("name"), value: n.name!, qualifiers, bare: true }];
+      }
+      if (n.pair)
+        return [
+          { subject, property: known("acronym"), value: span.text, bare: true, quote: n.pair },
+        ];
+      const property = n.form === "acronym" ? known("acronym") : known("name");
+      return [{ subject, property, value: span.text, qualifiers, bare: true }];
+    }
+    case "title": {
+      // "Prosecutor General Kamran Aliyev": the quote shows whose title it is.
+      const person = span.title?.personAt;
+      const quote = person && {
+        start: Math.min(span.at.start, person.start),
+        end: Math.max(span.at.end, person.end),
+      };
+      return [
+        {
+          subject: guesser.titleHolder(span),
+          property: known("position"),
+          value: span.text,
+          bare: true,
+          ...(quote ? { quote } : {}),
+        },
+      ];
+    }
+    case "status":
+      return [
+        {
+          subject: guesser.subject(span, "status"),
+          property: known("status"),
+          value: span.status!.value,
+          qualifiers: { as_of: published },
+          bare: false,
+        },
+      ];
+  }
+}
+
+function describe(span: CheckableSpan): string {
+  const quoted = JSON.stringify(span.text);
+  switch (span.kind) {
+    case "date":
+      return `date ${quoted}${span.date?.impliedYear ? " (year implied)" : ""}${span.date?.relative ? " (relative)" : ""}`;
+    case "number":
+      return `count ${quoted}`;
+    case "percent":
+      return `percentage ${quoted}`;
+    case "name":
+      return span.name?.entity ? `name ${quoted}` : `name ${quoted}, not in the vocabulary`;
+    case "title":
+      return `title ${quoted}`;
+    case "status":
+      return `status ${quoted}`;
+  }
+}
+
+function todoText(what: "entity" | "property", guess: Guess): string {
+  if (guess.candidates.length === 0)
+    return what === "entity"
+      ? "choose an entity id from claims/vocabulary.yaml (or add one)"
+      : "choose a property id from claims/vocabulary.yaml";
+  return `choose the ${what}: ${guess.candidates.join("? ")}?`;
+}
+
+/** The file's own id prefix ("trd" for trd-meeting-date), else one made from its name. */
+export function idPrefix(source: Pick<Source, "claimsFile" | "claims" | "shortName">): string {
+  const counts = new Map<string, number>();
+  for (const c of source.claims) {
+    const m = /^([a-z0-9]+)[-_.]/.exec(c.id);
+    if (m) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
+  }
+  const best = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
+  if (best) return best[0];
+  const base = source.claimsFile.replace(/^.*\//, "").replace(/\.ya?ml$/, "");
+  const outlet = /^\d{4}-\d{2}-\d{2}_([^_]+)_/.exec(base)?.[1];
+  const slug = (outlet ?? source.shortName ?? base)
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+  return CLAIM_ID.test(slug) && slug !== "" ? slug : "claim";
+}
+
+class IdMaker {
+  private n = 0;
+  constructor(
+    private readonly prefix: string,
+    private readonly used: ReadonlySet<string>,
+  ) {}
+  next(): string {
+    for (;;) {
+      this.n++;
+      const id = `${this.prefix}-s${this.n}`;
+      if (!this.used.has(id)) return id;
+    }
+  }
+}

@@ -1,0 +1,246 @@
+import { describe, expect, it } from "vitest";
+import { assistSources, suggestFor } from "../../src/assist/project.js";
+import { idPrefix, type Suggestion } from "../../src/assist/suggest.js";
+import { Article } from "../../src/ground/ground-project.js";
+import { locateQuote } from "../../src/ground/locate-quote.js";
+import type { Evidence } from "../../src/model/project.js";
+import { checkProject } from "../../src/pipeline/check.js";
+import { header, makeProject } from "../helpers/project.js";
+
+/** Suggestions for one article, in a temporary project with the bundled vocabulary. */
+async function suggest(
+  article: string,
+  claims = "claims: []\n",
+  extra: Record<string, string> = {},
+) {
+  const root = makeProject({
+    "sources/a.txt": article,
+    "claims/a.yaml": header("sources/a.txt") + claims,
+    ...extra,
+  });
+  const result = await checkProject({ root });
+  const errors = result.findings.filter((f) => f.severity === "error");
+  expect(errors).toEqual([]);
+  const assisted = assistSources(
+    result.project,
+    result.grounding,
+    (s) => s.claimsFile === "claims/a.yaml",
+  );
+  return suggestFor(result.project, assisted[0]!);
+}
+
+function evidenceOf(s: Suggestion): Evidence {
+  const e = s.claim.evidence;
+  return typeof e === "string" ? { quote: e } : e;
+}
+
+/** The quote occurs once (with its context) and holds the value's span. */
+function expectGrounded(article: string, s: Suggestion) {
+  const text = new Article(article);
+  const found = locateQuote(text.normalized, evidenceOf(s));
+  expect(found.matches).toHaveLength(1);
+  const span = text.span(found.matches[0]!.start, found.matches[0]!.end);
+  expect(span.start).toBeLessThanOrEqual(s.span.start);
+  expect(span.end).toBeGreaterThanOrEqual(s.span.end);
+}
+
+describe("suggest: typed values", () => {
+  it("a date without a year: resolved against the publication date, marked as assumed", async () => {
+    const date = (
+      await suggest("The extraordinary presidential election will take place on February 7.\n")
+    ).find((x) => x.kind === "date");
+    expect(date?.claim).toMatchObject({
+      subject: "azerbaijan_presidential_election_2024",
+      property: "date",
+      value: "2024-02-07",
+      qualifiers: { year: "publication" },
+      status: "suggested",
+    });
+    expect(date?.claim.qualifiers?.note).toMatch(/gives no year: 2024 is the year closest/);
+  });
+
+  it("a date with its year keeps it, with no qualifiers", async () => {
+    const s = (await suggest("On December 7, 2023, the President signed a decree.\n")).find(
+      (x) => x.kind === "date",
+    );
+    expect(s?.claim).toMatchObject({
+      subject: "decree_extraordinary_election_2024",
+      property: "date",
+      value: "2023-12-07",
+    });
+    expect(s?.claim.qualifiers).toBeUndefined();
+  });
+
+  it("number words become numbers; the noun picks the property", async () => {
+    const [s] = await suggest(
+      "Azerbaijan has registered seven candidates to run in the extraordinary presidential election.\n",
+    ).then((all) => all.filter((x) => x.kind === "number"));
+    expect(s?.claim).toMatchObject({
+      property: "registered_candidates",
+      value: 7,
+      subject: "azerbaijan_presidential_election_2024",
+    });
+  });
+
+  it("a hedge becomes qualifiers.approximate", async () => {
+    const all = await suggest(
+      "The SCO mission monitored the voting in nearly 400 polling stations.\n",
+      "claims: []\n",
+    );
+    const s = all.find((x) => x.kind === "number");
+    expect(s?.claim.value).toBe(400);
+    expect(s?.claim.qualifiers).toMatchObject({ approximate: "nearly" });
+    expect(s?.claim.property).toBe("polling_stations_observed");
+  });
+
+  it("'exceeds three billion people': more than, 3e9, the property with unit people", async () => {
+    const all = await suggest(
+      "Highlighting the importance of the Shanghai Cooperation Organization, he said the population of its member states exceeds three billion people.\n",
+    );
+    const s = all.find((x) => x.kind === "number");
+    expect(s?.claim).toMatchObject({
+      subject: "sco",
+      property: "member_states_population",
+      value: 3_000_000_000,
+      qualifiers: { approximate: "more than" },
+    });
+  });
+
+  it("a percentage: the property's unit when it has one, else qualifiers.unit", async () => {
+    const all = await suggest(
+      "The mission observed the polling stations in the regions, which makes seven percent of the polling stations. Turnout reached 76 percent.\n",
+    );
+    const [share, turnout] = all.filter((x) => x.kind === "percent");
+    expect(share?.claim).toMatchObject({
+      property: "share_of_polling_stations_observed",
+      value: 7,
+    });
+    expect(share?.claim.qualifiers?.unit).toBeUndefined();
+    expect(turnout?.claim.value).toBe(76);
+    expect(turnout?.claim.qualifiers?.unit).toBe("percent");
+  });
+
+  it("a name with its acronym in parentheses: a name claim and an acronym claim, quoting the pair", async () => {
+    const all = await suggest(
+      "Officials of the Commonwealth of Independent States (CIS) arrived.\n",
+    );
+    expect(
+      all.map((s) => [s.claim.subject, s.claim.property, s.claim.value, s.claim.evidence]),
+    ).toEqual([
+      [
+        "cis",
+        "name",
+        "Commonwealth of Independent States",
+        "Commonwealth of Independent States (CIS)",
+      ],
+      ["cis", "acronym", "CIS", "Commonwealth of Independent States (CIS)"],
+    ]);
+  });
+
+  it("a title names its holder, and the quote shows both", async () => {
+    const all = await suggest("Azerbaijan's Prosecutor General Kamran Aliyev met the guests.\n");
+    const title = all.find((s) => s.kind === "title");
+    expect(title?.claim).toMatchObject({
+      subject: "kamran_aliyev",
+      property: "position",
+      value: "Prosecutor General",
+      evidence: "Prosecutor General Kamran Aliyev",
+    });
+  });
+
+  it("event status: scheduled or held, as of the publication date", async () => {
+    const all = await suggest("The extraordinary presidential election is to be held soon.\n");
+    const s = all.find((x) => x.kind === "status");
+    expect(s?.claim).toMatchObject({
+      subject: "azerbaijan_presidential_election_2024",
+      property: "status",
+      value: "scheduled",
+      qualifiers: { as_of: "2024-02-06" },
+    });
+  });
+
+  it("no guess: TODO with the reason in the comment, never a wrong id", async () => {
+    const all = await suggest("Read: 551\n");
+    expect(all).toHaveLength(1);
+    expect(all[0]?.claim).toMatchObject({ subject: "TODO", property: "TODO", value: 551 });
+    expect(all[0]?.todo.subject).toMatch(/choose an entity id/);
+    expect(all[0]?.todo.property).toMatch(/choose a property id/);
+  });
+
+  it("a date beside an event the vocabulary does not know gets no subject", async () => {
+    const all = await suggest(
+      "They would hold a press conference today on the election observation mission.\n",
+    );
+    expect(all.find((s) => s.kind === "date")?.claim.subject).toBe("TODO");
+  });
+});
+
+describe("suggest: evidence quotes", () => {
+  const article =
+    "Azerbaijan has registered seven candidates to run in the extraordinary presidential election.\n\n" +
+    "On December 19, the Central Election Commission (CEC) of Azerbaijan approved the candidacy, nominated by the ruling New Azerbaijan Party (YAP), for participation in the election.\n\n" +
+    "During the meeting, close to 170 observers arrived, and the election is to be held on February 7, 2024.\n";
+
+  it("every quote is verbatim, unique and holds its value; short phrases, not sentences", async () => {
+    const all = await suggest(article);
+    expect(all.length).toBeGreaterThan(8);
+    for (const s of all) {
+      expectGrounded(article, s);
+      expect(evidenceOf(s).quote.split(" ").length).toBeLessThanOrEqual(14);
+    }
+    const date = all.find((s) => s.span.text === "December 19");
+    expect(date?.claim.evidence).toBe("On December 19, the Central Election Commission");
+    const observers = all.find((s) => s.span.text === "close to 170");
+    expect(observers?.claim.evidence).toBe("During the meeting, close to 170 observers arrived");
+  });
+
+  it("a phrase the article repeats gets a prefix (or suffix) that picks one occurrence", async () => {
+    const repeated =
+      "Intro one. The vote is on February 7, 2024.\n\nIntro two. The vote is on February 7, 2024.\n";
+    const claims = `claims:\n  - id: t-vote\n    subject: azerbaijan_presidential_election_2024\n    property: date\n    value: "2024-02-07"\n    evidence:\n      quote: The vote is on February 7, 2024\n      prefix: Intro one.\n`;
+    const all = await suggest(repeated, claims);
+    const date = all.find((s) => s.kind === "date");
+    expect(date?.span.line).toBe(3);
+    expect(date?.claim.evidence).toEqual({
+      quote: "The vote is on February 7, 2024",
+      prefix: "two.",
+    });
+    expectGrounded(repeated, date!);
+  });
+});
+
+describe("suggest: ids and what is skipped", () => {
+  it("ids take the file's own prefix and never collide with any id in the project", async () => {
+    const claims = `claims:\n  - id: ab-one\n    subject: cis\n    property: acronym\n    value: CIS\n    evidence: CIS\n`;
+    const other = {
+      "sources/b.txt": "Nothing here.\n",
+      "claims/b.yaml": `${header("sources/b.txt")}claims:\n  - id: ab-s1\n    subject: cis\n    property: name\n    value: x\n    evidence: Nothing here\n    status: suggested\n`,
+    };
+    const all = await suggest("The CIS met Sergey Lebedev and Rashid Alimov.\n", claims, other);
+    expect(all.map((s) => s.claim.id)).toEqual(["ab-s2", "ab-s3"]);
+  });
+
+  it("without claims, the prefix comes from the file name", () => {
+    expect(
+      idPrefix({
+        claimsFile: "claims/2024-02-06_azernews_x.yaml",
+        claims: [],
+        shortName: "Azernews",
+      }),
+    ).toBe("azernews");
+    expect(idPrefix({ claimsFile: "claims/notes.yaml", claims: [], shortName: "My Notes" })).toBe(
+      "my-notes",
+    );
+  });
+
+  it("statements already covered, or covered by a suggested claim, get nothing", async () => {
+    const claims = `claims:\n  - id: t-1\n    subject: sergey_lebedev\n    property: name\n    value: Sergey Lebedev\n    evidence: Sergey Lebedev\n  - id: t-2\n    subject: rashid_alimov\n    property: name\n    value: Rashid Alimov\n    evidence: Rashid Alimov\n    status: suggested\n`;
+    expect(
+      await suggest("Sergey Lebedev met Rashid Alimov. Sergey Lebedev left.\n", claims),
+    ).toEqual([]);
+  });
+
+  it("a place named by an alias ('Azerbaijan') is checkable but not suggested", async () => {
+    expect(await suggest("It happened in Azerbaijan.\n")).toEqual([]);
+  });
+});
