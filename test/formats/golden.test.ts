@@ -23,7 +23,7 @@ const GOLDEN: Record<string, string> = {
 
 const UPDATE = process.env.UPDATE_GOLDEN === "1";
 
-describe("golden files for the bundled articles", () => {
+describe("golden files for the bundled articles", { timeout: 30_000 }, () => {
   for (const [format, file] of Object.entries(GOLDEN)) {
     it(`${format} matches test/golden/${file}`, async () => {
       const actual = await render(format as FormatName, await bundledReport());
