@@ -160,6 +160,32 @@ export async function main(argv: readonly string[], io: Io = nodeIo()): Promise<
       exitCode = await runFmt({ ...globals(), ...opts, files }, io);
     });
 
+  program
+    .command("coverage")
+    .description(
+      "how much of what each article states (dates, counts, names, titles, status) claims cover",
+    )
+    .argument("[sources...]", "articles or their claims files (default: all)")
+    .addOption(
+      new Option("-f, --format <name>", "output format").choices(["text", "json"]).default("text"),
+    )
+    .option("--max-file-size <bytes>", "largest file read, in bytes", parseSize)
+    .action(async (sources: string[], opts: { format: string; maxFileSize?: number }) => {
+      const { runCoverage } = await import("./commands/coverage.js");
+      exitCode = await runCoverage(sources, { ...globals(), ...opts }, io);
+    });
+
+  program
+    .command("suggest")
+    .description("propose claims (status: suggested) for what an article states that none covers")
+    .argument("<source>", "the article, or its claims file")
+    .option("--write", "append the suggestions to the article's claims file")
+    .option("--max-file-size <bytes>", "largest file read, in bytes", parseSize)
+    .action(async (source: string, opts: { write?: boolean; maxFileSize?: number }) => {
+      const { runSuggest } = await import("./commands/suggest.js");
+      exitCode = await runSuggest(source, { ...globals(), ...opts }, io);
+    });
+
   try {
     await program.parseAsync(argv as string[], { from: "user" });
   } catch (error) {

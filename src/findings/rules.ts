@@ -121,6 +121,12 @@ export const RULES = {
     "The annotated value is not visible in its own evidence quote.",
     "Check the value against the quote: a date's day and month, a number or number words, a hedge such as 'nearly'.",
   ),
+  "suggestion-todo": rule(
+    "suggestion-todo",
+    "note",
+    "A suggested claim still has a TODO subject or property.",
+    "Choose the entity or property (the comment after TODO lists candidates), then delete `status: suggested` to accept the claim.",
+  ),
   // Comparing sources
   conflict: rule(
     "conflict",

@@ -92,7 +92,22 @@ function checkClaimAgainstVocabulary(
 ): void {
   const at = (field: string) => where.locate(["claims", claim.index, field]);
   const path = (field: string) => `claims[${claim.index}].${field}`;
-  if (!vocabulary.entities.has(claim.subject)) {
+  // `claimcheck suggest` leaves TODO where it could not guess: a note until someone accepts it.
+  const todo = (field: "subject" | "property") =>
+    claim.status === "suggested" && claim[field] === "TODO";
+  for (const field of ["subject", "property"] as const) {
+    if (!todo(field)) continue;
+    findings.push({
+      ruleId: "suggestion-todo",
+      severity: "note",
+      message: `${path(field)}: TODO in a suggested claim; choose the ${field} before accepting it`,
+      location: at(field),
+      related: [],
+      path: path(field),
+    });
+  }
+  if (todo("property")) return;
+  if (!todo("subject") && !vocabulary.entities.has(claim.subject)) {
     findings.push({
       ruleId: "unknown-subject",
       severity: "error",

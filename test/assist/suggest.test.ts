@@ -244,3 +244,29 @@ describe("suggest: ids and what is skipped", () => {
     expect(await suggest("It happened in Azerbaijan.\n")).toEqual([]);
   });
 });
+
+describe("validation of suggested claims", () => {
+  const todoClaim = (status: string) =>
+    `claims:\n  - id: t-s1\n    subject: TODO # TODO: choose\n    property: TODO\n    value: 551\n    evidence: "551"\n${status}`;
+
+  it("a TODO subject or property in a suggested claim is a note, not an error", async () => {
+    const root = makeProject({
+      "sources/a.txt": "Read: 551\n",
+      "claims/a.yaml": header("sources/a.txt") + todoClaim("    status: suggested\n"),
+    });
+    const { findings } = await checkProject({ root });
+    expect(findings.map((f) => [f.ruleId, f.severity, f.path])).toEqual([
+      ["suggestion-todo", "note", "claims[0].subject"],
+      ["suggestion-todo", "note", "claims[0].property"],
+    ]);
+  });
+
+  it("once accepted (no status), TODO is an unknown subject and property again", async () => {
+    const root = makeProject({
+      "sources/a.txt": "Read: 551\n",
+      "claims/a.yaml": header("sources/a.txt") + todoClaim(""),
+    });
+    const { findings } = await checkProject({ root });
+    expect(findings.map((f) => f.ruleId).sort()).toEqual(["unknown-property", "unknown-subject"]);
+  });
+});

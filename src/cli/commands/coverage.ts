@@ -1,0 +1,168 @@
+/**
+ * `claimcheck coverage [SOURCE…] [--format text|json]`: for each article, how many of the
+ * statements it makes (dates, counts, percentages, names, titles, event status) some claim's
+ * evidence covers, and the uncovered ones with their lines; a total over all articles.
+ *
+ * Exit codes: 0 (coverage is information, not a verdict), 2 bad arguments or unreadable files.
+ * Problems in the claims files are summarised on stderr: their claims cover nothing.
+ */
+import { resolve } from "node:path";
+import { CHECKABLE_KINDS, type CheckableKind } from "../../assist/checkable.js";
+import { type Counts, countByKind, type Statement, share } from "../../assist/coverage.js";
+import { type AssistedSource, assistSources, totalCounts } from "../../assist/project.js";
+import { countBySeverity } from "../../findings/finding.js";
+import type { Source } from "../../model/project.js";
+import { checkProject } from "../../pipeline/check.js";
+import { makeColors, shouldColor } from "../../report/colors.js";
+import { escapeTerminal } from "../../report/escape.js";
+import { EXIT } from "../exit-codes.js";
+import { type Io, UserError } from "../io.js";
+import { resolveRepoFile } from "../user-path.js";
+import { plural } from "./validate.js";
+
+export interface CoverageOptions {
+  root: string;
+  color?: boolean;
+  format?: string;
+  maxFileSize?: number;
+}
+
+export const COVERAGE_FORMATS = ["text", "json"] as const;
+
+export async function runCoverage(
+  sourceArgs: readonly string[],
+  options: CoverageOptions,
+  io: Io,
+): Promise<number> {
+  const format = options.format ?? "text";
+  if (!(COVERAGE_FORMATS as readonly string[]).includes(format))
+    throw new UserError(`unknown format "${format}"; choose from ${COVERAGE_FORMATS.join(", ")}`);
+  const root = resolve(io.cwd, options.root);
+  const result = await checkProject({ root, maxFileBytes: options.maxFileSize });
+  const wanted = await selectSources(io, root, sourceArgs, result.project.sources);
+  const assisted = assistSources(result.project, result.grounding, (s) => wanted.has(s));
+  warnAboutProblems(io, result.findings);
+  if (format === "json") io.stdout(`${JSON.stringify(coverageJson(assisted), null, 2)}\n`);
+  else
+    io.stdout(
+      renderCoverageText(assisted, makeColors(shouldColor(options.color, io.env, io.stdoutIsTTY))),
+    );
+  return EXIT.ok;
+}
+
+/** The sources named on the command line (article or claims file), or all of them. */
+export async function selectSources(
+  io: Io,
+  root: string,
+  args: readonly string[],
+  sources: readonly Source[],
+): Promise<Set<Source>> {
+  if (args.length === 0) return new Set(sources);
+  const chosen = new Set<Source>();
+  for (const arg of args) {
+    const file = await resolveRepoFile(io.cwd, root, arg, "article");
+    const source = sources.find(
+      (s) => s.sourcePath.replace(/^\.\//, "") === file.repoPath || s.claimsFile === file.repoPath,
+    );
+    if (!source)
+      throw new UserError(
+        `no valid claims file annotates ${file.repoPath}; start one with claimcheck init ${file.repoPath} (or run claimcheck validate)`,
+      );
+    chosen.add(source);
+  }
+  return chosen;
+}
+
+export function warnAboutProblems(io: Io, findings: readonly { severity: string }[]): void {
+  const counts = countBySeverity(findings as Parameters<typeof countBySeverity>[0]);
+  if (counts.error > 0)
+    io.stderr(
+      `claimcheck: ${plural(counts.error, "error")} in the claims files (run claimcheck validate); claims whose quotes are not found cover nothing\n`,
+    );
+}
+
+const KIND_LABEL: Record<CheckableKind, string> = {
+  date: "date",
+  number: "count",
+  percent: "percent",
+  name: "name",
+  title: "title",
+  status: "status",
+};
+
+function percent(c: Counts): string {
+  return `${(100 * share(c)).toFixed(1)}%`;
+}
+
+export function renderCoverageText(
+  assisted: readonly AssistedSource[],
+  c: ReturnType<typeof makeColors>,
+): string {
+  const lines: string[] = [];
+  for (const a of assisted) {
+    const counts = a.coverage.counts;
+    const colour = counts.uncovered === 0 ? c.green : c.yellow;
+    lines.push(
+      `${c.bold(escapeTerminal(a.source.sourcePath))}  ${colour(`${counts.covered}/${counts.checkable} covered (${percent(counts)})`)}${
+        counts.suggested > 0
+          ? c.dim(`, ${counts.suggested} by suggested claims awaiting review`)
+          : ""
+      }`,
+    );
+    for (const s of a.coverage.statements) {
+      if (s.state !== "uncovered") continue;
+      lines.push(`  ${uncoveredLine(s, c)}`);
+    }
+  }
+  const total = totalCounts(assisted);
+  lines.push(
+    `${c.bold("total")}: ${total.covered}/${total.checkable} checkable statements covered (${percent(total)}) in ${plural(assisted.length, "article")}${
+      total.uncovered > 0
+        ? `; ${plural(total.uncovered, "uncovered statement")} (claimcheck suggest SOURCE proposes claims)`
+        : ""
+    }`,
+  );
+  return `${lines.join("\n")}\n`;
+}
+
+function uncoveredLine(s: Statement, c: ReturnType<typeof makeColors>): string {
+  const first = s.spans[0]!;
+  const where = `line ${first.line}`.padEnd(9);
+  const more = s.spans.length > 1 ? c.dim(` (${s.spans.length} mentions)`) : "";
+  return `${c.cyan(where)} ${KIND_LABEL[s.kind].padEnd(8)} ${escapeTerminal(JSON.stringify(first.text))}${more}`;
+}
+
+/** The JSON shape: stable keys, statements in text order, figures rounded to 4 decimals. */
+export function coverageJson(assisted: readonly AssistedSource[]) {
+  const round = (x: number) => Math.round(x * 10000) / 10000;
+  const counts = (c: Counts) => ({ ...c, coverage: round(share(c)) });
+  const byKind = (statements: readonly Statement[]) => {
+    const k = countByKind(statements);
+    return Object.fromEntries(CHECKABLE_KINDS.map((kind) => [kind, counts(k[kind])]));
+  };
+  return {
+    version: 1,
+    summary: {
+      articles: assisted.length,
+      ...counts(totalCounts(assisted)),
+      byKind: byKind(assisted.flatMap((a) => a.coverage.statements)),
+    },
+    articles: assisted.map((a) => ({
+      source: a.source.sourcePath,
+      claimsFile: a.source.claimsFile,
+      ...counts(a.coverage.counts),
+      byKind: byKind(a.coverage.statements),
+      statements: a.coverage.statements.map((s) => ({
+        kind: s.kind,
+        text: s.spans[0]!.text,
+        state: s.state,
+        line: s.spans[0]!.line,
+        column: s.spans[0]!.column,
+        start: s.spans[0]!.start,
+        end: s.spans[0]!.end,
+        mentions: s.spans.length,
+        coveredBy: s.coveredBy,
+      })),
+    })),
+  };
+}

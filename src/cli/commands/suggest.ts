@@ -1,0 +1,101 @@
+/**
+ * `claimcheck suggest SOURCE [--write]`: proposed claims for what the article states and no
+ * claim covers yet, as YAML in the claims file's format, each `status: suggested`. Without
+ * --write the YAML goes to stdout, to paste under `claims:`; with --write it is appended to the
+ * article's claims file, atomically, leaving every existing byte as it was.
+ *
+ * SOURCE is the article (sources/…) or its claims file (claims/…).
+ * Exit codes: 0 done (also when there is nothing to suggest), 2 bad arguments, or --write on a
+ * claims file with errors.
+ */
+import { readFile } from "node:fs/promises";
+import { join, resolve } from "node:path";
+import { assistSources, suggestFor } from "../../assist/project.js";
+import {
+  AppendError,
+  appendSuggestions,
+  renderSuggestions,
+  SUGGESTED_HEADER,
+} from "../../assist/yaml-out.js";
+import { writeFileAtomic } from "../../edit/atomic-write.js";
+import { checkProject } from "../../pipeline/check.js";
+import { makeColors, shouldColor } from "../../report/colors.js";
+import { escapeTerminal } from "../../report/escape.js";
+import { EXIT } from "../exit-codes.js";
+import { type Io, UserError } from "../io.js";
+import { selectSources, warnAboutProblems } from "./coverage.js";
+import { plural } from "./validate.js";
+
+export interface SuggestOptions {
+  root: string;
+  color?: boolean;
+  write?: boolean;
+  maxFileSize?: number;
+}
+
+export async function runSuggest(
+  sourceArg: string,
+  options: SuggestOptions,
+  io: Io,
+): Promise<number> {
+  const root = resolve(io.cwd, options.root);
+  const result = await checkProject({ root, maxFileBytes: options.maxFileSize });
+  const [source] = await selectSources(io, root, [sourceArg], result.project.sources);
+  if (!source) throw new UserError(`no claims file annotates ${sourceArg}`);
+  const fileErrors = result.findings.filter(
+    (f) => f.severity === "error" && f.location.file === source.claimsFile,
+  );
+  if (options.write && fileErrors.length > 0)
+    throw new UserError(
+      `${source.claimsFile} has ${plural(fileErrors.length, "error")}; fix them first (claimcheck validate), then suggest --write`,
+    );
+  warnAboutProblems(io, result.findings);
+  const [assisted] = assistSources(result.project, result.grounding, (s) => s === source);
+  if (!assisted) throw new UserError(`${source.sourcePath} could not be read`);
+  const suggestions = suggestFor(result.project, assisted);
+  const c = makeColors(shouldColor(options.color, io.env, io.stderrIsTTY));
+  const todos = suggestions.filter((s) => s.todo.subject || s.todo.property).length;
+  const summary = `${plural(suggestions.length, "suggested claim")} for ${plural(assisted.coverage.counts.uncovered, "uncovered statement")} of ${escapeTerminal(source.sourcePath)}${
+    todos > 0 ? ` (${todos} with a TODO to fill in)` : ""
+  }`;
+  if (suggestions.length === 0) {
+    io.stderr(
+      `nothing to suggest: every checkable statement of ${escapeTerminal(source.sourcePath)} is covered\n`,
+    );
+    return EXIT.ok;
+  }
+
+  const path = join(root, source.claimsFile);
+  const fileText = await readFile(path, "utf8");
+  if (!options.write) {
+    const indent = claimsIndent(fileText);
+    io.stdout(
+      `${" ".repeat(indent)}# ${SUGGESTED_HEADER}\n${renderSuggestions(suggestions, indent)}`,
+    );
+    io.stderr(
+      `${summary}\n${c.dim(`paste under claims: in ${escapeTerminal(source.claimsFile)}, or run again with --write`)}\n`,
+    );
+    return EXIT.ok;
+  }
+  let updated: string;
+  try {
+    updated = appendSuggestions(fileText, suggestions);
+  } catch (error) {
+    if (error instanceof AppendError)
+      throw new UserError(`cannot append to ${source.claimsFile}: ${error.message}`);
+    throw error;
+  }
+  await writeFileAtomic(path, updated);
+  const ids = suggestions.map((s) => s.claim.id);
+  io.stdout(
+    `${c.green("✓")} ${escapeTerminal(source.claimsFile)}: appended ${summary} (${ids[0]}${ids.length > 1 ? ` … ${ids[ids.length - 1]}` : ""})\n` +
+      `review each one: fill in the TODOs, fix what is wrong, then delete its "status: suggested" line to accept it\n`,
+  );
+  return EXIT.ok;
+}
+
+/** The column of the claims list's dashes, 2 when the list is empty. */
+export function claimsIndent(text: string): number {
+  const m = /^claims:[^\n]*\n(?:[ \t]*(?:#[^\n]*)?\n)*([ ]*)- /m.exec(text);
+  return m ? (m[1]?.length ?? 2) : 2;
+}

@@ -1,0 +1,72 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { parseDocument } from "yaml";
+import { copyBundled, runCli } from "../helpers/project.js";
+
+const ARTICLE = "sources/2024-02-08_unattributed_aliyev-receives-cis-secretary-general.txt";
+const CLAIMS = "claims/2024-02-08_unattributed_aliyev-receives-cis-secretary-general.yaml";
+
+describe("claimcheck suggest (real process)", { timeout: 60_000 }, () => {
+  it("prints suggestions to paste, changing nothing", () => {
+    const root = copyBundled();
+    const before = readFileSync(join(root, CLAIMS), "utf8");
+    const r = runCli(["suggest", ARTICLE], { cwd: root });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^ {2}# Suggested by `claimcheck suggest`/);
+    expect(r.stdout).toContain("  - id: u24-s1\n");
+    expect(r.stdout).toContain("    status: suggested\n");
+    expect(r.stderr).toMatch(/^3 suggested claims for 3 uncovered statements of sources\//);
+    expect(readFileSync(join(root, CLAIMS), "utf8")).toBe(before);
+    // What it prints parses as a list of claims.
+    expect(parseDocument(r.stdout).toJS()).toHaveLength(3);
+  });
+
+  it("--write appends, keeping every byte; validate passes with notes; a second run has nothing left", () => {
+    const root = copyBundled();
+    const before = readFileSync(join(root, CLAIMS), "utf8");
+    const reportBefore = runCli(["report", "--format", "json"], { cwd: root });
+
+    const w = runCli(["suggest", CLAIMS, "--write"], { cwd: root });
+    expect(w.stderr).toBe("");
+    expect(w.code).toBe(0);
+    expect(w.stdout).toMatch(/appended 3 suggested claims .* \(u24-s1 … u24-s3\)/);
+    const after = readFileSync(join(root, CLAIMS), "utf8");
+    expect(after.startsWith(before)).toBe(true);
+    expect(after.slice(before.length)).toMatch(/^\n {2}# Suggested by/);
+
+    const v = runCli(["validate"], { cwd: root });
+    expect(v.code).toBe(0);
+    expect(v.stdout).toMatch(/claims\[\d+\]\.subject: TODO in a suggested claim/);
+
+    // Suggested claims are not compared: the report's facts are unchanged.
+    const reportAfter = runCli(["report", "--format", "json"], { cwd: root });
+    expect(reportAfter.code).toBe(reportBefore.code);
+    const [a, b] = [JSON.parse(reportAfter.stdout), JSON.parse(reportBefore.stdout)];
+    expect(a.groups.length).toBeGreaterThan(10);
+    expect(a.groups).toEqual(b.groups);
+    expect(a.summary.verdicts).toEqual(b.summary.verdicts);
+    expect(a.summary.comparisons).toBe(b.summary.comparisons);
+
+    const c = runCli(["coverage", ARTICLE], { cwd: root });
+    expect(c.stdout).toMatch(/17\/20 covered \(85\.0%\), 3 by suggested claims awaiting review/);
+
+    const again = runCli(["suggest", ARTICLE, "--write"], { cwd: root });
+    expect(again.code).toBe(0);
+    expect(again.stderr).toMatch(/nothing to suggest/);
+    expect(readFileSync(join(root, CLAIMS), "utf8")).toBe(after);
+  });
+
+  it("--write refuses a claims file with errors, and leaves it alone", () => {
+    const root = copyBundled();
+    const broken = readFileSync(join(root, CLAIMS), "utf8").replace(
+      "subject: ilham_aliyev",
+      "subject: ilham_aliev",
+    );
+    writeFileSync(join(root, CLAIMS), broken);
+    const r = runCli(["suggest", ARTICLE, "--write"], { cwd: root });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/has 1 error; fix them first \(claimcheck validate\)/);
+    expect(readFileSync(join(root, CLAIMS), "utf8")).toBe(broken);
+  });
+});
