@@ -7,8 +7,8 @@
 import type { Finding } from "../findings/finding.js";
 import type { GroundingResult, Span } from "../ground/ground-project.js";
 import type { Claim, Project, Source } from "../model/project.js";
-import type { PropertyData } from "../validate/schema.js";
 import { valueTypeProblem } from "../validate/cross-file.js";
+import type { PropertyData } from "../validate/schema.js";
 import { compareValues, nameContextFor, valueKey } from "./compare-values.js";
 import { groupFindings } from "./group-findings.js";
 import type {
@@ -133,7 +133,7 @@ export function compareProject(project: Project, grounding: GroundingResult): Co
     group.standApart = standApart(group);
     groups.push(group);
     clustersByGroup.set(groupKey, clusters);
-    findings.push(...groupFindings(group, project));
+    findings.push(...groupFindings(group));
   }
 
   groups.sort(compareGroups);

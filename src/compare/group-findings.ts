@@ -3,7 +3,6 @@
  * reported on each claim that stands apart, with the majority's claims as related locations.
  */
 import type { Finding, Location, RelatedLocation } from "../findings/finding.js";
-import type { Project } from "../model/project.js";
 import type { ClaimRef, GroupResult, ValueCluster } from "./result.js";
 
 const KIND_WORDS: Record<string, string> = {
@@ -24,7 +23,7 @@ export function describeKind(kind: string | undefined): string {
   return kind ? (KIND_WORDS[kind] ?? kind) : "";
 }
 
-export function groupFindings(group: GroupResult, project: Project): Finding[] {
+export function groupFindings(group: GroupResult): Finding[] {
   const findings: Finding[] = [];
   const label = `${group.subjectLabel} — ${group.propertyLabel}${group.asOf ? ` (as of ${group.asOf})` : ""}`;
   const reference = group.values[0];
@@ -68,9 +67,9 @@ export function groupFindings(group: GroupResult, project: Project): Finding[] {
           severity: rule === "conflict" ? "error" : "note",
           message: `${label}: ${q(v.display)} (${c.source}) ${verb} ${refText}${why ? `: ${why}` : ""}`,
           location: at(c),
-          related: reference.claims.slice(0, MAX_RELATED).map((r) =>
-            related(r, `${r.source} says ${q(reference.display)}`),
-          ),
+          related: reference.claims
+            .slice(0, MAX_RELATED)
+            .map((r) => related(r, `${r.source} says ${q(reference.display)}`)),
           group: group.key,
           ...(v.wordDiff ? { diff: v.wordDiff } : {}),
         });
@@ -82,7 +81,9 @@ export function groupFindings(group: GroupResult, project: Project): Finding[] {
             severity: "error",
             message: `${label}: ${q(reference.display)} (${r.source}) conflicts with ${q(v.display)} (${v.sources.join(", ")}); no majority`,
             location: at(r),
-            related: v.claims.slice(0, MAX_RELATED).map((c) => related(c, `${c.source} says ${q(v.display)}`)),
+            related: v.claims
+              .slice(0, MAX_RELATED)
+              .map((c) => related(c, `${c.source} says ${q(v.display)}`)),
             group: group.key,
           });
         }
@@ -90,7 +91,6 @@ export function groupFindings(group: GroupResult, project: Project): Finding[] {
     }
     if (group.cardinality === "single") findings.push(...withinSource(group, label));
   }
-  void project;
   return findings;
 }
 

@@ -33,8 +33,8 @@ import {
   visit,
   type YAMLMap,
 } from "yaml";
-import { MAX_ALIAS_COUNT } from "../load/yaml-file.js";
-import { DATE_VALUE } from "../validate/schema.js";
+import { MAX_ALIAS_COUNT, YAML_PARSE_OPTIONS } from "../load/yaml-file.js";
+import { DATE_VALUE } from "../validate/formats.js";
 
 /** Canonical key orders; keys not listed keep their relative order after the listed ones. */
 export const CLAIMS_FILE_KEY_ORDER = [
@@ -64,15 +64,7 @@ export const QUALIFIER_KEY_ORDER = ["approximate", "as_of", "year", "unit", "not
 export type YamlKind = "claims" | "vocabulary" | "acknowledged" | "other";
 
 /** The parse options of load/yaml-file.ts: one YAML semantics everywhere. */
-const PARSE_OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = {
-  version: "1.2",
-  schema: "core",
-  uniqueKeys: true,
-  strict: true,
-  prettyErrors: false,
-  customTags: [],
-  resolveKnownTags: false,
-};
+const PARSE_OPTIONS = YAML_PARSE_OPTIONS;
 
 /**
  * The same, except that a number is written as it was spelled (`1e3`, `0x1F`, `+5`), where the

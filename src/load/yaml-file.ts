@@ -3,12 +3,33 @@
  * One YAML semantics everywhere: YAML 1.2 core schema (dates stay strings), unique keys,
  * bounded aliases, no custom tags.
  */
-import { isMap, isPair, isScalar, isSeq, type Node, parseDocument } from "yaml";
+import {
+  type DocumentOptions,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  type Node,
+  type ParseOptions,
+  parseDocument,
+  type SchemaOptions,
+} from "yaml";
 import type { Finding, Location } from "../findings/finding.js";
 import type { DocPath } from "../findings/path.js";
 import { parseFast } from "./fast-yaml.js";
 import { LineIndex } from "./line-index.js";
 import { type PositionTable, tableResolver } from "./position-table.js";
+
+/** The `yaml` library's options: YAML 1.2 core schema, unique keys, no custom tags. */
+export const YAML_PARSE_OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = {
+  version: "1.2",
+  schema: "core",
+  uniqueKeys: true,
+  strict: true,
+  prettyErrors: false,
+  customTags: [],
+  resolveKnownTags: false,
+};
 
 /** Aliases beyond this many are refused: a "billion laughs" file stops here, quickly. */
 export const MAX_ALIAS_COUNT = 100;
@@ -67,15 +88,7 @@ export function carefulParse(file: string, text: string): ParsedYaml {
     return loc;
   };
 
-  const doc = parseDocument(text, {
-    version: "1.2",
-    schema: "core",
-    uniqueKeys: true,
-    strict: true,
-    prettyErrors: false,
-    customTags: [],
-    resolveKnownTags: false,
-  });
+  const doc = parseDocument(text, YAML_PARSE_OPTIONS);
 
   const findings: Finding[] = [];
   for (const problem of [...doc.errors, ...doc.warnings]) {

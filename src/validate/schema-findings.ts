@@ -31,7 +31,7 @@ function flattenIssues(issues: readonly Issue[], data: unknown): Issue[] {
   const out: Issue[] = [];
   for (const issue of issues) {
     if (issue.code === "invalid_union" && issue.errors.length > 0) {
-      const branch = pickBranch(issue.errors, valueAt(data, issue.path));
+      const branch = pickBranch(issue.errors);
       if (branch) {
         out.push(
           ...flattenIssues(
@@ -47,7 +47,7 @@ function flattenIssues(issues: readonly Issue[], data: unknown): Issue[] {
   return out;
 }
 
-function pickBranch(branches: Issue[][], value: unknown): Issue[] | undefined {
+function pickBranch(branches: Issue[][]): Issue[] | undefined {
   // Prefer the branch whose expected type matches what was written (a mapping for an object
   // branch), then the one whose issues reach deepest.
   const scored = branches.map((issues) => {
@@ -61,7 +61,6 @@ function pickBranch(branches: Issue[][], value: unknown): Issue[] | undefined {
   if (best && scored.every((s) => s.score < 1000)) {
     return undefined;
   }
-  void value;
   return best?.issues;
 }
 
