@@ -15,6 +15,7 @@ import {
   LineCounter,
   parseDocument,
   type Scalar,
+  visit,
   type YAMLMap,
   type YAMLSeq,
 } from "yaml";
@@ -47,13 +48,27 @@ export function renderSuggestions(suggestions: readonly Suggestion[], indent = 2
       }
     }
   });
-  const text = doc.toString({ indent: 2, lineWidth: 0, indentSeq: true });
+  // Characters a terminal would act on (escape sequences, bidirectional overrides) go into
+  // double-quoted scalars, where YAML can write them as \u escapes; in comments they are escaped too.
+  visit(doc, {
+    Scalar(_key, node) {
+      if (typeof node.value === "string" && UNSAFE.test(node.value)) node.type = "QUOTE_DOUBLE";
+    },
+  });
+  const text = doc
+    .toString({ indent: 2, lineWidth: 0, indentSeq: true })
+    .replace(UNSAFE_ALL, (ch) => `\\u${(ch.codePointAt(0) ?? 0).toString(16).padStart(4, "0")}`);
   const pad = " ".repeat(indent);
   return text
     .split("\n")
     .map((line) => (line === "" ? line : pad + line))
     .join("\n");
 }
+
+const UNSAFE_CHARS =
+  "[\\u0000-\\u0008\\u000b-\\u001f\\u007f-\\u009f\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u2064\\u2066-\\u2069\\ufeff]";
+const UNSAFE = new RegExp(UNSAFE_CHARS);
+const UNSAFE_ALL = new RegExp(UNSAFE_CHARS, "g");
 
 function quoteDates(node: Scalar): void {
   if (typeof node.value === "string" && DATE_VALUE.test(node.value)) node.type = "QUOTE_DOUBLE";

@@ -73,6 +73,15 @@ describe("rendering suggestions", () => {
       ].join("\n"),
     );
   });
+
+  it("writes what a terminal would act on as YAML escapes, and reads back the same text", () => {
+    const hostile = "evil \u001b[31m red \u202e reversed";
+    const s = suggestion("x-s1", { evidence: { quote: hostile, prefix: "\u2066a" } });
+    s.comment = `line 1: ${JSON.stringify(hostile)}`;
+    const text = renderSuggestions([s]);
+    for (const ch of ["\u001b", "\u202e", "\u2066"]) expect(text).not.toContain(ch);
+    expect(parseDocument(text).toJS()[0].evidence).toEqual({ quote: hostile, prefix: "\u2066a" });
+  });
 });
 
 describe("appending suggestions to a claims file", () => {
