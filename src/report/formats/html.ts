@@ -286,12 +286,11 @@ function matrix(page: Page): string {
     });
     return `<tr><th scope="row">${html(names[i] ?? "")}</th>${cells.join("")}</tr>`;
   });
-  const swatches = [0, 2, 4, 6, 8, 10]
-    .map(
-      (b) =>
-        `<li><span class="swatch heat heat-${b}" aria-hidden="true"></span>${b === 10 ? "100%" : `${b * 10}–${b * 10 + 9}%`}</li>`,
-    )
-    .join("");
+  // The whole scale, 0–9 % … 100 %, each step named for screen readers and on hover.
+  const scale = Array.from({ length: 11 }, (_, b) => {
+    const range = b === 10 ? "100%" : `${b * 10}–${b * 10 + 9}%`;
+    return `<span class="swatch heat heat-${b}" title="${range}"><span class="sr-only">${range}</span></span>`;
+  }).join("");
   return `<h3 id="matrix-h">Source by source</h3>
 <p class="hint" id="matrix-legend-text">Each cell: the facts both sources state on which they agree, out of all the facts both state (<strong>agreeing/shared</strong>), and that share as a percentage. The colour repeats the percentage: from red (few agree) through white to blue (all agree).</p>
 <div class="scroll" role="region" aria-labelledby="matrix-h" tabindex="0">
@@ -302,7 +301,7 @@ ${rows.join("\n")}
 </tbody>
 </table>
 </div>
-<ul class="legend" aria-label="Colour legend">${swatches}<li><span class="swatch heat heat-self" aria-hidden="true">—</span>the source itself</li><li><span class="swatch heat heat-none" aria-hidden="true">·</span>no shared facts</li></ul>`;
+<ul class="legend" aria-label="Colour legend"><li class="legend-scale">0%${scale}100% agree</li><li><span class="swatch heat heat-self" aria-hidden="true">—</span>the source itself</li><li><span class="swatch heat heat-none" aria-hidden="true">·</span>no shared facts</li></ul>`;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -499,7 +498,7 @@ function fileFindings(report: ReportResult): Finding[] {
 }
 
 function severityLabel(f: Finding): string {
-  const icon = f.severity === "error" ? "✗" : f.severity === "warning" ? "!" : "i";
+  const icon = f.severity === "error" ? "✗" : f.severity === "warning" ? "!" : "ℹ";
   return `<span class="sev sev-${f.severity}"><span aria-hidden="true">${icon}</span> ${f.severity}</span>`;
 }
 

@@ -74,7 +74,7 @@ meter { width: 6rem; height: .9rem; vertical-align: middle; }
 
 .matrix th, .matrix td { border: 1px solid #fff; }
 .matrix thead th { border-bottom: 2px solid var(--ink); text-align: center; }
-.matrix tbody th { white-space: nowrap; border-bottom: 1px solid var(--line); }
+.matrix tbody th { white-space: nowrap; vertical-align: middle; border-bottom: 1px solid var(--line); position: sticky; left: 0; background: var(--page); z-index: 1; }
 .matrix td { text-align: center; min-width: 5.5rem; padding: .45rem .5rem; font-variant-numeric: tabular-nums; }
 .cell-n { display: block; font-weight: 700; font-size: 1.05rem; }
 .cell-pct { display: block; font-size: .8rem; }
@@ -88,6 +88,10 @@ meter { width: 6rem; height: .9rem; vertical-align: middle; }
 .heat-none { background: #fafafa; color: var(--muted); }
 .legend { list-style: none; display: flex; flex-wrap: wrap; gap: .35rem 1.1rem; padding: 0; margin: .6rem 0 0; font-size: .85rem; color: var(--muted); }
 .legend li { display: flex; align-items: center; gap: .35rem; }
+.legend-scale { gap: 0 !important; }
+.legend-scale .swatch { border-radius: 0; border-width: 1px 0; width: 1.25rem; }
+.legend-scale .swatch:first-of-type { margin-left: .4rem; border-left-width: 1px; border-radius: 3px 0 0 3px; }
+.legend-scale .swatch:last-of-type { margin-right: .4rem; border-right-width: 1px; border-radius: 0 3px 3px 0; }
 .swatch { display: inline-flex; align-items: center; justify-content: center; width: 1.4rem; height: 1.1rem; border: 1px solid var(--line); border-radius: 3px; font-size: .75rem; }
 
 .badge { display: inline-block; font-size: .82rem; font-weight: 700; padding: .05rem .5rem; border-radius: 999px; border: 1px solid currentColor; }
