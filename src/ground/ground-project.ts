@@ -36,7 +36,10 @@ export interface GroundingResult {
 
 export const DATELINE_KEY = "#dateline";
 
-export function groundProject(sources: readonly Source[], texts: ReadonlyMap<string, string>): GroundingResult {
+export function groundProject(
+  sources: readonly Source[],
+  texts: ReadonlyMap<string, string>,
+): GroundingResult {
   const findings: Finding[] = [];
   const grounded: GroundedSource[] = [];
   const ungrounded = new Set<string>();
@@ -71,7 +74,13 @@ export function groundSource(
     else ungrounded.push(claim.id);
   }
   if (source.dateline?.evidence) {
-    const result = groundEvidence(article, source.dateline.evidence, source, ["dateline", "evidence"], "the dateline");
+    const result = groundEvidence(
+      article,
+      source.dateline.evidence,
+      source,
+      ["dateline", "evidence"],
+      "the dateline",
+    );
     findings.push(...result.findings);
     if (result.span) spans.set(DATELINE_KEY, result.span);
   }

@@ -48,7 +48,9 @@ const ALL_HEDGE_WORDS = [...new Set(Object.values(HEDGE_WORDS).flat())].filter(
 );
 
 export function checkValueSupport(project: Project, grounding: GroundingResult): Finding[] {
-  return project.sources.flatMap((source) => checkSourceValueSupport(source, project.vocabulary, grounding.ungrounded));
+  return project.sources.flatMap((source) =>
+    checkSourceValueSupport(source, project.vocabulary, grounding.ungrounded),
+  );
 }
 
 /** The value-in-quote checks for one article's grounded claims. */
@@ -64,9 +66,15 @@ export function checkSourceValueSupport(
     if (!property) continue;
     const quote = normalizeQuote(claim.evidence.quote).toLowerCase();
     let problem: string | undefined;
-    if (property.type === "date" && typeof claim.value === "string") problem = dateProblem(claim, source, quote);
+    if (property.type === "date" && typeof claim.value === "string")
+      problem = dateProblem(claim, source, quote);
     else if (property.type === "quantity" && typeof claim.value === "number") {
-      problem = quantityProblem(claim.value, claim.qualifiers.approximate, claim.qualifiers.unit ?? property.unit, quote);
+      problem = quantityProblem(
+        claim.value,
+        claim.qualifiers.approximate,
+        claim.qualifiers.unit ?? property.unit,
+        quote,
+      );
     }
     if (problem) {
       findings.push({

@@ -13,11 +13,57 @@ import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 const CLAIMS_PER_ARTICLE = 25;
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 const WORDS = ["seven", "eight", "nine", "ten", "eleven", "twelve"];
-const FIRST = ["Ilham", "Sergey", "Rashid", "Mazahir", "Jeyhun", "Kamran", "Dmitry", "Zhakip", "Aliya", "Nurlan", "Olga", "Timur"];
-const LAST = ["Aliyev", "Lebedev", "Alimov", "Panahov", "Bayramov", "Asanov", "Kobitsky", "Petrova", "Sadykov", "Ivanova", "Karimov", "Usmanov"];
-const ORGS = ["Commonwealth of Independent States", "Shanghai Cooperation Organization", "Central Election Commission", "Council of Europe", "Economic Cooperation Organization", "Organization of Turkic States"];
+const FIRST = [
+  "Ilham",
+  "Sergey",
+  "Rashid",
+  "Mazahir",
+  "Jeyhun",
+  "Kamran",
+  "Dmitry",
+  "Zhakip",
+  "Aliya",
+  "Nurlan",
+  "Olga",
+  "Timur",
+];
+const LAST = [
+  "Aliyev",
+  "Lebedev",
+  "Alimov",
+  "Panahov",
+  "Bayramov",
+  "Asanov",
+  "Kobitsky",
+  "Petrova",
+  "Sadykov",
+  "Ivanova",
+  "Karimov",
+  "Usmanov",
+];
+const ORGS = [
+  "Commonwealth of Independent States",
+  "Shanghai Cooperation Organization",
+  "Central Election Commission",
+  "Council of Europe",
+  "Economic Cooperation Organization",
+  "Organization of Turkic States",
+];
 const FILLER = [
   "The meeting took place in a constructive atmosphere and the sides exchanged views on issues of mutual interest.",
   "Officials stressed the importance of transparency and of the participation of international observers.",
@@ -81,9 +127,20 @@ function statement(fact, article, n, random) {
       const day = wrong ? ((fact.day + 2) % 28) + 1 : fact.day;
       const partial = random() < 0.3;
       const month = MONTHS[fact.month - 1];
-      const text = partial ? `on ${month} ${day} the decision number ${fact.id} was taken` : `on ${month} ${day}, ${fact.year} the decision number ${fact.id} was taken`;
-      const value = partial ? `--${pad(fact.month)}-${pad(day)}` : `${fact.year}-${pad(fact.month)}-${pad(day)}`;
-      return { id, subject: fact.subject, property: "date", value: yamlString(value), text, quote: text };
+      const text = partial
+        ? `on ${month} ${day} the decision number ${fact.id} was taken`
+        : `on ${month} ${day}, ${fact.year} the decision number ${fact.id} was taken`;
+      const value = partial
+        ? `--${pad(fact.month)}-${pad(day)}`
+        : `${fact.year}-${pad(fact.month)}-${pad(day)}`;
+      return {
+        id,
+        subject: fact.subject,
+        property: "date",
+        value: yamlString(value),
+        text,
+        quote: text,
+      };
     }
     case "count": {
       const base = wrong ? fact.count * 2 + 7 : fact.count;
@@ -91,30 +148,70 @@ function statement(fact, article, n, random) {
       const hedge = r < 0.2 ? "close to" : r < 0.3 ? "nearly" : r < 0.35 ? "more than" : undefined;
       const shown = base < 13 && base >= 7 && r > 0.8 ? WORDS[base - 7] : String(base);
       const text = `${hedge ? `${hedge} ` : ""}${shown} observers were registered for mission ${fact.id}`;
-      return { id, subject: fact.subject, property: "observers", value: String(base), hedge, text, quote: text };
+      return {
+        id,
+        subject: fact.subject,
+        property: "observers",
+        value: String(base),
+        hedge,
+        text,
+        quote: text,
+      };
     }
     case "name": {
       const r = random();
-      const name = r < 0.02 ? fact.name.replace(/^I/, "l") : r < 0.03 ? fact.name.replace("a", "\u0430") : fact.name;
+      const name =
+        r < 0.02
+          ? fact.name.replace(/^I/, "l")
+          : r < 0.03
+            ? fact.name.replace("a", "\u0430")
+            : fact.name;
       const text = `the delegation of ${name} (person ${fact.id}) arrived`;
-      return { id, subject: fact.subject, property: "name", value: yamlString(name), text, quote: `${name} (person ${fact.id})` };
+      return {
+        id,
+        subject: fact.subject,
+        property: "name",
+        value: yamlString(name),
+        text,
+        quote: `${name} (person ${fact.id})`,
+      };
     }
     case "org": {
       const org = wrong ? fact.org.replace(/^\w+/, "Union") : fact.org;
       const text = `representatives of the ${org} attended`;
-      return { id, subject: fact.subject, property: "org_name", value: yamlString(org), text, quote: `the ${org} attended` };
+      return {
+        id,
+        subject: fact.subject,
+        property: "org_name",
+        value: yamlString(org),
+        text,
+        quote: `the ${org} attended`,
+      };
     }
     default: {
-      const title = random() < 0.5 ? `Secretary General of the ${ORGS[fact.id % ORGS.length]}` : `Chairman of the ${ORGS[fact.id % ORGS.length]}`;
+      const title =
+        random() < 0.5
+          ? `Secretary General of the ${ORGS[fact.id % ORGS.length]}`
+          : `Chairman of the ${ORGS[fact.id % ORGS.length]}`;
       const text = `${fact.name} is the ${title} (position ${fact.id})`;
-      return { id, subject: fact.subject, property: "position", value: yamlString(title), text, quote: `${title} (position ${fact.id})` };
+      return {
+        id,
+        subject: fact.subject,
+        property: "position",
+        value: yamlString(title),
+        text,
+        quote: `${title} (position ${fact.id})`,
+      };
     }
   }
 }
 
 function vocabulary(facts) {
   const lines = ["entities:"];
-  for (const f of facts) lines.push(`  - {id: ${f.subject}, type: ${f.kind === "org" ? "organisation" : f.kind === "name" || f.kind === "position" ? "person" : "event"}, name: ${yamlString(f.kind === "org" ? f.org : f.kind === "name" || f.kind === "position" ? f.name : `Event ${f.id}`)}}`);
+  for (const f of facts)
+    lines.push(
+      `  - {id: ${f.subject}, type: ${f.kind === "org" ? "organisation" : f.kind === "name" || f.kind === "position" ? "person" : "event"}, name: ${yamlString(f.kind === "org" ? f.org : f.kind === "name" || f.kind === "position" ? f.name : `Event ${f.id}`)}}`,
+    );
   lines.push(
     "properties:",
     "  - {id: date, label: date, type: date, cardinality: single}",
@@ -137,7 +234,12 @@ function claimsFile(article, claims) {
     "claims:",
   ];
   for (const c of claims) {
-    out.push(`  - id: ${c.id}`, `    subject: ${c.subject}`, `    property: ${c.property}`, `    value: ${c.value}`);
+    out.push(
+      `  - id: ${c.id}`,
+      `    subject: ${c.subject}`,
+      `    property: ${c.property}`,
+      `    value: ${c.value}`,
+    );
     if (c.hedge) out.push(`    qualifiers:`, `      approximate: ${c.hedge}`);
     out.push(`    evidence: ${yamlString(c.quote)}`);
   }
@@ -151,7 +253,9 @@ export function generate(totalClaims, dir, { hot = false, seed = 42 } = {}) {
   mkdirSync(join(dir, "sources"), { recursive: true });
   const perArticle = hot ? 1 : CLAIMS_PER_ARTICLE;
   const articles = Math.ceil(totalClaims / perArticle);
-  const facts = hot ? makeFacts(1, random).map((f) => ({ ...f, kind: "count", count: 7 })) : makeFacts(Math.max(10, Math.floor(totalClaims / 8)), random);
+  const facts = hot
+    ? makeFacts(1, random).map((f) => ({ ...f, kind: "count", count: 7 }))
+    : makeFacts(Math.max(10, Math.floor(totalClaims / 8)), random);
   writeFileSync(join(dir, "claims/vocabulary.yaml"), vocabulary(facts));
   let written = 0;
   for (let a = 0; a < articles; a++) {
@@ -161,7 +265,8 @@ export function generate(totalClaims, dir, { hot = false, seed = 42 } = {}) {
     for (let n = 0; n < perArticle && written < totalClaims; n++) {
       let fact = hot ? facts[0] : pickFact(facts, random);
       // One claim per fact per article keeps the synthetic articles from contradicting themselves.
-      for (let tries = 0; used.has(fact.id) && tries < 20; tries++) fact = facts[Math.floor(random() * facts.length)];
+      for (let tries = 0; used.has(fact.id) && tries < 20; tries++)
+        fact = facts[Math.floor(random() * facts.length)];
       if (used.has(fact.id)) continue;
       used.add(fact.id);
       const s = statement(fact, a, n, random);

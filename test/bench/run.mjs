@@ -37,7 +37,8 @@ function measure(cmd, cmdArgs, { cwd = REPO } = {}) {
   const start = process.hrtime.bigint();
   const r = spawnSync(full[0], full[1], { cwd, encoding: "utf8", maxBuffer: 1 << 30 });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
-  if (r.status !== 0 && r.status !== 1) throw new Error(`${cmd} ${cmdArgs.join(" ")} failed (${r.status}): ${r.stderr.slice(-500)}`);
+  if (r.status !== 0 && r.status !== 1)
+    throw new Error(`${cmd} ${cmdArgs.join(" ")} failed (${r.status}): ${r.stderr.slice(-500)}`);
   const rssKb = HAS_TIME ? Number(r.stderr.trim().split("\n").pop()) : Number.NaN;
   return { ms, rssMiB: rssKb / 1024, stdout: r.stdout };
 }
@@ -54,7 +55,11 @@ function repeat(label, fn, runs = RUNS) {
     progress(`${label} ${i + 1}/${runs}`);
     results.push(fn());
   }
-  return { ms: median(results.map((r) => r.ms)), rssMiB: Math.max(...results.map((r) => r.rssMiB)), last: results[results.length - 1] };
+  return {
+    ms: median(results.map((r) => r.ms)),
+    rssMiB: Math.max(...results.map((r) => r.rssMiB)),
+    last: results[results.length - 1],
+  };
 }
 
 /** The floor: read every file of the corpus and parse the YAML ones, nothing else. */
@@ -90,13 +95,33 @@ function main() {
   for (const size of SIZES) {
     const dir = corpus(size);
     const runs = size >= 1_000_000 ? Math.min(RUNS, 3) : RUNS;
-    const cold = repeat(`cold report, ${size} claims`, () => measure(process.execPath, [BIN, ...report(dir)]), runs);
-    const floorJs = repeat(`js-yaml floor, ${size}`, () => measure(process.execPath, ["--input-type=module", "-e", floorScript("js-yaml"), dir]), runs);
-    const floorYaml = size <= 100_000 ? repeat(`yaml floor, ${size}`, () => measure(process.execPath, ["--input-type=module", "-e", floorScript("yaml"), dir]), runs) : undefined;
+    const cold = repeat(
+      `cold report, ${size} claims`,
+      () => measure(process.execPath, [BIN, ...report(dir)]),
+      runs,
+    );
+    const floorJs = repeat(
+      `js-yaml floor, ${size}`,
+      () => measure(process.execPath, ["--input-type=module", "-e", floorScript("js-yaml"), dir]),
+      runs,
+    );
+    const floorYaml =
+      size <= 100_000
+        ? repeat(
+            `yaml floor, ${size}`,
+            () =>
+              measure(process.execPath, ["--input-type=module", "-e", floorScript("yaml"), dir]),
+            runs,
+          )
+        : undefined;
     const cacheLocation = join(WORK, `cache-${size}.bin`);
     rmSync(cacheLocation, { force: true });
     measure(process.execPath, [BIN, ...report(dir, ["--cache-location", cacheLocation])]); // prime
-    const warm = repeat(`warm report, ${size}`, () => measure(process.execPath, [BIN, ...report(dir, ["--cache-location", cacheLocation])]), runs);
+    const warm = repeat(
+      `warm report, ${size}`,
+      () => measure(process.execPath, [BIN, ...report(dir, ["--cache-location", cacheLocation])]),
+      runs,
+    );
     const summary = JSON.parse(cold.last.stdout).summary;
     bySize[size] = { cold, floorJs, floorYaml, warm };
     rows.push([
@@ -115,43 +140,98 @@ function main() {
   const hot = {};
   for (const n of [1000, 10000]) {
     const dir = corpus(n, true);
-    const r = repeat(`hot fact, ${n} sources`, () => measure(process.execPath, [BIN, ...report(dir)]), Math.min(RUNS, 3));
+    const r = repeat(
+      `hot fact, ${n} sources`,
+      () => measure(process.execPath, [BIN, ...report(dir)]),
+      Math.min(RUNS, 3),
+    );
     const summary = JSON.parse(r.last.stdout).summary;
     hot[n] = { ms: r.ms, comparisons: summary.comparisons, rssMiB: r.rssMiB };
   }
 
   // Start-up: the bundled articles against an empty node.
   const nodeEmpty = repeat("node -e 0", () => measure(process.execPath, ["-e", "0"]), RUNS * 2);
-  const bundled = repeat("report on the bundled articles", () => measure(process.execPath, [BIN, "report", "--format", "json"]), RUNS * 2);
+  const bundled = repeat(
+    "report on the bundled articles",
+    () => measure(process.execPath, [BIN, "report", "--format", "json"]),
+    RUNS * 2,
+  );
   progress("");
 
   const big = bySize[100_000] ?? bySize[Math.max(...SIZES)];
   const ratios = [
     ["cold report / js-yaml floor (100k)", big.cold.ms / big.floorJs.ms, 1.5],
-    ["cold report / yaml floor (100k)", big.floorYaml ? big.cold.ms / big.floorYaml.ms : Number.NaN, undefined],
-    ["scaling: 100k / 10k", bySize[100_000] && bySize[10_000] ? bySize[100_000].cold.ms / bySize[10_000].cold.ms : Number.NaN, 10.5],
-    ["hot fact: comparisons 10k / 1k sources", hot[10000].comparisons / Math.max(1, hot[1000].comparisons), 10],
+    [
+      "cold report / yaml floor (100k)",
+      big.floorYaml ? big.cold.ms / big.floorYaml.ms : Number.NaN,
+      undefined,
+    ],
+    [
+      "scaling: 100k / 10k",
+      bySize[100_000] && bySize[10_000]
+        ? bySize[100_000].cold.ms / bySize[10_000].cold.ms
+        : Number.NaN,
+      10.5,
+    ],
+    [
+      "hot fact: comparisons 10k / 1k sources",
+      hot[10000].comparisons / Math.max(1, hot[1000].comparisons),
+      10,
+    ],
     ["hot fact: time 10k / 1k sources", hot[10000].ms / hot[1000].ms, 10.5],
     ["start-up: bundled report / node -e 0", bundled.ms / nodeEmpty.ms, 2],
     ["warm / cold (100k)", big.warm.ms / big.cold.ms, 0.25],
   ];
 
   const line = (cells, widths) => cells.map((c, i) => String(c).padEnd(widths[i])).join("  ");
-  const head = ["claims", "cold", "warm", "js-yaml floor", "yaml floor", "cold RSS", "warm RSS", "comparisons"];
+  const head = [
+    "claims",
+    "cold",
+    "warm",
+    "js-yaml floor",
+    "yaml floor",
+    "cold RSS",
+    "warm RSS",
+    "comparisons",
+  ];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
   const out = [];
-  out.push(`claimcheck benchmark — ${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}; medians of ${RUNS} runs`);
-  out.push("", line(head, widths), line(widths.map((w) => "-".repeat(w)), widths));
+  out.push(
+    `claimcheck benchmark — ${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}; medians of ${RUNS} runs`,
+  );
+  out.push(
+    "",
+    line(head, widths),
+    line(
+      widths.map((w) => "-".repeat(w)),
+      widths,
+    ),
+  );
   for (const r of rows) out.push(line(r, widths));
-  out.push("", `hot fact: 1,000 sources ${hot[1000].ms.toFixed(0)} ms / ${hot[1000].comparisons} comparisons; 10,000 sources ${hot[10000].ms.toFixed(0)} ms / ${hot[10000].comparisons} comparisons`);
-  out.push(`start-up: node -e 0 ${nodeEmpty.ms.toFixed(0)} ms; report on the bundled articles ${bundled.ms.toFixed(0)} ms`);
+  out.push(
+    "",
+    `hot fact: 1,000 sources ${hot[1000].ms.toFixed(0)} ms / ${hot[1000].comparisons} comparisons; 10,000 sources ${hot[10000].ms.toFixed(0)} ms / ${hot[10000].comparisons} comparisons`,
+  );
+  out.push(
+    `start-up: node -e 0 ${nodeEmpty.ms.toFixed(0)} ms; report on the bundled articles ${bundled.ms.toFixed(0)} ms`,
+  );
   out.push("", "ratio                                      measured  target");
   for (const [name, value, target] of ratios) {
-    const verdict = target === undefined || Number.isNaN(value) ? "" : (name.startsWith("hot fact: comparisons") ? value <= target : value <= target) ? "ok" : "MISSED";
-    out.push(`${name.padEnd(42)} ${Number.isNaN(value) ? "—".padStart(8) : value.toFixed(2).padStart(8)}  ${target === undefined ? "" : `≤ ${target}`} ${verdict}`);
+    const verdict =
+      target === undefined || Number.isNaN(value)
+        ? ""
+        : (name.startsWith("hot fact: comparisons") ? value <= target : value <= target)
+          ? "ok"
+          : "MISSED";
+    out.push(
+      `${name.padEnd(42)} ${Number.isNaN(value) ? "—".padStart(8) : value.toFixed(2).padStart(8)}  ${target === undefined ? "" : `≤ ${target}`} ${verdict}`,
+    );
   }
   console.log(out.join("\n"));
-  writeFileSync(join(WORK, "results.json"), JSON.stringify({ bySize, hot, nodeEmpty, bundled, ratios }, null, 2));
+  writeFileSync(
+    join(WORK, "results.json"),
+    JSON.stringify({ bySize, hot, nodeEmpty, bundled, ratios }, null, 2),
+  );
 }
 
 main();

@@ -40,7 +40,9 @@ describe("a wrong --root", () => {
   it("is a clear usage error with exit 2, not an internal error", () => {
     const missing = runCli(["--root", "/nonexistent-claimcheck-root", "report"]);
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toBe("claimcheck: --root /nonexistent-claimcheck-root: no such directory\n");
+    expect(missing.stderr).toBe(
+      "claimcheck: --root /nonexistent-claimcheck-root: no such directory\n",
+    );
     const noClaims = runCli(["--root", REPO_PARENT, "validate"]);
     expect(noClaims.code).toBe(2);
     expect(noClaims.stderr).toMatch(/has no claims\/ folder/);

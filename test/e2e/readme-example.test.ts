@@ -11,7 +11,10 @@ describe("the README", () => {
     const example = /```yaml\n([\s\S]*?)```/.exec(section)?.[1];
     expect(example).toBeDefined();
     const source = "sources/2024-02-06_menafn-trend_cec-chairman-meets-cis-delegation.txt";
-    const root = makeProject({ "claims/example.yaml": example!, [source]: readFileSync(join(REPO, source)) });
+    const root = makeProject({
+      "claims/example.yaml": example!,
+      [source]: readFileSync(join(REPO, source)),
+    });
     const { findings, project } = await checkProject({ root });
     expect(findings.filter((f) => f.severity !== "note")).toEqual([]);
     expect(project.sources[0]?.claims).toHaveLength(4);
