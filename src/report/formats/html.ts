@@ -54,6 +54,9 @@ interface Page {
   evidenceIds: IdMaker;
   /** Group key → `fact-…`. */
   factIds: IdMaker;
+  /** Findings about a group beyond its verdict (a source contradicting itself, a quote that
+   *  does not show its value), by group key. */
+  groupNotes: Map<string, Finding[]>;
 }
 
 export const formatHtml: Formatter = (report, ctx) => {
@@ -62,7 +65,14 @@ export const formatHtml: Formatter = (report, ctx) => {
     sourceIds: new Map(report.sources.map((s, i) => [s.shortName, `s${i}`])),
     evidenceIds: new IdMaker("ev-"),
     factIds: new IdMaker("fact-"),
+    groupNotes: new Map(),
   };
+  for (const f of report.findings) {
+    if (!f.group || f.ruleId === "conflict" || f.ruleId === "single-source") continue;
+    const notes = page.groupNotes.get(f.group);
+    if (notes) notes.push(f);
+    else page.groupNotes.set(f.group, [f]);
+  }
   const articles = report.articles ?? [];
   // Evidence ids first, in article order, so that they do not depend on the groups' order.
   for (const a of articles) {
@@ -325,9 +335,7 @@ ${empty}${cards.join("\n")}
 function groupCard(page: Page, g: GroupResult): string {
   const id = page.factIds.get(g.key)!;
   const sources = groupSources(g);
-  const notes = page.report.findings.filter(
-    (f) => f.group === g.key && f.ruleId !== "conflict" && f.ruleId !== "single-source",
-  );
+  const notes = page.groupNotes.get(g.key) ?? [];
   const meta = [
     verdictBadge(g.verdict),
     g.kind ? `<span>${html(describeKind(g.kind))}</span>` : "",
@@ -474,9 +482,7 @@ function tableRow(page: Page, g: GroupResult): string {
       return `<span class="value-text">${html(v.display)}</span>${years.length > 0 ? ` <span class="tag">year from ${years.map((y) => (y === "annotator" ? "the annotator" : "the publication date")).join(" / ")}</span>` : ""}`;
     })
     .join("<br>");
-  const notes = page.report.findings.filter(
-    (f) => f.group === g.key && f.ruleId !== "single-source" && f.ruleId !== "conflict",
-  );
+  const notes = page.groupNotes.get(g.key) ?? [];
   const evidence = g.values
     .flatMap((v) => v.claims)
     .map((c) => {

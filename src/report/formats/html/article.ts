@@ -47,7 +47,11 @@ export function renderArticleText(
     (a, b) => a - b,
   );
   const startingAt = new Map<number, Span[]>();
-  for (const s of spans) startingAt.set(s.start, [...(startingAt.get(s.start) ?? []), s]);
+  for (const s of spans) {
+    const list = startingAt.get(s.start);
+    if (list) list.push(s);
+    else startingAt.set(s.start, [s]);
+  }
 
   let out = "";
   const active = new Set<Span>();

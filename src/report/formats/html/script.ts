@@ -136,6 +136,8 @@ export const PAGE_SCRIPT = `
   var active = [];
   var origin = null;
   function jump(id, from) {
+    // Ids of evidence spans are built from letters, digits, _ and - only (the hash may be anything).
+    if (!/^ev-[A-Za-z0-9_-]+$/.test(id)) return false;
     var target = doc.getElementById(id);
     if (!target || !target.hasAttribute("data-claims")) return false;
     var article = target.closest("[data-source]");
@@ -147,9 +149,8 @@ export const PAGE_SCRIPT = `
       applyFilters();
     }
     active.forEach(function (el) { el.classList.remove("ev-active"); });
-    active = all("[data-claims]").filter(function (el) {
-      return idsOf(el).indexOf(id) >= 0 && el.closest(".article-text");
-    });
+    var text = target.closest(".article-text");
+    active = text ? all('[data-claims~="' + id + '"]', text) : [target];
     active.forEach(function (el) { el.classList.add("ev-active"); });
     // An empty anchor stands before the mark when several quotes start at the same place.
     var first = active.filter(function (el) { return el.tagName === "MARK"; })[0] || target;
