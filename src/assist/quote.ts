@@ -1,7 +1,8 @@
 /**
  * The evidence quote for a suggested claim: the phrase around the value, short enough to read
- * at a glance and unique in the article. The words come from the article under grounding's
- * normalisation (whitespace folded, curly quotes straight), so the quote grounds exactly. When
+ * at a glance and unique in the article. The words are the article's own (curly quotes and all;
+ * only line breaks and runs of spaces become one space), found and checked under grounding's
+ * normalisation, so the quote grounds exactly. When
  * the phrase occurs more than once, the words before (and if need be after) it become the
  * quote's prefix and suffix, as a W3C TextQuoteSelector does.
  */
@@ -35,7 +36,7 @@ export function chooseEvidence(
 ): ChosenEvidence {
   const t = text.text;
   if (bare && /\s/.test(t.slice(start, end).trim()) && isUnique(text, start, end))
-    return { evidence: { quote: t.slice(start, end) }, start, end };
+    return { evidence: { quote: text.original(start, end) }, start, end };
   let qs = extend(text, start, -1, SIDE_WORDS);
   // Cross a comma after the value only while the phrase is still short before it.
   const leftWords = text.wordsIn(qs, start).length;
@@ -58,15 +59,15 @@ export function chooseEvidence(
       qe = right;
     }
   }
-  const quote = t.slice(qs, qe);
+  const quote = text.original(qs, qe);
   if (isUnique(text, qs, qe)) return { evidence: { quote }, start: qs, end: qe };
   // Still repeated (a repeated sentence): context from outside the sentence.
   for (let n = 1; n <= MAX_CONTEXT_WORDS; n++) {
     const ps = wordsBefore(text, qs, n);
     const se = wordsAfter(text, qe, n);
     for (const [prefix, suffix] of [
-      [t.slice(ps, qs).trim(), ""],
-      [t.slice(ps, qs).trim(), t.slice(qe, se).trim()],
+      [text.original(ps, qs), ""],
+      [text.original(ps, qs), text.original(qe, se)],
     ] as const) {
       const evidence: Evidence = {
         quote,

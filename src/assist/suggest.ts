@@ -12,6 +12,7 @@ import type { ArticleAnalysis, CheckableKind, CheckableSpan } from "./checkable.
 import type { ArticleCoverage } from "./coverage.js";
 import { type Guess, Guesser, type Priors } from "./guess.js";
 import { chooseEvidence } from "./quote.js";
+import type { AssistText } from "./text.js";
 
 export const TODO = "TODO";
 
@@ -66,7 +67,7 @@ export function suggestClaims(input: SuggestInput): Suggestion[] {
   for (const statement of coverage.statements) {
     if (statement.state !== "uncovered") continue;
     const span = statement.spans[0]!;
-    for (const draft of drafts(span, guesser, vocabulary, source.published)) {
+    for (const draft of drafts(span, guesser, vocabulary, source.published, analysis.text)) {
       const around = draft.quote ?? span.at;
       const chosen = chooseEvidence(analysis.text, around.start, around.end, draft.bare);
       const where = analysis.text.span(chosen.start, chosen.end);
@@ -123,9 +124,12 @@ function drafts(
   guesser: Guesser,
   vocabulary: Vocabulary,
   published: string,
+  text: AssistText,
 ): Draft[] {
   const known = (id: string): Guess =>
     vocabulary.properties.has(id) ? { id, candidates: [id] } : { candidates: [] };
+  /** A name or title exactly as the article writes it (its quote marks too). */
+  const written = (s: CheckableSpan) => text.original(s.at.start, s.at.end);
   switch (span.kind) {
     case "date": {
       const d = span.date!;
@@ -184,14 +188,15 @@ function drafts(
       if (n.form === "pair") {
         if (n.initialsMismatch)
           qualifiers.note = `The words do not spell the acronym ${n.acronym}; annotated as written.`;
-        return [{ subject, property: known("name"), value: n.name!, qualifiers, bare: true }];
+        const name = text.original(span.at.start, span.at.start + n.name!.length);
+        return [{ subject, property: known("name"), value: name, qualifiers, bare: true }];
       }
       if (n.pair)
         return [
           { subject, property: known("acronym"), value: span.text, bare: true, quote: n.pair },
         ];
       const property = n.form === "acronym" ? known("acronym") : known("name");
-      return [{ subject, property, value: span.text, qualifiers, bare: true }];
+      return [{ subject, property, value: written(span), qualifiers, bare: true }];
     }
     case "title": {
       // "Prosecutor General Kamran Aliyev": the quote shows whose title it is.
@@ -204,7 +209,7 @@ function drafts(
         {
           subject: guesser.titleHolder(span),
           property: known("position"),
-          value: span.text,
+          value: written(span),
           bare: true,
           ...(quote ? { quote } : {}),
         },

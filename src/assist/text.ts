@@ -45,6 +45,19 @@ export class AssistText {
     return this.article.span(start, end);
   }
 
+  /**
+   * [start, end) of the normalised text as the original writes it (curly quotes, back-ticks and
+   * all), with each run of whitespace made one space so that it fits on one line. It normalises
+   * back to the same text, so a quote taken from here grounds where the normalised one does.
+   */
+  original(start: number, end: number): string {
+    const { origin } = this.article.normalized;
+    const source = this.article.text;
+    const from = origin[start] ?? source.length;
+    const to = end >= this.text.length ? source.length : (origin[end] ?? source.length);
+    return source.slice(from, to).replace(/\s+/g, " ").trim();
+  }
+
   /** Whether the space at `i` stands for a line break of the original. */
   isBreak(i: number): boolean {
     return this.breaks.has(i);

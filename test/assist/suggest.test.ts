@@ -194,6 +194,17 @@ describe("suggest: evidence quotes", () => {
     expect(observers?.claim.evidence).toBe("During the meeting, close to 170 observers arrived");
   });
 
+  it("quotes and names keep the article's own characters; runs of spaces become one", async () => {
+    const article =
+      "The \u201cElection 2024\u201d Independent Media Center opened.\n\nAzerbaijan`s  vote  is on February 7.\n";
+    const all = await suggest(article);
+    const name = all.find((s) => s.kind === "name");
+    expect(name?.claim.value).toBe("\u201cElection 2024\u201d Independent Media Center");
+    const date = all.find((s) => s.kind === "date");
+    expect(date?.claim.evidence).toBe("Azerbaijan`s vote is on February 7");
+    for (const s of all) expectGrounded(article, s);
+  });
+
   it("a phrase the article repeats gets a prefix (or suffix) that picks one occurrence", async () => {
     const repeated =
       "Intro one. The vote is on February 7, 2024.\n\nIntro two. The vote is on February 7, 2024.\n";
