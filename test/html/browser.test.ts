@@ -192,6 +192,22 @@ describe.skipIf(!run)("the HTML report in headless Chromium", { timeout: 30_000 
     await page.close();
   });
 
+  it("follows an evidence link in the URL, and ignores a malformed one", async () => {
+    const page = await browser.newPage({ viewport: VIEWPORT });
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    await page.goto(`${pathToFileURL(bundled).href}#ev-trd-cis-name`);
+    expect(await page.evaluate("document.activeElement.getAttribute('data-claims')")).toContain(
+      "ev-trd-cis-name",
+    );
+    expect(await inViewport(page, "mark.ev-active")).toBe(true);
+    await page.goto(`${pathToFileURL(bundled).href}#ev-x"],<img src=x onerror=1>`);
+    await page.reload();
+    expect(await page.locator("mark.ev-active").count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("shows the claim when the pointer rests on an evidence span", async () => {
     const { page } = await open(browser, bundled);
     const mark = page.locator('mark[data-claims~="ev-trd-election-date"]').first();
