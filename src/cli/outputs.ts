@@ -5,6 +5,7 @@
 import { appendFile, open, rename, rm } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { FORMAT_NAMES, isFormatName } from "../report/formats/index.js";
+
 import type { Io } from "./io.js";
 import { UserError } from "./io.js";
 
@@ -61,7 +62,7 @@ export function resolveOutputs(
 }
 
 export async function writeOutputs(
-  rendered: readonly { target: OutputTarget; text: string }[],
+  rendered: readonly { target: OutputTarget; text: Iterable<string> }[],
   io: Io,
 ): Promise<void> {
   const written: string[] = [];
@@ -72,7 +73,8 @@ export async function writeOutputs(
     }
     if (target.append) {
       try {
-        await appendFile(target.path, text.endsWith("\n") ? text : `${text}\n`);
+        const whole = [...text].join("");
+        await appendFile(target.path, whole.endsWith("\n") ? whole : `${whole}\n`);
         continue;
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code ?? "unknown error";
@@ -109,14 +111,16 @@ export async function writeOutputs(
  * A large report written in pieces: converting one 80 MB string to bytes at once doubles the
  * peak memory of a run for nothing.
  */
-function* slices(text: string, size = 1 << 20): Generator<string> {
-  let i = 0;
-  while (i < text.length) {
-    let end = Math.min(text.length, i + size);
-    // Never split a surrogate pair: each half alone would be written as U+FFFD.
-    const last = text.charCodeAt(end - 1);
-    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end--;
-    yield text.slice(i, end);
-    i = end;
+function* slices(output: Iterable<string>, size = 1 << 20): Generator<string> {
+  for (const text of output) {
+    let i = 0;
+    while (i < text.length) {
+      let end = Math.min(text.length, i + size);
+      // Never split a surrogate pair: each half alone would be written as U+FFFD.
+      const last = text.charCodeAt(end - 1);
+      if (end < text.length && last >= 0xd800 && last <= 0xdbff) end--;
+      yield text.slice(i, end);
+      i = end;
+    }
   }
 }

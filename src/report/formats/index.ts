@@ -1,7 +1,7 @@
 /**
  * The output formats by name, loaded on demand so that a run pays only for the formats it uses.
  */
-import type { Formatter } from "./types.js";
+import type { Formatter, PiecewiseFormatter } from "./types.js";
 
 const loaders = {
   table: async () => (await import("./table.js")).formatTable,
@@ -23,4 +23,17 @@ export function isFormatName(name: string): name is FormatName {
 
 export function loadFormatter(name: FormatName): Promise<Formatter> {
   return loaders[name]();
+}
+
+/** Formats whose output can run to tens of megabytes, written in pieces rather than as one string. */
+const piecewise: Partial<Record<FormatName, () => Promise<PiecewiseFormatter>>> = {
+  json: async () => (await import("./json.js")).formatJsonPieces,
+};
+
+/** The format as pieces where it has that form, else as one string. */
+export async function loadPiecewiseFormatter(name: FormatName): Promise<PiecewiseFormatter> {
+  const pieces = piecewise[name];
+  if (pieces) return pieces();
+  const whole = await loadFormatter(name);
+  return (report, ctx) => [whole(report, ctx)];
 }

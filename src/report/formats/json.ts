@@ -1,7 +1,36 @@
-import type { Formatter } from "./types.js";
+import type { Formatter, PiecewiseFormatter } from "./types.js";
+
+/** Arrays longer than this are written element by element rather than as one string. */
+const STREAM_ABOVE = 256;
 
 /**
- * The report as JSON, in the shape described by report.schema.json. Compact, one line: reports
- * of large corpora run to tens of megabytes, and indentation would add half again (use jq to read).
+ * The report as JSON, in the shape described by report.schema.json: compact, one line, exactly
+ * what JSON.stringify gives, but produced in pieces, so that the report of a large corpus (tens of
+ * megabytes) is never held as one string.
  */
-export const formatJson: Formatter = (report) => `${JSON.stringify(report)}\n`;
+export const formatJsonPieces: PiecewiseFormatter = (report) => jsonPieces(report);
+
+export const formatJson: Formatter = (report) => [...jsonPieces(report)].join("");
+
+function* jsonPieces(report: object): Generator<string> {
+  let first = true;
+  yield "{";
+  for (const [key, value] of Object.entries(report)) {
+    if (value === undefined || typeof value === "function") continue;
+    const head = `${first ? "" : ","}${JSON.stringify(key)}:`;
+    first = false;
+    if (Array.isArray(value) && value.length > STREAM_ABOVE) {
+      yield `${head}[`;
+      for (let start = 0; start < value.length; start += STREAM_ABOVE) {
+        const batch = value
+          .slice(start, start + STREAM_ABOVE)
+          .map((v) => JSON.stringify(v) ?? "null");
+        yield `${start > 0 ? "," : ""}${batch.join(",")}`;
+      }
+      yield "]";
+    } else {
+      yield `${head}${JSON.stringify(value)}`;
+    }
+  }
+  yield "}\n";
+}

@@ -13,3 +13,6 @@ export interface FormatContext {
 
 /** An output format: one pure function from the report to text. */
 export type Formatter = (report: ReportResult, ctx: FormatContext) => string;
+
+/** The same output in pieces, for a format whose output can be very large. */
+export type PiecewiseFormatter = (report: ReportResult, ctx: FormatContext) => Iterable<string>;
