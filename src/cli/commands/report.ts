@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import type { Verdict } from "../../compare/result.js";
 import { runReport } from "../../pipeline/report.js";
 import { makeColors, shouldColor } from "../../report/colors.js";
-import { type FormatName, loadFormatter } from "../../report/formats/index.js";
+import { type FormatName, loadPiecewiseFormatter } from "../../report/formats/index.js";
 import type { ReportResult } from "../../report/report-result.js";
 import { cacheLocationFor } from "../cache-option.js";
 import { EXIT } from "../exit-codes.js";
@@ -74,9 +74,9 @@ export async function runReportCommand(options: ReportOptions, io: Io): Promise<
     return EXIT.invalid;
   }
   const token = randomBytes(16).toString("hex");
-  const rendered: { target: OutputTarget; text: string }[] = [];
+  const rendered: { target: OutputTarget; text: Iterable<string> }[] = [];
   for (const target of options.outputs) {
-    const formatter = await loadFormatter(target.format as FormatName);
+    const formatter = await loadPiecewiseFormatter(target.format as FormatName);
     const toTerminal = target.path === undefined;
     const colors = makeColors(
       toTerminal && target.format === "table"
