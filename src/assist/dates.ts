@@ -74,8 +74,41 @@ export function findDates(text: AssistText, published: string | undefined): Foun
       relative,
     });
   }
-  found.push(...findBareYears(text, found));
-  return found.sort((a, b) => a.start - b.start);
+  const merged = mergeRelativeYears(text.text, found);
+  merged.push(...findBareYears(text, merged));
+  return merged.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "February 7 this year": chrono reads two dates, but the second gives the first its year
+ * (from the publication date, so still `year: publication`, but stated rather than implied).
+ */
+function mergeRelativeYears(t: string, dates: readonly FoundDate[]): FoundDate[] {
+  const out: FoundDate[] = [];
+  for (let i = 0; i < dates.length; i++) {
+    const d = dates[i]!;
+    const next = dates[i + 1];
+    if (
+      next &&
+      d.impliedYear &&
+      next.relative &&
+      next.precision === "year" &&
+      /^,? $/.test(t.slice(d.end, next.start))
+    ) {
+      out.push({
+        ...d,
+        end: next.end,
+        text: t.slice(d.start, next.end),
+        value: `${next.value}${d.value.slice(4)}`,
+        impliedYear: false,
+        relative: true,
+      });
+      i++;
+      continue;
+    }
+    out.push(d);
+  }
+  return out;
 }
 
 /** "by 2026", "in 2018", "the 2024 election": a four-digit year chrono leaves alone. */

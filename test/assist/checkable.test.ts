@@ -73,6 +73,15 @@ describe("checkable spans: dates", () => {
       true,
     ],
     [
+      "The election is to be held on February 7 this year.",
+      "2024-02-06",
+      "February 7 this year",
+      "2024-02-07",
+      "day",
+      false,
+      true,
+    ],
+    [
       "They started operating a week ago.",
       "2018-04-12",
       "a week ago",
