@@ -61,7 +61,7 @@ export async function main(argv: readonly string[], io: Io = nodeIo()): Promise<
     )
     .option(
       "-f, --format <name>",
-      "output format (repeatable): table, json, github, markdown, sarif, junit, line",
+      "output format (repeatable): table, json, html, github, markdown, sarif, junit, line",
       collect,
       [],
     )
