@@ -17,7 +17,7 @@
  * decided on the two names in a fixed order, so compare(a, b) and compare(b, a) agree.
  */
 import { distance } from "fastest-levenshtein";
-import unhomoglyph from "unhomoglyph";
+import confusables from "unhomoglyph/data.json" with { type: "json" };
 import type { DiffPart } from "../findings/finding.js";
 import {
   changedTexts,
@@ -51,7 +51,22 @@ const DEFAULT_IGNORABLE = /\p{Default_Ignorable_Code_Point}/gu;
  * "Ilham" has the skeleton "llharn".
  */
 export function confusableSkeleton(s: string): string {
-  return unhomoglyph(s.normalize("NFD").replace(DEFAULT_IGNORABLE, "")).normalize("NFD");
+  let out = "";
+  for (const ch of s.normalize("NFD").replace(DEFAULT_IGNORABLE, ""))
+    out += prototypes().get(ch) ?? ch;
+  return out.normalize("NFD");
+}
+
+let prototypeMap: Map<string, string> | undefined;
+
+/**
+ * unhomoglyph's table of confusables.txt (every source is one code point), as a map looked up
+ * per character: the package's own function compiles one regular expression of 6,000
+ * alternatives on load, a noticeable part of start-up.
+ */
+function prototypes(): Map<string, string> {
+  prototypeMap ??= new Map(Object.entries(confusables as Record<string, string>));
+  return prototypeMap;
 }
 
 /**
