@@ -154,6 +154,14 @@ function quantityProblem(
   return undefined;
 }
 
+const phrasePatterns = new Map<string, RegExp>();
+
+/** Whether `phrase` occurs as whole words; each phrase's pattern is compiled once per run. */
 function containsWord(text: string, phrase: string): boolean {
-  return new RegExp(`(^|\\W)${phrase.replace(/ /g, "\\s+")}(\\W|$)`).test(text);
+  let pattern = phrasePatterns.get(phrase);
+  if (!pattern) {
+    pattern = new RegExp(`(^|\\W)${phrase.replace(/ /g, "\\s+")}(\\W|$)`);
+    phrasePatterns.set(phrase, pattern);
+  }
+  return pattern.test(text);
 }
