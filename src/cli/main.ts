@@ -3,7 +3,7 @@
  * Exit codes: 0 clean, 1 discrepancies that fail the run (or files that `fmt --check` would
  * change), 2 invalid input or usage, 3 an internal error (a bug: please report it).
  */
-import { Command, CommanderError, Option } from "commander";
+import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { EXIT } from "./exit-codes.js";
 import { fail, type Io, nodeIo } from "./io.js";
 import { VERSION } from "./version.js";
@@ -44,10 +44,15 @@ export async function main(argv: readonly string[], io: Io = nodeIo()): Promise<
     .description("validate every claims file and ground every evidence quote in its article")
     .option("--max-file-size <bytes>", "largest file read, in bytes", parseSize)
     .option(
+      "--max-string-length <chars>",
+      "longest string a claims file or the vocabulary may hold, in characters (default 10000)",
+      parseSize,
+    )
+    .option(
       "-w, --watch",
       "validate again whenever a claims file, the vocabulary or an article changes",
     )
-    .action(async (opts: { maxFileSize?: number; watch?: boolean }) => {
+    .action(async (opts: { maxFileSize?: number; maxStringLength?: number; watch?: boolean }) => {
       const { runValidate } = await import("./commands/validate.js");
       const once = () => runValidate({ ...globals(), ...opts }, io);
       if (!opts.watch) exitCode = await once();
@@ -100,6 +105,11 @@ export async function main(argv: readonly string[], io: Io = nodeIo()): Promise<
       "report on the valid files even when some are invalid (the report says it is partial)",
     )
     .option("--max-file-size <bytes>", "largest file read, in bytes", parseSize)
+    .option(
+      "--max-string-length <chars>",
+      "longest string a claims file or the vocabulary may hold, in characters (default 10000)",
+      parseSize,
+    )
     .option(
       "-w, --watch",
       "report again whenever a claims file, the vocabulary or an article changes",
@@ -215,6 +225,7 @@ interface ReportCliOptions {
   strict?: boolean;
   keepGoing?: boolean;
   maxFileSize?: number;
+  maxStringLength?: number;
   changedSince?: string;
   watch?: boolean;
 }
@@ -225,11 +236,8 @@ function collect(value: string, previous: string[]): string[] {
 
 function parseSize(value: string): number {
   const n = Number(value);
+  // InvalidArgumentError, not CommanderError: commander prints its message with the option's name.
   if (!Number.isInteger(n) || n <= 0)
-    throw new CommanderError(
-      2,
-      "claimcheck.size",
-      `expected a positive whole number of bytes, got "${value}"`,
-    );
+    throw new InvalidArgumentError(`expected a positive whole number, got "${value}"`);
   return n;
 }

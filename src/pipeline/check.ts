@@ -24,10 +24,13 @@ import { checkAcrossFiles } from "../validate/cross-file.js";
 import type { TextFile } from "../validate/files.js";
 import type { AcknowledgementData, ClaimsFileData, VocabularyData } from "../validate/schema.js";
 import { buildVocabulary, emptyVocabulary, toSource } from "../validate/to-model.js";
+import { DEFAULT_MAX_STRING_LENGTH, limitStringLengths } from "./string-limit.js";
 
 export interface CheckOptions {
   root: string;
   maxFileBytes?: number | undefined;
+  /** Longest string a claims file or the vocabulary may give (see string-limit.ts). */
+  maxStringLength?: number | undefined;
   /** Where the cache lives; no cache when absent. */
   cacheLocation?: string | undefined;
   /** Tool version: a cache written by another version is not used. */
@@ -136,23 +139,30 @@ export async function checkProject(options: CheckOptions): Promise<CheckResult> 
     }
   }
 
-  const project: Project = {
-    vocabulary: vocabulary ?? emptyVocabulary(files.vocabularyPath),
-    sources,
-    acknowledgements,
-    acknowledgementsWhere,
-  };
+  // A string over --max-string-length is an error, and what holds it goes no further.
+  const limited = limitStringLengths(
+    {
+      vocabulary: vocabulary ?? emptyVocabulary(files.vocabularyPath),
+      sources,
+      acknowledgements,
+      acknowledgementsWhere,
+    },
+    options.maxStringLength ?? DEFAULT_MAX_STRING_LENGTH,
+  );
+  findings.push(...limited.findings);
+  for (const file of limited.invalidFiles) invalidFiles.add(file);
+  const project: Project = limited.project;
 
   // The articles: grounding and value checks, per article.
   const { texts, findings: sourceFindings } = await readSourceTexts(
     options.root,
-    sources,
+    project.sources,
     options.maxFileBytes,
   );
   findings.push(...sourceFindings);
   const grounded: GroundedSource[] = [];
   const ungrounded = new Set<string>();
-  for (const source of sources) {
+  for (const source of project.sources) {
     const text = texts.get(source.claimsFile);
     if (text === undefined) {
       for (const claim of source.claims) ungrounded.add(claim.id);

@@ -17,6 +17,7 @@ export interface ReportOptions {
   root: string;
   color?: boolean;
   maxFileSize?: number;
+  maxStringLength?: number;
   outputs: OutputTarget[];
   subject?: string[];
   property?: string[];
@@ -40,6 +41,7 @@ export async function runReportCommand(options: ReportOptions, io: Io): Promise<
     {
       root,
       maxFileBytes: options.maxFileSize,
+      maxStringLength: options.maxStringLength,
       cacheLocation: cacheLocationFor(options, root, io.cwd),
       version: VERSION,
     },

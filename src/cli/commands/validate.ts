@@ -12,6 +12,7 @@ export interface ValidateOptions {
   root: string;
   color?: boolean;
   maxFileSize?: number;
+  maxStringLength?: number;
   cache?: boolean;
   cacheLocation?: string;
 }
@@ -21,6 +22,7 @@ export async function runValidate(options: ValidateOptions, io: Io): Promise<num
   const result = await checkProject({
     root,
     maxFileBytes: options.maxFileSize,
+    maxStringLength: options.maxStringLength,
     cacheLocation: cacheLocationFor(options, root, io.cwd),
     version: VERSION,
   });

@@ -56,7 +56,7 @@ function groupTable(groups: readonly GroupResult[], ctx: FormatContext): string 
     style: { head: c.isColorSupported ? ["bold"] : [], border: c.isColorSupported ? ["grey"] : [] },
   });
   for (const g of groups) {
-    const fact = `${escapeTerminal(g.subjectLabel)}\n${c.dim(escapeTerminal(g.propertyLabel))}${g.asOf ? c.dim(` (as of ${g.asOf})`) : ""}`;
+    const fact = `${escapeTerminal(clip(g.subjectLabel))}\n${c.dim(escapeTerminal(clip(g.propertyLabel)))}${g.asOf ? c.dim(` (as of ${g.asOf})`) : ""}`;
     const values = g.values.map((v, i) => valueLine(v, i === 0, g, c)).join("\n");
     const kind = g.kind ? `\n${c.dim(describeKind(g.kind))}` : "";
     const ack = g.acknowledged ? `\n${c.green("acknowledged")}` : "";
@@ -67,7 +67,7 @@ function groupTable(groups: readonly GroupResult[], ctx: FormatContext): string 
 
 function valueLine(v: ValueCluster, isReference: boolean, g: GroupResult, c: Colors): string {
   const shown =
-    !isReference && v.relation !== "agree" ? highlight(v, c) : escapeTerminal(v.display);
+    !isReference && v.relation !== "agree" ? highlight(v, c) : escapeTerminal(clip(v.display));
   const years = v.claims.some((x) => x.yearSource)
     ? c.dim(
         ` [year from ${[...new Set(v.claims.map((x) => x.yearSource).filter(Boolean))].join("/")}]`,
@@ -81,21 +81,44 @@ function valueLine(v: ValueCluster, isReference: boolean, g: GroupResult, c: Col
         : v.relation === "agree"
           ? ""
           : c.yellow(" ≈");
-  const detail = !isReference && v.detail ? c.dim(` (${escapeTerminal(v.detail)})`) : "";
-  return `${shown}${mark}${years}${detail} — ${c.dim(escapeTerminal(v.sources.join(", ")))}`;
+  const detail = !isReference && v.detail ? c.dim(` (${escapeTerminal(clip(v.detail))})`) : "";
+  return `${shown}${mark}${years}${detail} — ${c.dim(escapeTerminal(clip(v.sources.join(", "))))}`;
 }
 
 /** The value with the parts that differ from the majority marked: colour, or [brackets] without it. */
 export function highlight(v: ValueCluster, c: Colors): string {
   const parts: DiffPart[] | undefined = v.charDiff ?? v.wordDiff;
-  if (!parts) return escapeTerminal(v.display);
+  if (!parts) return escapeTerminal(clip(v.display));
   let out = "";
+  let room = MAX_CELL_TEXT;
   for (const p of parts) {
     if (p.op === -1) continue;
-    const text = escapeTerminal(p.text);
+    if (room <= 0) {
+      out += "…";
+      break;
+    }
+    const cut = clip(p.text, room);
+    room -= p.text.length;
+    const text = escapeTerminal(cut);
     out += p.op === 0 ? text : c.isColorSupported ? c.bold(c.red(c.underline(text))) : `[${text}]`;
+    if (cut !== p.text) break;
   }
   return out;
+}
+
+/**
+ * The most a cell shows of one value, label or detail; the rest is cut with "…". The table
+ * library measures and cuts an over-long word one character at a time, each time measuring the
+ * whole word again, so an uncut 10,000-character value would keep it busy for minutes.
+ */
+export const MAX_CELL_TEXT = 300;
+
+export function clip(text: string, max = MAX_CELL_TEXT): string {
+  if (text.length <= max) return text;
+  let end = Math.max(0, max - 1);
+  // Never cut a surrogate pair in half.
+  if (/[\ud800-\udbff]/.test(text[end - 1] ?? "")) end--;
+  return `${text.slice(0, end)}…`;
 }
 
 function verdictText(v: Verdict, c: Colors): string {

@@ -1,0 +1,137 @@
+/**
+ * A limit on the length of every string the claims files and the vocabulary give, applied after
+ * validation and before grounding and comparison. Name and text comparison (edit distances,
+ * word and character diffs) and the terminal table grow faster than linearly with a value's
+ * length, so a hostile 1 MB name could keep a CI run busy for hours; a string over the limit is
+ * an error, and what holds it is left out of everything after validation:
+ *
+ *  - a claim with a string over the limit is left out (its file's other claims stay);
+ *  - a claims file whose header has one is left out whole;
+ *  - a vocabulary entity or property with one is left out (claims about it are not compared).
+ *
+ * Either way the file counts as invalid, so a report over the rest says it is partial.
+ */
+import type { Finding } from "../findings/finding.js";
+import { type DocPath, formatPath } from "../findings/path.js";
+import type { PositionResolver } from "../load/yaml-file.js";
+import type { Claim, Evidence, Project, Source, Vocabulary } from "../model/project.js";
+
+/** Characters (UTF-16 code units): far above any real quote, title or name, far below trouble. */
+export const DEFAULT_MAX_STRING_LENGTH = 10_000;
+
+export interface StringLimitResult {
+  project: Project;
+  findings: Finding[];
+  /** Files with a string over the limit. */
+  invalidFiles: Set<string>;
+}
+
+type Field = [path: DocPath, value: unknown];
+
+export function limitStringLengths(project: Project, max: number): StringLimitResult {
+  const findings: Finding[] = [];
+  const invalidFiles = new Set<string>();
+  const tooLong = (file: string, where: PositionResolver | undefined, fields: Field[]) => {
+    let found = false;
+    for (const [path, value] of fields) {
+      if (typeof value !== "string" || value.length <= max) continue;
+      found = true;
+      invalidFiles.add(file);
+      findings.push({
+        ruleId: "file-too-large",
+        severity: "error",
+        message: `${formatPath(path)}: the string is ${value.length} characters long, over the limit of ${max} (raise it with --max-string-length)`,
+        location: where ? where.locate(path) : { file, line: 1, column: 1 },
+        related: [],
+        path: formatPath(path),
+      });
+    }
+    return found;
+  };
+
+  const sources: Source[] = [];
+  for (const source of project.sources) {
+    const file = source.claimsFile;
+    const header = tooLong(file, source.where, headerFields(source));
+    const claims = source.claims.filter(
+      (claim) => !tooLong(file, source.where, claimFields(claim)),
+    );
+    if (header) continue;
+    sources.push(claims.length === source.claims.length ? source : { ...source, claims });
+  }
+
+  const vocabulary = limitVocabulary(project.vocabulary, tooLong);
+  if (findings.length === 0) return { project, findings, invalidFiles };
+  return { project: { ...project, sources, vocabulary }, findings, invalidFiles };
+}
+
+function limitVocabulary(
+  vocabulary: Vocabulary,
+  tooLong: (file: string, where: PositionResolver | undefined, fields: Field[]) => boolean,
+): Vocabulary {
+  // Indexes follow the map's order, which is the file's order unless an id is defined twice
+  // (an error of its own); then a position may point at a neighbouring entry.
+  const entities = new Map(vocabulary.entities);
+  [...vocabulary.entities.values()].forEach((e, i) => {
+    const at = (...rest: (string | number)[]): DocPath => ["entities", i, ...rest];
+    const fields: Field[] = [
+      [at("id"), e.id],
+      [at("name"), e.name],
+      [at("acronym"), e.acronym],
+      [at("description"), e.description],
+      ...(e.aliases ?? []).map((a, j): Field => [at("aliases", j), a]),
+      ...(e.variants ?? []).map((v, j): Field => [at("variants", j), v]),
+    ];
+    if (tooLong(vocabulary.file, vocabulary.where, fields)) entities.delete(e.id);
+  });
+  const properties = new Map(vocabulary.properties);
+  [...vocabulary.properties.values()].forEach((p, i) => {
+    const at = (field: string): DocPath => ["properties", i, field];
+    const fields: Field[] = [
+      [at("id"), p.id],
+      [at("label"), p.label],
+      [at("unit"), p.unit],
+      [at("description"), p.description],
+    ];
+    if (tooLong(vocabulary.file, vocabulary.where, fields)) properties.delete(p.id);
+  });
+  if (entities.size === vocabulary.entities.size && properties.size === vocabulary.properties.size)
+    return vocabulary;
+  return { ...vocabulary, entities, properties };
+}
+
+function evidenceFields(path: DocPath, evidence: Evidence | undefined): Field[] {
+  if (!evidence) return [];
+  // A plain-string evidence has its position at `evidence` itself, a mapping at its fields.
+  const simple = evidence.prefix === undefined && evidence.suffix === undefined;
+  return [
+    [simple ? path : [...path, "quote"], evidence.quote],
+    [[...path, "prefix"], evidence.prefix],
+    [[...path, "suffix"], evidence.suffix],
+  ];
+}
+
+function headerFields(s: Source): Field[] {
+  return [
+    [["source"], s.sourcePath],
+    [["outlet"], s.outlet],
+    [["title"], s.title],
+    [["author"], s.author],
+    [["url"], s.url],
+    [["dateline", "place"], s.dateline?.place],
+    ...evidenceFields(["dateline", "evidence"], s.dateline?.evidence),
+  ];
+}
+
+function claimFields(c: Claim): Field[] {
+  const at = (...rest: (string | number)[]): DocPath => ["claims", c.index, ...rest];
+  return [
+    [at("id"), c.id],
+    [at("subject"), c.subject],
+    [at("property"), c.property],
+    [at("value"), c.value],
+    [at("qualifiers", "unit"), c.qualifiers.unit],
+    [at("qualifiers", "note"), c.qualifiers.note],
+    ...evidenceFields(at("evidence"), c.evidence),
+  ];
+}
