@@ -112,7 +112,7 @@ export function carefulParse(file: string, text: string): ParsedYaml {
       findings.push({
         ruleId: "yaml-syntax",
         severity: "error",
-        message: /alias/i.test(String(error))
+        message: /Excessive alias count/i.test(String(error))
           ? `too many aliases (more than ${MAX_ALIAS_COUNT}); refusing to expand them`
           : `cannot read the document: ${firstLine(String(error))}`,
         location: at(0),
