@@ -15,7 +15,7 @@ export function valueKey(value: TypedValue, ctx: NameContext): string {
     case "date":
       return `d:${value.firstDay}:${value.lastDay}`;
     case "quantity":
-      return `q:${value.unit ?? ""}:${value.lowOpen ? "(" : "["}${value.low},${value.high}${value.highOpen ? ")" : "]"}`;
+      return `q:${value.unit ?? ""}:${value.hedge ?? ""}:${value.lowOpen ? "(" : "["}${value.low},${value.high}${value.highOpen ? ")" : "]"}`;
     case "boolean":
       return `b:${value.value}`;
     case "entity":

@@ -60,7 +60,7 @@ export function compareQuantities(a: QuantityValue, b: QuantityValue): Compariso
       detail: `${describe(a)} and ${describe(b)} can both hold ${formatInterval(shared)}`,
     };
   }
-  const gap = dropFloatNoise(a.high <= b.low ? b.low - a.high : a.low - b.high);
+  const gap = dropFloatNoise(Math.max(0, b.low - a.high, a.low - b.high)); // symmetric; 0 if one is empty
   const touching = gap === 0 ? ", touching only at an open end" : `, gap of ${formatNumber(gap)}`;
   return {
     relation: "conflict",

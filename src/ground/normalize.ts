@@ -19,7 +19,8 @@ export interface NormalizedText {
 export function normalizeForMatch(original: string): NormalizedText {
   // One pass; printable ASCII (nearly all of an English article) is copied in runs, and the origin
   // table is a typed array: articles are normalised once per run, but there may be thousands.
-  const origin = new Int32Array(original.length * 2 + 1);
+  // NFC can make one UTF-16 unit three (U+FB2C), so the table allows for three.
+  const origin = new Int32Array(original.length * 3 + 1);
   const parts: string[] = [];
   let length = 0;
   let pendingSpace = -1;
@@ -69,9 +70,10 @@ export function normalizeForMatch(original: string): NormalizedText {
       end += next.length;
     }
     let piece = original.slice(i, end);
+    // NFC first: it turns some characters into quote marks (U+1FFD GREEK OXIA into U+00B4).
+    if (end - i > ch.length || cp > 0x7f) piece = piece.normalize("NFC");
     if (SINGLE_QUOTES.has(piece)) piece = "'";
     else if (DOUBLE_QUOTES.has(piece)) piece = '"';
-    else if (end - i > ch.length || cp > 0x7f) piece = piece.normalize("NFC");
     parts.push(piece);
     for (let k = 0; k < piece.length; k++) origin[length++] = i;
     i = end;

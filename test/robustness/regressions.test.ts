@@ -1,0 +1,52 @@
+/** Problems the fuzz tests found, pinned down as plain examples once fixed. */
+import { describe, expect, it } from "vitest";
+import { compareValues, valueKey } from "../../src/compare/compare-values.js";
+import { makeQuantity } from "../../src/compare/quantity.js";
+import { EMPTY_NAME_CONTEXT } from "../../src/compare/types.js";
+import { normalizeForMatch, normalizeQuote } from "../../src/ground/normalize.js";
+
+describe("normalizeForMatch", () => {
+  it("folds characters that NFC turns into quote marks, so a second pass changes nothing", () => {
+    // U+1FFD GREEK OXIA is U+00B4 ACUTE ACCENT under NFC, and U+1FEF GREEK VARIA is the back-tick.
+    expect(normalizeQuote("\u1ffd")).toBe("'");
+    expect(normalizeQuote("\u1fef")).toBe("'");
+    expect(normalizeQuote(normalizeQuote("it\u1ffds"))).toBe(normalizeQuote("it\u1ffds"));
+  });
+
+  it("keeps its origin table whole when NFC makes one character three (U+FB2C)", () => {
+    const original = `${"\ufb2c".repeat(10)} target`;
+    const { text, origin } = normalizeForMatch(original);
+    expect(text).toHaveLength(30 + " target".length);
+    expect(origin).toHaveLength(text.length + 1);
+    expect(origin[text.length]).toBe(original.length);
+    // "target" maps back to where it is in the original.
+    expect(origin[text.indexOf("target")]).toBe(original.indexOf("target"));
+  });
+});
+
+describe("quantities with one interval and different hedges", () => {
+  it("get different comparison keys, as the comparator tells them apart", () => {
+    const more = makeQuantity(30, "more than", undefined);
+    const over = makeQuantity(30, "over", undefined);
+    expect(compareValues(more, over, EMPTY_NAME_CONTEXT).relation).toBe("compatible");
+    expect(valueKey(more, EMPTY_NAME_CONTEXT)).not.toBe(valueKey(over, EMPTY_NAME_CONTEXT));
+  });
+
+  it("about 0 and 0: one interval, still told apart", () => {
+    const about = makeQuantity(0, "about", undefined);
+    const exact = makeQuantity(0, undefined, undefined);
+    expect(compareValues(about, exact, EMPTY_NAME_CONTEXT).relation).toBe("compatible");
+    expect(valueKey(about, EMPTY_NAME_CONTEXT)).not.toBe(valueKey(exact, EMPTY_NAME_CONTEXT));
+  });
+});
+
+describe("an empty interval ('fewer than 0' is [0, 0))", () => {
+  it("conflicts with the same gap either way round", () => {
+    const empty = makeQuantity(0, "fewer than", undefined);
+    const over = makeQuantity(-5e-324, "over", undefined);
+    const ab = compareValues(empty, over, EMPTY_NAME_CONTEXT);
+    const ba = compareValues(over, empty, EMPTY_NAME_CONTEXT);
+    expect([ab.relation, ab.kind, ab.gap]).toEqual(["conflict", "disjoint", 0]);
+    expect([ba.relation, ba.kind, ba.gap]).toEqual(["conflict", "disjoint", 0]);
+  });
+});
