@@ -16,8 +16,9 @@
  * Every rung is symmetric, and rung 9 (whose diff could align differently one way round) is
  * decided on the two names in a fixed order, so compare(a, b) and compare(b, a) agree.
  */
+
+import { createRequire } from "node:module";
 import { distance } from "fastest-levenshtein";
-import confusables from "unhomoglyph/data.json" with { type: "json" };
 import type { DiffPart } from "../findings/finding.js";
 import {
   changedTexts,
@@ -51,24 +52,29 @@ const DEFAULT_IGNORABLE = /\p{Default_Ignorable_Code_Point}/gu;
  * "Ilham" has the skeleton "llharn".
  */
 export function confusableSkeleton(s: string): string {
+  const table = prototypes();
   let out = "";
-  for (const ch of s.normalize("NFD").replace(DEFAULT_IGNORABLE, ""))
-    out += prototypes().get(ch) ?? ch;
+  for (const ch of s.normalize("NFD").replace(DEFAULT_IGNORABLE, "")) {
+    out += Object.hasOwn(table, ch) ? table[ch] : ch;
+  }
   return out.normalize("NFD");
 }
 
-let prototypeMap: Map<string, string> | undefined;
+let prototypeTable: Readonly<Record<string, string>> | undefined;
 
 /**
- * unhomoglyph's table of confusables.txt (every source is one code point), as a map looked up
- * per character: the package's own function compiles one regular expression of 6,000
- * alternatives on load, a noticeable part of start-up.
+ * unhomoglyph's table of confusables.txt (every source is one code point), read when the first
+ * name needs a skeleton and looked up per character. The package's own function compiles one
+ * regular expression of 6,000 alternatives, and bundling the table would make every run parse
+ * it: both show in start-up time.
  */
-function prototypes(): Map<string, string> {
-  prototypeMap ??= new Map(Object.entries(confusables as Record<string, string>));
-  return prototypeMap;
+function prototypes(): Readonly<Record<string, string>> {
+  prototypeTable ??= createRequire(import.meta.url)("unhomoglyph/data.json") as Record<
+    string,
+    string
+  >;
+  return prototypeTable;
 }
-
 /**
  * Whether two names look the same: equal skeletons word by word, where a word may also differ
  * in case. The skeleton does not fold case, and lower-casing first would lose "I" against "l"

@@ -36,12 +36,15 @@ export function fieldIndex(name: string): number {
   return (ITEM_FIELDS as readonly string[]).indexOf(name);
 }
 
-/** A resolver over a table; paths it does not hold go to `fallback` (a full parse, made once). */
+/**
+ * A resolver over a table. Paths it does not hold go to `fallback` (a full parse, made once)
+ * when one is at hand, else to the nearest enclosing node the table holds.
+ */
 export function tableResolver(
   file: string,
   text: string,
   table: PositionTable,
-  fallback: () => Locate,
+  fallback: () => Locate | undefined,
 ): PositionResolver {
   let lines: LineIndex | undefined;
   const at = (start: number, end: number): Location => {
@@ -55,7 +58,7 @@ export function tableResolver(
     }
     return loc;
   };
-  return {
+  const resolver: PositionResolver = {
     locate(path, options) {
       const wantKey = options?.key === true;
       const [first, second, third] = path;
@@ -76,7 +79,14 @@ export function tableResolver(
           }
         }
       }
-      return fallback()(path, options);
+      const full = fallback();
+      if (full) return full(path, options);
+      for (let n = path.length - 1; n > 0; n--) {
+        const enclosing = resolver.locate(path.slice(0, n));
+        if (enclosing.line > 1 || enclosing.column > 1) return enclosing;
+      }
+      return { file, line: 1, column: 1 };
     },
   };
+  return resolver;
 }

@@ -18,7 +18,7 @@ import { FileCache, hashText } from "../load/cache.js";
 import { type PositionTable, tableResolver } from "../load/position-table.js";
 import { readProjectFiles } from "../load/project-files.js";
 import { readSourceTexts } from "../load/source-texts.js";
-import { carefulParse, type ParsedYaml } from "../load/yaml-file.js";
+import type { ParsedYaml } from "../load/yaml-file.js";
 import type { Acknowledgement, Project, Source, Vocabulary } from "../model/project.js";
 import { checkAcrossFiles } from "../validate/cross-file.js";
 import type { TextFile } from "../validate/files.js";
@@ -49,6 +49,9 @@ export interface CheckResult {
 
 type ValidateFileModule = typeof import("../validate/validate-file.js");
 
+/** The per-file validators, once some file has needed them. */
+let validators: ValidateFileModule | undefined;
+
 export async function checkProject(options: CheckOptions): Promise<CheckResult> {
   const cache = options.cacheLocation
     ? await FileCache.open(options.cacheLocation, options.version ?? "dev")
@@ -56,8 +59,7 @@ export async function checkProject(options: CheckOptions): Promise<CheckResult> 
   const { files, findings } = await readProjectFiles(options);
   const invalidFiles = new Set<string>();
   let cacheHits = 0;
-  // zod and the schema load only when some file is not in the cache.
-  let validators: ValidateFileModule | undefined;
+  // zod, the schema and the YAML parsers load only when some file is not in the cache.
   const validate = async () => {
     validators ??= await import("../validate/validate-file.js");
     return validators;
@@ -208,13 +210,18 @@ function entryFor(hash: string, data: unknown, parsed: ParsedYaml) {
   return { hash, data, table: parsed.table };
 }
 
+/**
+ * Positions for a file read from the cache: its table, and for paths the table lacks, a full
+ * parse when the YAML library is already loaded (some file missed the cache), else the nearest
+ * enclosing node. A run with every file in the cache never loads a YAML parser.
+ */
 function resolverFor(file: TextFile, table: PositionTable | undefined) {
   let parsed: ParsedYaml | undefined;
   const careful = () => {
-    parsed ??= carefulParse(file.file, file.text);
+    if (!validators) return undefined;
+    parsed ??= validators.carefulParse(file.file, file.text);
     return parsed.locate;
   };
-  return table
-    ? tableResolver(file.file, file.text, table, careful)
-    : { locate: (...args: Parameters<ParsedYaml["locate"]>) => careful()(...args) };
+  const fallback = table ?? { header: {}, lists: {} };
+  return tableResolver(file.file, file.text, fallback, careful);
 }

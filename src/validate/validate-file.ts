@@ -17,6 +17,7 @@ import {
 import { checkSchema } from "./schema-findings.js";
 import { buildVocabulary, toSource } from "./to-model.js";
 
+export { carefulParse } from "../load/yaml-file.js";
 export { emptyVocabulary } from "./to-model.js";
 
 export interface ClaimsFileResult {
