@@ -3,22 +3,25 @@
  * One YAML semantics everywhere: YAML 1.2 core schema (dates stay strings), unique keys,
  * bounded aliases, no custom tags.
  */
-import {
-  type DocumentOptions,
-  isMap,
-  isPair,
-  isScalar,
-  isSeq,
-  type Node,
-  type ParseOptions,
-  parseDocument,
-  type SchemaOptions,
-} from "yaml";
+import { createRequire } from "node:module";
+import type * as Yaml from "yaml";
+import type { DocumentOptions, Node, ParseOptions, SchemaOptions } from "yaml";
 import type { Finding, Location } from "../findings/finding.js";
 import type { DocPath } from "../findings/path.js";
 import { parseFast } from "./fast-yaml.js";
 import { LineIndex } from "./line-index.js";
 import { type PositionTable, tableResolver } from "./position-table.js";
+
+let yamlLibrary: typeof Yaml | undefined;
+
+/**
+ * The `yaml` library, loaded the first time a file needs the careful path: most runs read every
+ * file through js-yaml and never pay for loading it.
+ */
+function yaml(): typeof Yaml {
+  yamlLibrary ??= createRequire(import.meta.url)("yaml") as typeof Yaml;
+  return yamlLibrary;
+}
 
 /** The `yaml` library's options: YAML 1.2 core schema, unique keys, no custom tags. */
 export const YAML_PARSE_OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = {
@@ -88,7 +91,7 @@ export function carefulParse(file: string, text: string): ParsedYaml {
     return loc;
   };
 
-  const doc = parseDocument(text, YAML_PARSE_OPTIONS);
+  const doc = yaml().parseDocument(text, YAML_PARSE_OPTIONS);
 
   const findings: Finding[] = [];
   for (const problem of [...doc.errors, ...doc.warnings]) {
@@ -138,6 +141,7 @@ function rangeOf(root: unknown, path: DocPath, wantKey: boolean): Range | undefi
   for (let i = 0; i < path.length; i++) {
     const seg = path[i];
     const last = i === path.length - 1;
+    const { isMap, isPair, isSeq } = yaml();
     if (isMap(node)) {
       const pair = node.items.find((p) => isPair(p) && scalarKey(p.key) === String(seg));
       if (!pair) return best;
@@ -162,7 +166,7 @@ function nodeRange(node: unknown): Range | undefined {
 }
 
 function scalarKey(key: unknown): string | undefined {
-  return isScalar(key) ? String(key.value) : undefined;
+  return yaml().isScalar(key) ? String((key as Yaml.Scalar).value) : undefined;
 }
 
 function describeYamlProblem(code: string, message: string): string {
