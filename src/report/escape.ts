@@ -11,7 +11,7 @@
 export function escapeTerminal(text: string): string {
   return text.replace(
     // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
-    /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g,
+    /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g,
     (ch) => {
       if (ch === "\n") return "\\n";
       if (ch === "\t") return "\\t";
@@ -75,7 +75,7 @@ export function escapeMarkdownCell(text: string): string {
 export function visibleControls(text: string): string {
   return text.replace(
     // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
-    /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g,
+    /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g,
     (ch) => `\\u{${(ch.codePointAt(0) ?? 0).toString(16)}}`,
   );
 }
