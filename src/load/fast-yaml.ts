@@ -80,23 +80,13 @@ function tableFromFrames(text: string, top: Frame): PositionTable | undefined {
   if (!pairs) return undefined;
   for (const [keyFrame, valueFrame, name] of pairs) {
     const value = unwrap(valueFrame);
-    table.header[name] = [
-      skipSpace(text, value.open),
-      value.end,
-      skipSpace(text, keyFrame.open),
-      keyFrame.end,
-    ];
+    table.header[name] = entryRange(text, keyFrame, value);
     if (value.kind === "mapping") {
       const sub = mappingPairs(value);
       if (!sub) return undefined;
       for (const [k, v, subName] of sub) {
         const inner = unwrap(v);
-        table.header[`${name}.${subName}`] = [
-          skipSpace(text, inner.open),
-          inner.end,
-          skipSpace(text, k.open),
-          k.end,
-        ];
+        table.header[`${name}.${subName}`] = entryRange(text, k, inner);
         if (!consistent(inner)) return undefined;
       }
     } else if (value.kind === "sequence") {
@@ -120,16 +110,29 @@ function tableFromFrames(text: string, top: Frame): PositionTable | undefined {
           const f = fieldIndex(field);
           if (f < 0) continue;
           const at = base + 2 + f * 4;
-          rows[at] = skipSpace(text, inner.open);
-          rows[at + 1] = inner.end;
-          rows[at + 2] = skipSpace(text, k.open);
-          rows[at + 3] = k.end;
+          const [vs, ve, ks, ke] = entryRange(text, k, inner);
+          rows[at] = vs;
+          rows[at + 1] = ve;
+          rows[at + 2] = ks;
+          rows[at + 3] = ke;
         }
       }
       table.lists[name] = rows;
     } else if (!consistent(value)) return undefined;
   }
   return table;
+}
+
+/**
+ * A key's value and key ranges. An empty value (`title:` with nothing after it) has no text of
+ * its own; js-yaml places it at the next line, so it is located at its key instead.
+ */
+function entryRange(text: string, key: Frame, value: Frame): [number, number, number, number] {
+  const keyStart = skipSpace(text, key.open);
+  const start = skipSpace(text, value.open);
+  const empty =
+    value.result === null && (value.end <= start || text.slice(key.end, start).includes("\n"));
+  return empty ? [keyStart, key.end, keyStart, key.end] : [start, value.end, keyStart, key.end];
 }
 
 /** A mapping frame's children as (key, value, key name), if they line up with its data. */

@@ -3,8 +3,8 @@
  * acknowledgements, all under the claims folder. The only I/O before validation.
  */
 
-import { readdir } from "node:fs/promises";
-import { join, relative, sep } from "node:path";
+import { readdir, realpath } from "node:fs/promises";
+import { isAbsolute, join, relative, sep } from "node:path";
 import type { Finding } from "../findings/finding.js";
 import type { ProjectFiles, TextFile } from "../validate/validate-project.js";
 import { DEFAULT_MAX_FILE_BYTES, readText } from "./read-text.js";
@@ -47,7 +47,21 @@ export async function readProjectFiles(
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const findings: Finding[] = [];
 
+  const realRoot = await realpath(root).catch(() => root);
   const read = async (file: string, required: boolean): Promise<TextFile | undefined> => {
+    // A claims file, like a source, must not be a link that leads outside the repository: its
+    // text would be read, and echoed in findings, from anywhere on the machine.
+    const real = await realpath(join(root, file)).catch(() => undefined);
+    if (real !== undefined && !isInside(realRoot, real)) {
+      findings.push({
+        ruleId: "source-outside-repo",
+        severity: "error",
+        message: `${file} is a link that leads outside the repository; it was not read`,
+        location: { file, line: 1, column: 1 },
+        related: [],
+      });
+      return undefined;
+    }
     const result = await readText(join(root, file), maxBytes);
     if (result.ok) return { file, text: result.text };
     if (result.reason === "missing" && !required) return undefined;
@@ -82,4 +96,10 @@ export async function readProjectFiles(
     },
     findings,
   };
+}
+
+/** Whether `path` (resolved, links followed) lies inside `root` (resolved too). */
+export function isInside(root: string, path: string): boolean {
+  const rel = relative(root, path);
+  return rel !== "" && !rel.startsWith(`..${sep}`) && rel !== ".." && !isAbsolute(rel);
 }

@@ -148,7 +148,9 @@ function rangeOf(root: unknown, path: DocPath, wantKey: boolean): Range | undefi
       if (last && wantKey) return nodeRange(pair.key) ?? best;
       node = pair.value;
       // A key with no value (`value:`) still has a position: its key.
-      best = nodeRange(node) ?? nodeRange(pair.key) ?? best;
+      // An empty value (`title:` and nothing more) has no text of its own: point at its key.
+      const range = nodeRange(node);
+      best = (range && range[1] > range[0] ? range : undefined) ?? nodeRange(pair.key) ?? best;
     } else if (isSeq(node) && typeof seg === "number") {
       node = node.items[seg];
       if (node === undefined) return best;

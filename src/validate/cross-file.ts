@@ -3,12 +3,13 @@
  * file per article, sources inside the repository, and every claim against the vocabulary
  * (subject, property, value type). Pure and free of zod.
  */
+import { posix } from "node:path";
 import type { Finding } from "../findings/finding.js";
 import type { PositionResolver } from "../load/yaml-file.js";
 import type { Claim, Source, Vocabulary } from "../model/project.js";
 import { describe } from "./describe.js";
 import { suggestion } from "./did-you-mean.js";
-import { DATE_VALUE } from "./formats.js";
+import { DATE_VALUE, isRealDate } from "./formats.js";
 import { checkSourcePath } from "./source-path.js";
 
 export function checkAcrossFiles(
@@ -67,7 +68,8 @@ function checkClaimIds(sources: readonly Source[], findings: Finding[]): void {
 function checkSharedSources(sources: readonly Source[], findings: Finding[]): void {
   const owner = new Map<string, Source>();
   for (const source of sources) {
-    const key = source.sourcePath.replace(/^\.\//, "");
+    // sources/a.txt, ./sources/a.txt, sources/./a.txt and sources//a.txt are one article.
+    const key = posix.normalize(source.sourcePath.replace(/\\/g, "/"));
     const first = owner.get(key);
     if (!first) {
       owner.set(key, source);
@@ -149,6 +151,9 @@ export function valueTypeProblem(
 ): string | undefined {
   switch (type) {
     case "date":
+      if (typeof value === "string" && DATE_VALUE.test(value) && !isRealDate(value)) {
+        return `${describe(value)} is not a day of the calendar`;
+      }
       return typeof value === "string" && DATE_VALUE.test(value)
         ? undefined
         : `expected a date like 2024-02-07, 2024-02, 2024 or --12-19, got ${describe(value)}`;

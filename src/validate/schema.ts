@@ -4,13 +4,21 @@
  * field carries a description and an example for the editor's hover help.
  */
 import { z } from "zod";
-import { CLAIM_ID, DATE_VALUE, FULL_DATE as fullDate, HEDGES, type Hedge } from "./formats.js";
+import {
+  CLAIM_ID,
+  DATE_VALUE,
+  FULL_DATE as fullDate,
+  HEDGES,
+  type Hedge,
+  isRealDate,
+} from "./formats.js";
 
 export { CLAIM_ID, DATE_VALUE, HEDGES, type Hedge };
 
 const isoDay = z
   .string()
   .regex(fullDate, { error: (iss) => `expected a date like 2024-02-07, got ${show(iss.input)}` })
+  .refine(isRealDate, { error: (iss) => `${show(iss.input)} is not a day of the calendar` })
   .meta({ description: "A calendar date, YYYY-MM-DD.", examples: ["2024-02-06"] });
 
 const anyPrecisionDate = z
@@ -18,6 +26,7 @@ const anyPrecisionDate = z
   .regex(DATE_VALUE, {
     error: (iss) => `expected a date like 2024-02-07, 2024-02 or 2024, got ${show(iss.input)}`,
   })
+  .refine(isRealDate, { error: (iss) => `${show(iss.input)} is not a day of the calendar` })
   .meta({
     description: "A date at day (2024-02-07), month (2024-02) or year (2024) precision.",
     examples: ["2024-02-05", "2024-02"],
