@@ -19,3 +19,9 @@ export const FUZZ_RUNS = {
 
 /** Child processes killed at a random moment while writing (kill-during-write.test.ts). */
 export const KILL_ITERATIONS = 200;
+
+/** `claimcheck fmt` runs killed at a random moment (kill-during-write.test.ts). */
+export const FMT_KILL_ITERATIONS = 30;
+
+/** `claimcheck report -o FILE` runs killed at a random moment (kill-during-write.test.ts). */
+export const REPORT_KILL_ITERATIONS = 30;
