@@ -2,7 +2,8 @@
  * Reading a text file safely: size limit before reading it whole, strict UTF-8 (a clear error
  * rather than mojibake), and a byte-order mark removed so that columns match what editors show.
  */
-import { readFile, stat } from "node:fs/promises";
+import { constants } from "node:fs";
+import { open } from "node:fs/promises";
 
 export const DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024;
 
@@ -21,17 +22,25 @@ export async function readText(
   maxBytes = DEFAULT_MAX_FILE_BYTES,
 ): Promise<ReadTextResult> {
   try {
-    const info = await stat(path);
-    if (!info.isFile())
-      return { ok: false, reason: "not-a-file", message: "is not a regular file" };
-    if (info.size > maxBytes) {
-      return {
-        ok: false,
-        reason: "too-large",
-        message: `is ${formatBytes(info.size)}, over the limit of ${formatBytes(maxBytes)} (raise it with --max-file-size)`,
-      };
+    // One open, one fstat, one read: the size is checked on the open file before reading it.
+    // O_NONBLOCK so that a named pipe in place of a file cannot hang the run (fstat refuses it).
+    const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    try {
+      const info = await handle.stat();
+      if (!info.isFile()) {
+        return { ok: false, reason: "not-a-file", message: "is not a regular file" };
+      }
+      if (info.size > maxBytes) {
+        return {
+          ok: false,
+          reason: "too-large",
+          message: `is ${formatBytes(info.size)}, over the limit of ${formatBytes(maxBytes)} (raise it with --max-file-size)`,
+        };
+      }
+      return decodeText(await handle.readFile());
+    } finally {
+      await handle.close();
     }
-    return decodeText(await readFile(path));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "ENOENT" || code === "ENOTDIR")
