@@ -84,6 +84,13 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
       hi = mid;
     }
   }
+  // The prefix first fails at `lo`; the bad sequence may have begun a few bytes earlier, at a
+  // lead byte whose continuation never came ("A\xe9B": 0xe9 at byte 1, not B at byte 2).
+  for (let k = 1; k <= 3 && lo - k >= 0; k++) {
+    const b = bytes[lo - k] ?? 0;
+    if (b >= 0xc0) return lo - k;
+    if ((b & 0xc0) !== 0x80) break;
+  }
   return lo;
 }
 
