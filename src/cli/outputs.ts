@@ -2,7 +2,8 @@
  * Where each format goes: stdout, a file named for it (`--output sarif=report.sarif`), or one
  * file for the only format. Files are written atomically, all or none: a failure leaves no partial file.
  */
-import { appendFile, open, rename, rm } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { appendFile, open, rename, rm, stat } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { FORMAT_NAMES, isFormatName } from "../report/formats/index.js";
 
@@ -65,45 +66,85 @@ export async function writeOutputs(
   rendered: readonly { target: OutputTarget; text: Iterable<string> }[],
   io: Io,
 ): Promise<void> {
-  const written: string[] = [];
-  for (const { target, text } of rendered) {
-    if (target.path === undefined) {
-      for (const piece of slices(text)) io.stdout(piece);
-      continue;
-    }
-    if (target.append) {
-      try {
-        const whole = [...text].join("");
-        await appendFile(target.path, whole.endsWith("\n") ? whole : `${whole}\n`);
+  // Two steps, so that a failure changes no file: every file is first written whole under a
+  // temporary name (appends are only gathered), and only then are they renamed into place and
+  // the appends made. A failure in the first step removes the temporary files.
+  const temps: { temp: string; target: OutputTarget & { path: string } }[] = [];
+  const appends: { target: OutputTarget & { path: string }; text: string }[] = [];
+  let current: OutputTarget & { path: string } = { format: "", path: "" };
+  let temp: string | undefined;
+  try {
+    for (const { target, text } of rendered) {
+      if (target.path === undefined) {
+        for (const piece of slices(text)) io.stdout(piece);
         continue;
-      } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code ?? "unknown error";
-        throw new UserError(`cannot append ${target.format} output to ${target.path}: ${code}`);
       }
-    }
-    const temp = `${target.path}.${process.pid}.tmp`;
-    try {
+      current = { ...target, path: target.path };
+      if (target.append) {
+        const whole = [...text].join("");
+        appends.push({ target: current, text: whole.endsWith("\n") ? whole : `${whole}\n` });
+        continue;
+      }
+      // A device or a pipe (-o /dev/stdout) is written as it is: renaming a file over it would
+      // replace it (as root), and atomicity means nothing there.
+      const info = await stat(target.path).catch(() => undefined);
+      if (info && !info.isFile() && !info.isDirectory()) {
+        const device = await open(target.path, "w");
+        try {
+          for (const piece of slices(text)) await device.write(piece);
+        } finally {
+          await device.close();
+        }
+        continue;
+      }
+      temp = `${target.path}.${process.pid}.tmp`;
       const handle = await open(temp, "w");
+      temps.push({ temp, target: current });
       try {
         for (const piece of slices(text)) await handle.write(piece);
       } finally {
         await handle.close();
       }
-      await rename(temp, target.path);
-      written.push(target.path);
-    } catch (error) {
-      await rm(temp, { force: true });
-      const code = (error as NodeJS.ErrnoException).code;
-      const why =
-        code === "ENOENT"
-          ? `the directory ${dirname(target.path)} does not exist`
-          : code === "EACCES" || code === "EROFS" || code === "EPERM"
-            ? "the location is not writable"
-            : code === "ENOSPC"
-              ? "the disk is full"
-              : (code ?? "unknown error");
-      throw new UserError(`cannot write ${target.format} output to ${target.path}: ${why}`);
     }
+    temp = undefined;
+    for (const t of temps) {
+      current = t.target;
+      await rename(t.temp, t.target.path);
+    }
+    for (const a of appends) {
+      current = a.target;
+      await appendFile(a.target.path, a.text);
+    }
+  } catch (error) {
+    // rm's force covers a missing file only; a path through a file (ENOTDIR) must not mask the error.
+    for (const t of temps) await rm(t.temp, { force: true }).catch(() => undefined);
+    if (temp !== undefined) await rm(temp, { force: true }).catch(() => undefined);
+    throw new UserError(
+      `cannot ${current.append ? "append" : "write"} ${current.format} output to ${current.path}: ${whyNotWritten(error, current.path)}`,
+    );
+  }
+}
+
+function whyNotWritten(error: unknown, path: string): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  switch (code) {
+    case "ENOENT":
+      return existsSync(dirname(path))
+        ? `a file cannot be created in ${dirname(path)}`
+        : `the directory ${dirname(path)} does not exist`;
+    case "ENOTDIR":
+      return "a part of the path is a file, not a directory";
+    case "EISDIR":
+      return "it is a directory";
+    case "EACCES":
+    case "EROFS":
+    case "EPERM":
+      return "the location is not writable";
+    case "ENOSPC":
+    case "EDQUOT":
+      return "the disk is full";
+    default:
+      return code ?? String(error);
   }
 }
 

@@ -82,7 +82,17 @@ export async function runFmt(options: FmtOptions, io: Io): Promise<number> {
         changed--;
         continue;
       }
-      await writeFileAtomic(target.absolute, result.text);
+      try {
+        await writeFileAtomic(target.absolute, result.text);
+      } catch (error) {
+        // A full disk or a read-only folder: the file is left whole as it was (the write is atomic).
+        const code = (error as NodeJS.ErrnoException).code ?? String(error);
+        const why = code === "ENOSPC" || code === "EDQUOT" ? "the disk is full" : code;
+        io.stderr(`${ce.red("error")} ${name} cannot be written (${why}); left as it was\n`);
+        changed--;
+        invalid++;
+        continue;
+      }
       io.stdout(`formatted ${name}\n`);
     }
   }
@@ -140,11 +150,21 @@ async function listTargets(
     `claims/${ACKNOWLEDGED_FILE}`,
   ];
   const out: RepoFile[] = [];
+  let bad = false;
   for (const repoPath of paths) {
     const absolute = join(root, repoPath);
-    if ((await stat(absolute).catch(() => undefined))?.isFile()) out.push({ absolute, repoPath });
+    if (!(await stat(absolute).catch(() => undefined))?.isFile()) continue;
+    try {
+      // A link that leads out of the repository is refused, never written through.
+      await resolveRepoFile(root, root, repoPath, "file to format");
+      out.push({ absolute, repoPath });
+    } catch (error) {
+      if (!(error instanceof UserError)) throw error;
+      io.stderr(`claimcheck: ${escapeTerminal(error.message)}\n`);
+      bad = true;
+    }
   }
-  return out;
+  return bad ? undefined : out;
 }
 
 function kindOf(repoPath: string): YamlKind | undefined {
