@@ -46,7 +46,10 @@ export class LineIndex {
   }
 
   position(offset: number): LinePosition {
-    const clamped = Math.max(0, Math.min(offset, this.text.length));
+    // An offset between the CR and the LF of a CRLF is the end of its line, like the CR itself.
+    const clamped =
+      Math.max(0, Math.min(offset, this.text.length)) -
+      (this.text.charCodeAt(offset) === 10 && this.text.charCodeAt(offset - 1) === 13 ? 1 : 0);
     let lo = 0;
     let hi = this.starts.length - 1;
     while (lo < hi) {

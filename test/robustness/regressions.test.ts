@@ -4,6 +4,8 @@ import { compareValues, valueKey } from "../../src/compare/compare-values.js";
 import { makeQuantity } from "../../src/compare/quantity.js";
 import { EMPTY_NAME_CONTEXT } from "../../src/compare/types.js";
 import { normalizeForMatch, normalizeQuote } from "../../src/ground/normalize.js";
+import { LineIndex } from "../../src/load/line-index.js";
+import { carefulParse } from "../../src/load/yaml-file.js";
 
 describe("normalizeForMatch", () => {
   it("folds characters that NFC turns into quote marks, so a second pass changes nothing", () => {
@@ -48,5 +50,23 @@ describe("an empty interval ('fewer than 0' is [0, 0))", () => {
     const ba = compareValues(over, empty, EMPTY_NAME_CONTEXT);
     expect([ab.relation, ab.kind, ab.gap]).toEqual(["conflict", "disjoint", 0]);
     expect([ba.relation, ba.kind, ba.gap]).toEqual(["conflict", "disjoint", 0]);
+  });
+});
+
+describe("positions in a file with CRLF line endings", () => {
+  it("an offset between CR and LF is the end of its line, not a column past it", () => {
+    const lines = new LineIndex("- '\r\n'x");
+    expect(lines.position(3)).toEqual({ line: 1, column: 4 }); // the CR
+    expect(lines.position(4)).toEqual({ line: 1, column: 4 }); // the LF
+    expect(lines.position(5)).toEqual({ line: 2, column: 1 });
+  });
+
+  it("a YAML error that ends there stays inside the file", () => {
+    const { findings } = carefulParse("a.yaml", "- '\r\n'\u0000");
+    expect(findings.length).toBeGreaterThan(0);
+    for (const f of findings) {
+      expect(f.location.line).toBeLessThanOrEqual(2);
+      if (f.location.endLine === 1) expect(f.location.endColumn).toBeLessThanOrEqual(4);
+    }
   });
 });
