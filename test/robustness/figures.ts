@@ -25,3 +25,6 @@ export const FMT_KILL_ITERATIONS = 30;
 
 /** `claimcheck report -o FILE` runs killed at a random moment (kill-during-write.test.ts). */
 export const REPORT_KILL_ITERATIONS = 30;
+
+/** Generated strings per escape-function property (output-safety.test.ts, seven properties). */
+export const ESCAPE_RUNS = 500;

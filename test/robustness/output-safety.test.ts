@@ -19,6 +19,7 @@ import {
   visibleControls,
 } from "../../src/report/escape.js";
 import { header, makeProject } from "../helpers/project.js";
+import { ESCAPE_RUNS } from "./figures.js";
 import { runCliAsync, type SpawnResult, STACK_TRACE } from "./helpers.js";
 
 // ---------------------------------------------------------------------------------------------
@@ -299,7 +300,7 @@ describe("escape functions", () => {
         expect(TERMINAL_UNSAFE.test(escapeTerminal(s).replace(/\n/g, " "))).toBe(false);
         expect(escapeTerminal(s)).not.toContain("\n");
       }),
-      { numRuns: 500 },
+      { numRuns: ESCAPE_RUNS },
     );
   });
 
@@ -308,7 +309,7 @@ describe("escape functions", () => {
       fc.property(anyString, (s) => {
         expect(TERMINAL_UNSAFE.test(visibleControls(s).replace(/[\n\t]/g, " "))).toBe(false);
       }),
-      { numRuns: 500 },
+      { numRuns: ESCAPE_RUNS },
     );
   });
 
@@ -330,7 +331,7 @@ describe("escape functions", () => {
         expect(e).not.toMatch(/[\r\n]/);
         expect(unescapeData(e)).toBe(s);
       }),
-      { numRuns: 500 },
+      { numRuns: ESCAPE_RUNS },
     );
   });
 
@@ -341,7 +342,7 @@ describe("escape functions", () => {
         expect(e).not.toMatch(/[\r\n,:]/);
         expect(unescapeProperty(e)).toBe(s);
       }),
-      { numRuns: 500 },
+      { numRuns: ESCAPE_RUNS },
     );
   });
 
@@ -360,7 +361,7 @@ describe("escape functions", () => {
         expect(e.replace(/&(amp|lt|gt|quot|#39);/g, "")).not.toContain("&");
         expect(decode(e)).toBe(s);
       }),
-      { numRuns: 500 },
+      { numRuns: ESCAPE_RUNS },
     );
   });
 
@@ -370,7 +371,7 @@ describe("escape functions", () => {
         const xml = `<a b="${escapeXmlAttribute(s)}">${escapeXml(s)}</a>`;
         expect(XMLValidator.validate(xml)).toBe(true);
       }),
-      { numRuns: 500 },
+      { numRuns: ESCAPE_RUNS },
     );
   });
 
@@ -383,7 +384,7 @@ describe("escape functions", () => {
         // A tab is harmless in a cell; nothing else of the kind gets through.
         expect(TERMINAL_UNSAFE.test(e.replace(/\t/g, " "))).toBe(false);
       }),
-      { numRuns: 500 },
+      { numRuns: ESCAPE_RUNS },
     );
   });
 });
