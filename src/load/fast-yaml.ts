@@ -28,6 +28,8 @@ export type FastParse =
 export function parseFast(text: string, maxAliases = 100): FastParse {
   // A cheap guard against alias bombs before js-yaml expands anything: the careful path counts them.
   if (countAliases(text) > (text.includes("&") ? 0 : maxAliases)) return { ok: false };
+  // js-yaml drops a leading byte-order mark, which would shift every position by one.
+  if (text.charCodeAt(0) === 0xfeff) return { ok: false };
   // js-yaml reads 0b101 as a binary number; YAML 1.2's core schema keeps it a string.
   if (BINARY_INT.test(text)) return { ok: false };
   const root: Frame = { open: 0, end: text.length, kind: null, result: undefined, children: [] };

@@ -91,7 +91,23 @@ export function carefulParse(file: string, text: string): ParsedYaml {
     return loc;
   };
 
-  const doc = yaml().parseDocument(text, YAML_PARSE_OPTIONS);
+  let doc: ReturnType<typeof Yaml.parseDocument>;
+  try {
+    doc = yaml().parseDocument(text, YAML_PARSE_OPTIONS);
+  } catch (error) {
+    // The parser recurses per level of nesting; a hostile file can exhaust the stack.
+    const message = isStackOverflow(error)
+      ? "the document nests too deeply to read; claims files need only a few levels"
+      : `cannot read the document: ${firstLine(String(error))}`;
+    const finding: Finding = {
+      ruleId: "yaml-syntax",
+      severity: "error",
+      message,
+      location: at(0),
+      related: [],
+    };
+    return { file, text, data: undefined, findings: [finding], failed: true, locate: () => at(0) };
+  }
 
   const findings: Finding[] = [];
   for (const problem of [...doc.errors, ...doc.warnings]) {
@@ -112,13 +128,21 @@ export function carefulParse(file: string, text: string): ParsedYaml {
       data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
     } catch (error) {
       failed = true;
+      const reason = String(error);
+      // An alias with no anchor is found only when the data is built; point at the alias itself.
+      const unresolved = /Unresolved alias[^:]*:\s*(\S+)/.exec(reason)?.[1];
+      const aliasAt = unresolved === undefined ? -1 : text.indexOf(`*${unresolved}`);
       findings.push({
         ruleId: "yaml-syntax",
         severity: "error",
-        message: /Excessive alias count/i.test(String(error))
+        message: /Excessive alias count/i.test(reason)
           ? `too many aliases (more than ${MAX_ALIAS_COUNT}); refusing to expand them`
-          : `cannot read the document: ${firstLine(String(error))}`,
-        location: at(0),
+          : isStackOverflow(error)
+            ? "the document nests too deeply to read; claims files need only a few levels"
+            : unresolved !== undefined
+              ? `the alias *${unresolved} has no anchor &${unresolved} before it`
+              : `cannot read the document: ${firstLine(reason)}`,
+        location: aliasAt >= 0 ? at(aliasAt, aliasAt + unresolved!.length + 1) : at(0),
         related: [],
       });
     }
@@ -143,7 +167,8 @@ function rangeOf(root: unknown, path: DocPath, wantKey: boolean): Range | undefi
     const last = i === path.length - 1;
     const { isMap, isPair, isSeq } = yaml();
     if (isMap(node)) {
-      const pair = node.items.find((p) => isPair(p) && scalarKey(p.key) === String(seg));
+      // With a duplicated key, YAML keeps the last one: locate that.
+      const pair = node.items.findLast((p) => isPair(p) && scalarKey(p.key) === String(seg));
       if (!pair) return best;
       if (last && wantKey) return nodeRange(pair.key) ?? best;
       node = pair.value;
@@ -173,6 +198,8 @@ function scalarKey(key: unknown): string | undefined {
 
 function describeYamlProblem(code: string, message: string): string {
   const text = firstLine(message).replace(/ at line \d+, column \d+:?$/, "");
+  if (/call stack/i.test(text))
+    return "the document nests too deeply to read; claims files need only a few levels";
   switch (code) {
     case "TAB_AS_INDENT":
       return "tabs are not allowed for indentation in YAML; indent with spaces";
@@ -185,6 +212,10 @@ function describeYamlProblem(code: string, message: string): string {
     default:
       return text;
   }
+}
+
+function isStackOverflow(error: unknown): boolean {
+  return error instanceof RangeError && /call stack/i.test(error.message);
 }
 
 function firstLine(s: string): string {

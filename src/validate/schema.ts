@@ -183,13 +183,11 @@ export const claimsFileSchema = z
           .string()
           .optional()
           .meta({ description: "Place named in the dateline.", examples: ["Baku"] }),
-        date: anyPrecisionDate
-          .or(z.string().regex(/^--(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/))
-          .meta({
-            description:
-              "Date named in the dateline; --MM-DD when it gives no year (resolved against the publication date).",
-            examples: ["--02-05", "2024-02-05"],
-          }),
+        date: anyPrecisionDate.meta({
+          description:
+            "Date named in the dateline; --MM-DD when it gives no year (resolved against the publication date).",
+          examples: ["--02-05", "2024-02-05"],
+        }),
         evidence: evidenceSchema.optional(),
       })
       .optional()
