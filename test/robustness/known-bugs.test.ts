@@ -1,7 +1,6 @@
 /**
- * Problems the robustness work found in src/load/ and src/validate/ (being reworked; left to
- * their owner). Each test states the behaviour wanted and is marked `it.fails` until it holds:
- * when one starts to pass, vitest reports it, and the marker comes off.
+ * Problems the robustness work found in src/load/ and src/validate/, now fixed: each test states
+ * the behaviour wanted, so that it stays.
  */
 import { rmSync } from "node:fs";
 import { afterAll, describe, expect, it } from "vitest";
@@ -30,7 +29,7 @@ async function errorsOf(claims: string) {
   return findings.filter((f) => f.severity === "error");
 }
 
-describe("known bugs (src/load, src/validate)", () => {
+describe("regressions found by the robustness work (src/load, src/validate)", () => {
   it("a duplicated key's value is located where YAML took it from: the last occurrence", async () => {
     // YAML keeps the second `source` (sources/b.txt), but the finding about it points at line 1.
     const errors = await errorsOf(
