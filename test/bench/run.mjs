@@ -55,9 +55,12 @@ function repeat(label, fn, runs = RUNS) {
     progress(`${label} ${i + 1}/${runs}`);
     results.push(fn());
   }
+  // Peak RSS of each run: the table shows the median of those peaks, and the largest.
+  const rss = results.map((r) => r.rssMiB);
   return {
     ms: median(results.map((r) => r.ms)),
-    rssMiB: Math.max(...results.map((r) => r.rssMiB)),
+    rssMiB: median(rss),
+    rssMaxMiB: Math.max(...rss),
     last: results[results.length - 1],
   };
 }
@@ -130,8 +133,8 @@ function main() {
       `${warm.ms.toFixed(0)} ms`,
       `${floorJs.ms.toFixed(0)} ms`,
       floorYaml ? `${floorYaml.ms.toFixed(0)} ms` : "—",
-      `${cold.rssMiB.toFixed(0)} MiB`,
-      `${warm.rssMiB.toFixed(0)} MiB`,
+      `${cold.rssMiB.toFixed(0)} (max ${cold.rssMaxMiB.toFixed(0)}) MiB`,
+      `${warm.rssMiB.toFixed(0)} (max ${warm.rssMaxMiB.toFixed(0)}) MiB`,
       String(summary.comparisons),
     ]);
   }
@@ -190,8 +193,8 @@ function main() {
     "warm",
     "js-yaml floor",
     "yaml floor",
-    "cold RSS",
-    "warm RSS",
+    "cold peak RSS",
+    "warm peak RSS",
     "comparisons",
   ];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
