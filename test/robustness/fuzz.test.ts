@@ -36,6 +36,7 @@ import { makeColors } from "../../src/report/colors.js";
 import { FORMAT_NAMES, loadFormatter } from "../../src/report/formats/index.js";
 import type { Formatter } from "../../src/report/formats/types.js";
 import { HEDGES } from "../../src/validate/schema.js";
+import { KNOWN_KEYS } from "../../src/validate/schema-findings.js";
 import { type TextFile, validateProject } from "../../src/validate/validate-project.js";
 import { REPO } from "../helpers/project.js";
 import { FUZZ_RUNS } from "./figures.js";
@@ -318,34 +319,8 @@ function runEverything(
 // ---------------------------------------------------------------------------------------------
 // Claims files, whole and in pieces
 
-const KEYS = [
-  "source",
-  "outlet",
-  "short_name",
-  "published",
-  "dateline",
-  "place",
-  "date",
-  "title",
-  "author",
-  "url",
-  "claims",
-  "id",
-  "subject",
-  "property",
-  "value",
-  "qualifiers",
-  "evidence",
-  "status",
-  "quote",
-  "prefix",
-  "suffix",
-  "approximate",
-  "as_of",
-  "year",
-  "unit",
-  "note",
-];
+/** The claims-file keys of the format (the first 26 of the keys did-you-mean knows). */
+const KEYS = KNOWN_KEYS.slice(0, KNOWN_KEYS.indexOf("note") + 1);
 
 /** Any YAML-representable tree whose keys are mostly the format's own. */
 const yamlTree = fc.letrec((tie) => ({
