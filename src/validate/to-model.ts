@@ -26,19 +26,10 @@ export function buildVocabulary(
       path: formatPath(path),
     });
 
-  const entityIndex = new Map<string, number>();
+  const firstEntity = firstOccurrence("entities", "entity", duplicate);
   const nameOwner = new Map<string, { id: string; path: (string | number)[] }>();
   data.entities.forEach((entity, i) => {
-    const first = entityIndex.get(entity.id);
-    if (first !== undefined) {
-      duplicate(["entities", i, "id"], `entity id "${entity.id}" is defined twice`, [
-        "entities",
-        first,
-        "id",
-      ]);
-      return;
-    }
-    entityIndex.set(entity.id, i);
+    if (!firstEntity(entity.id, i)) return;
     entities.set(entity.id, entity);
     const names: [string, (string | number)[]][] = [
       [entity.name, ["entities", i, "name"]],
@@ -55,21 +46,33 @@ export function buildVocabulary(
       } else if (!owner) nameOwner.set(key, { id: entity.id, path });
     }
   });
-  const propertyIndex = new Map<string, number>();
+  const firstProperty = firstOccurrence("properties", "property", duplicate);
   data.properties.forEach((property, i) => {
-    const first = propertyIndex.get(property.id);
-    if (first !== undefined) {
-      duplicate(["properties", i, "id"], `property id "${property.id}" is defined twice`, [
-        "properties",
-        first,
-        "id",
-      ]);
-      return;
-    }
-    propertyIndex.set(property.id, i);
+    if (!firstProperty(property.id, i)) return;
     properties.set(property.id, property);
   });
   return { file, entities, properties, hedges: data.hedges ?? {}, where };
+}
+
+/**
+ * A check that each id in a top-level list is defined once: true for the first definition,
+ * false (with a finding pointing back at the first) for any later one.
+ */
+function firstOccurrence(
+  list: string,
+  kind: string,
+  duplicate: (path: (string | number)[], message: string, firstPath: (string | number)[]) => void,
+): (id: string, index: number) => boolean {
+  const seen = new Map<string, number>();
+  return (id, index) => {
+    const first = seen.get(id);
+    if (first === undefined) {
+      seen.set(id, index);
+      return true;
+    }
+    duplicate([list, index, "id"], `${kind} id "${id}" is defined twice`, [list, first, "id"]);
+    return false;
+  };
 }
 
 export function emptyVocabulary(file: string): Vocabulary {
