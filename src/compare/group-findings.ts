@@ -28,7 +28,7 @@ export function groupFindings(group: GroupResult): Finding[] {
   const label = `${group.subjectLabel} — ${group.propertyLabel}${group.asOf ? ` (as of ${group.asOf})` : ""}`;
   const reference = group.values[0];
   if (!reference) return findings;
-  const refText = `${q(reference.display)} (${reference.sources.join(", ")})`;
+  const refText = `${q(reference.display)} (${sourceList(reference.sources)})`;
 
   if (group.verdict === "single-source") {
     for (const v of group.values) {
@@ -79,7 +79,7 @@ export function groupFindings(group: GroupResult): Finding[] {
           findings.push({
             ruleId: "conflict",
             severity: "error",
-            message: `${label}: ${q(reference.display)} (${r.source}) conflicts with ${q(v.display)} (${v.sources.join(", ")}); no majority`,
+            message: `${label}: ${q(reference.display)} (${r.source}) conflicts with ${q(v.display)} (${sourceList(v.sources)}); no majority`,
             location: at(r),
             related: v.claims
               .slice(0, MAX_RELATED)
@@ -98,8 +98,11 @@ export function groupFindings(group: GroupResult): Finding[] {
 function withinSource(group: GroupResult, label: string): Finding[] {
   const bySource = new Map<string, { value: ValueCluster; claim: ClaimRef }[]>();
   for (const v of group.values)
-    for (const c of v.claims)
-      bySource.set(c.source, [...(bySource.get(c.source) ?? []), { value: v, claim: c }]);
+    for (const c of v.claims) {
+      const items = bySource.get(c.source);
+      if (items) items.push({ value: v, claim: c });
+      else bySource.set(c.source, [{ value: v, claim: c }]);
+    }
   const out: Finding[] = [];
   for (const [source, items] of bySource) {
     const distinct = new Set(items.map((i) => i.value));
@@ -134,6 +137,18 @@ function at(c: ClaimRef): Location {
  * not one per source when hundreds agree, which would make output grow with the square of them.
  */
 export const MAX_RELATED = 10;
+
+/**
+ * Sources named in one message: a fact stated by thousands of sources would otherwise make every
+ * message about it thousands of names long, and the output grow with the square of them.
+ */
+export const MAX_SOURCES_NAMED = 5;
+
+export function sourceList(sources: readonly string[]): string {
+  if (sources.length <= MAX_SOURCES_NAMED) return sources.join(", ");
+  const more = sources.length - MAX_SOURCES_NAMED;
+  return `${sources.slice(0, MAX_SOURCES_NAMED).join(", ")} and ${more.toLocaleString("en-US")} more`;
+}
 
 function related(c: ClaimRef, message: string): RelatedLocation {
   return { ...at(c), message };

@@ -58,4 +58,16 @@ describe("comparison cost", () => {
     expect(hotFact(100).result.comparisons).toBeLessThanOrEqual(2 + 3); // the matrix may compare the two minority values once
     expect(hotFact(1000).result.comparisons).toBe(2);
   });
+
+  it("names a few sources per message, so findings grow with the claims, not their square", () => {
+    const small = hotFact(100).findings;
+    const large = hotFact(1000).findings;
+    const conflict = large.find((f) => f.ruleId === "conflict")!;
+    // The 500 sources of the majority value: five named, the rest counted.
+    expect(conflict.message).toMatch(/\(S0, S1, S100, S101, S104 and 495 more\)/);
+    expect(conflict.related).toHaveLength(10);
+    const bytes = (fs: unknown[]) => JSON.stringify(fs).length;
+    // Ten times the sources: about ten times the bytes (a square would be a hundred).
+    expect(bytes(large) / bytes(small)).toBeLessThan(12);
+  });
 });
