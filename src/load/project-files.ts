@@ -3,11 +3,12 @@
  * acknowledgements, all under the claims folder. The only I/O before validation.
  */
 
-import { readdir, realpath } from "node:fs/promises";
+import { realpathSync } from "node:fs";
+import { readdir } from "node:fs/promises";
 import { isAbsolute, join, relative, sep } from "node:path";
 import type { Finding } from "../findings/finding.js";
 import type { ProjectFiles, TextFile } from "../validate/validate-project.js";
-import { DEFAULT_MAX_FILE_BYTES, readText } from "./read-text.js";
+import { DEFAULT_MAX_FILE_BYTES, readTextSync } from "./read-text.js";
 
 export const VOCABULARY_FILE = "vocabulary.yaml";
 export const ACKNOWLEDGED_FILE = "acknowledged.yaml";
@@ -47,11 +48,12 @@ export async function readProjectFiles(
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const findings: Finding[] = [];
 
-  const realRoot = await realpath(root).catch(() => root);
-  const read = async (file: string, required: boolean): Promise<TextFile | undefined> => {
+  const realRoot = realPath(root) ?? root;
+  // Synchronous reads: see readTextSync.
+  const read = (file: string, required: boolean): TextFile | undefined => {
     // A claims file, like a source, must not be a link that leads outside the repository: its
     // text would be read, and echoed in findings, from anywhere on the machine.
-    const real = await realpath(join(root, file)).catch(() => undefined);
+    const real = realPath(join(root, file));
     if (real !== undefined && !isInside(realRoot, real)) {
       findings.push({
         ruleId: "source-outside-repo",
@@ -62,7 +64,7 @@ export async function readProjectFiles(
       });
       return undefined;
     }
-    const result = await readText(join(root, file), maxBytes);
+    const result = readTextSync(join(root, file), maxBytes);
     if (result.ok) return { file, text: result.text };
     if (result.reason === "missing" && !required) return undefined;
     findings.push({
@@ -82,11 +84,9 @@ export async function readProjectFiles(
 
   const vocabularyPath = `${claimsDir}/${VOCABULARY_FILE}`;
   const claimsPaths = options.only ?? (await listClaimsFiles(root, claimsDir));
-  const [vocabulary, acknowledged, ...claims] = await Promise.all([
-    read(vocabularyPath, true),
-    read(`${claimsDir}/${ACKNOWLEDGED_FILE}`, false),
-    ...claimsPaths.map((f) => read(f, true)),
-  ]);
+  const vocabulary = read(vocabularyPath, true);
+  const acknowledged = read(`${claimsDir}/${ACKNOWLEDGED_FILE}`, false);
+  const claims = claimsPaths.map((f) => read(f, true));
   return {
     files: {
       vocabulary,
@@ -96,6 +96,14 @@ export async function readProjectFiles(
     },
     findings,
   };
+}
+
+function realPath(path: string): string | undefined {
+  try {
+    return realpathSync.native(path);
+  } catch {
+    return undefined;
+  }
 }
 
 /** Whether `path` (resolved, links followed) lies inside `root` (resolved too). */

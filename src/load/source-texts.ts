@@ -2,12 +2,12 @@
  * Reading the article behind each claims file, refusing any path (or link) that leads
  * outside the repository.
  */
-import { realpath } from "node:fs/promises";
+import { realpathSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import type { Finding } from "../findings/finding.js";
 import type { Source } from "../model/project.js";
 import { checkSourcePath } from "../validate/source-path.js";
-import { DEFAULT_MAX_FILE_BYTES, readText } from "./read-text.js";
+import { DEFAULT_MAX_FILE_BYTES, readTextSync } from "./read-text.js";
 
 export async function readSourceTexts(
   root: string,
@@ -16,9 +16,10 @@ export async function readSourceTexts(
 ): Promise<{ texts: Map<string, string>; findings: Finding[] }> {
   const texts = new Map<string, string>();
   const findings: Finding[] = [];
-  const realRoot = await realpath(root);
-  await Promise.all(
-    sources.map(async (source) => {
+  const realRoot = realpathSync.native(root);
+  // Synchronous, like readTextSync: thousands of small files read faster without a promise each.
+  for (const source of sources) {
+    (() => {
       if (checkSourcePath(source.sourcePath)) return; // reported by validation
       const fail = (ruleId: string, message: string) =>
         findings.push({
@@ -32,7 +33,7 @@ export async function readSourceTexts(
       const full = join(root, source.sourcePath);
       let real: string;
       try {
-        real = await realpath(full);
+        real = realpathSync.native(full);
       } catch {
         fail("source-missing", `${source.sourcePath} does not exist`);
         return;
@@ -50,7 +51,7 @@ export async function readSourceTexts(
         );
         return;
       }
-      const result = await readText(real, maxBytes);
+      const result = readTextSync(real, maxBytes);
       if (!result.ok) {
         fail(
           result.reason === "encoding"
@@ -63,7 +64,7 @@ export async function readSourceTexts(
         return;
       }
       texts.set(source.claimsFile, result.text);
-    }),
-  );
+    })();
+  }
   return { texts, findings };
 }
