@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from "node:fs";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { Article, groundEvidence } from "../../src/ground/ground-project.js";
 import { locateQuote } from "../../src/ground/locate-quote.js";
@@ -89,5 +91,80 @@ describe("near misses", () => {
       "claim",
     );
     expect(far.findings[0]).toMatchObject({ ruleId: "quote-not-found" });
+  });
+});
+
+/**
+ * The normalisation written the slow, obvious way: one character (with its combining marks) at a
+ * time. The real one copies plain runs; both must give the same text and the same origin table.
+ */
+function referenceNormalize(original: string): { text: string; origin: number[] } {
+  const space = /[\s\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/u;
+  const singles = ["\u2018", "\u2019", "\u201a", "\u201b", "`", "\u00b4", "\u2032"];
+  const doubles = ["\u201c", "\u201d", "\u201e", "\u201f", "\u2033"];
+  let text = "";
+  const origin: number[] = [];
+  let pending = -1;
+  let i = 0;
+  while (i < original.length) {
+    const ch = String.fromCodePoint(original.codePointAt(i) ?? 0);
+    if (space.test(ch)) {
+      if (pending < 0) pending = i;
+      i += ch.length;
+      continue;
+    }
+    if (pending >= 0) {
+      text += " ";
+      origin.push(pending);
+      pending = -1;
+    }
+    let end = i + ch.length;
+    while (end < original.length) {
+      const next = String.fromCodePoint(original.codePointAt(end) ?? 0);
+      if (!/\p{M}/u.test(next)) break;
+      end += next.length;
+    }
+    let piece = original.slice(i, end).normalize("NFC");
+    if (singles.includes(piece)) piece = "'";
+    else if (doubles.includes(piece)) piece = '"';
+    text += piece;
+    for (let k = 0; k < piece.length; k++) origin.push(i);
+    i = end;
+  }
+  if (pending >= 0) {
+    text += " ";
+    origin.push(pending);
+  }
+  origin.push(original.length);
+  return { text, origin };
+}
+
+describe("the fast normalisation agrees with the obvious one", () => {
+  // Mostly the characters whose handling differs between runs and the slow path.
+  const pieces = ["a", "b", " ", "  ", "\n", "\t", "\u00a0", "`", "\u2019", "\u0301", "\u0344"];
+  const text = fc
+    .array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 3 })), { maxLength: 24 })
+    .map((parts) => parts.join(""));
+
+  it("on generated text", () => {
+    fc.assert(
+      fc.property(text, (s) => {
+        const fast = normalizeForMatch(s);
+        const slow = referenceNormalize(s);
+        expect(fast.text).toBe(slow.text);
+        expect([...fast.origin]).toEqual(slow.origin);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("on the bundled articles", () => {
+    for (const file of readdirSync("sources")) {
+      const original = readFileSync(`sources/${file}`, "utf8");
+      const fast = normalizeForMatch(original);
+      const slow = referenceNormalize(original);
+      expect(fast.text).toBe(slow.text);
+      expect([...fast.origin]).toEqual(slow.origin);
+    }
   });
 });
