@@ -51,7 +51,8 @@ export function normalizeForMatch(original: string): NormalizedText {
       }
       // A combining mark (all are at U+0300 or above) after the run belongs to its last
       // character: leave that one to the slow path.
-      if (end < n && original.charCodeAt(end) >= 0x300 && COMBINING.test(original[end] ?? "")) end--;
+      if (end < n && original.charCodeAt(end) >= 0x300 && COMBINING.test(original[end] ?? ""))
+        end--;
       if (end > i) {
         if (pendingSpace >= 0) {
           parts.push(" ");
