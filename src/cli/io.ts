@@ -2,7 +2,8 @@
 import { EXIT } from "./exit-codes.js";
 
 export interface Io {
-  stdout(text: string): void;
+  /** Text, or UTF-8 bytes (a large report is written as encoded chunks; see utf8Chunks). */
+  stdout(text: string | Uint8Array): void;
   stderr(text: string): void;
   env: NodeJS.ProcessEnv;
   stdoutIsTTY: boolean;

@@ -76,7 +76,7 @@ export async function writeOutputs(
   try {
     for (const { target, text } of rendered) {
       if (target.path === undefined) {
-        for (const piece of slices(text)) io.stdout(piece);
+        for (const chunk of utf8Chunks(text)) io.stdout(chunk);
         continue;
       }
       current = { ...target, path: target.path };
@@ -91,7 +91,7 @@ export async function writeOutputs(
       if (info && !info.isFile() && !info.isDirectory()) {
         const device = await open(target.path, "w");
         try {
-          for (const piece of slices(text)) await device.write(piece);
+          for (const chunk of utf8Chunks(text)) await device.write(chunk);
         } finally {
           await device.close();
         }
@@ -101,7 +101,7 @@ export async function writeOutputs(
       const handle = await open(temp, "w");
       temps.push({ temp, target: current });
       try {
-        for (const piece of slices(text)) await handle.write(piece);
+        for (const chunk of utf8Chunks(text)) await handle.write(chunk);
       } finally {
         await handle.close();
       }
@@ -149,19 +149,27 @@ function whyNotWritten(error: unknown, path: string): string {
 }
 
 /**
- * A large report written in pieces: converting one 80 MB string to bytes at once doubles the
- * peak memory of a run for nothing.
+ * The output as UTF-8, in chunks of about a megabyte: pieces are encoded straight into a buffer,
+ * so that a large report (tens of megabytes) is never joined into one string, nor copied as one.
+ * Each chunk is a new buffer, since a stream may hold it after write() returns.
  */
-function* slices(output: Iterable<string>, size = 1 << 20): Generator<string> {
-  for (const text of output) {
-    let i = 0;
-    while (i < text.length) {
-      let end = Math.min(text.length, i + size);
-      // Never split a surrogate pair: each half alone would be written as U+FFFD.
-      const last = text.charCodeAt(end - 1);
-      if (end < text.length && last >= 0xd800 && last <= 0xdbff) end--;
-      yield text.slice(i, end);
-      i = end;
+export function* utf8Chunks(output: Iterable<string>, size = 1 << 20): Generator<Uint8Array> {
+  let buffer = Buffer.allocUnsafe(size);
+  let used = 0;
+  for (const piece of output) {
+    // A UTF-16 unit is at most three bytes of UTF-8.
+    if (piece.length * 3 > size - used) {
+      if (used > 0) {
+        yield buffer.subarray(0, used);
+        buffer = Buffer.allocUnsafe(size);
+        used = 0;
+      }
+      if (piece.length * 3 > size) {
+        yield Buffer.from(piece, "utf8");
+        continue;
+      }
     }
+    used += buffer.write(piece, used, "utf8");
   }
+  if (used > 0) yield buffer.subarray(0, used);
 }

@@ -98,7 +98,7 @@ describe("watchAndRun", { timeout: 60_000 }, () => {
   const io = () => {
     const lines: string[] = [];
     const value: Io = {
-      stdout: (t) => lines.push(t),
+      stdout: (t) => lines.push(typeof t === "string" ? t : Buffer.from(t).toString("utf8")),
       stderr: (t) => lines.push(t),
       env: {},
       stdoutIsTTY: false,
@@ -186,7 +186,7 @@ describe("watchAndRun without folders to watch", () => {
     let text = "";
     const io: Io = {
       stdout: (t) => {
-        text += t;
+        text += typeof t === "string" ? t : Buffer.from(t).toString("utf8");
       },
       stderr: (t) => {
         text += t;

@@ -72,7 +72,7 @@ async function runMain(argv: string[]): Promise<{ code: number; stdout: string; 
   let stderr = "";
   const code = await main(argv, {
     stdout: (t) => {
-      stdout += t;
+      stdout += typeof t === "string" ? t : Buffer.from(t).toString("utf8");
     },
     stderr: (t) => {
       stderr += t;

@@ -5,8 +5,8 @@ const STREAM_ABOVE = 256;
 
 /**
  * The report as JSON, in the shape described by report.schema.json: compact, one line, exactly
- * what JSON.stringify gives, but produced in pieces, so that the report of a large corpus (tens of
- * megabytes) is never held as one string.
+ * what JSON.stringify gives, but produced in pieces (one per element of a long array), so that
+ * the report of a large corpus (tens of megabytes) is never held as one string.
  */
 export const formatJsonPieces: PiecewiseFormatter = (report) => jsonPieces(report);
 
@@ -21,11 +21,9 @@ function* jsonPieces(report: object): Generator<string> {
     first = false;
     if (Array.isArray(value) && value.length > STREAM_ABOVE) {
       yield `${head}[`;
-      for (let start = 0; start < value.length; start += STREAM_ABOVE) {
-        const batch = value
-          .slice(start, start + STREAM_ABOVE)
-          .map((v) => JSON.stringify(v) ?? "null");
-        yield `${start > 0 ? "," : ""}${batch.join(",")}`;
+      for (let i = 0; i < value.length; i++) {
+        if (i > 0) yield ",";
+        yield JSON.stringify(value[i]) ?? "null";
       }
       yield "]";
     } else {
