@@ -52,11 +52,15 @@ type ValidateFileModule = typeof import("../validate/validate-file.js");
 /** The per-file validators, once some file has needed them. */
 let validators: ValidateFileModule | undefined;
 
-export async function checkProject(options: CheckOptions): Promise<CheckResult> {
+/** A project's YAML files as readProjectFiles gives them, when the caller has read them already. */
+export type ReadFiles = Awaited<ReturnType<typeof readProjectFiles>>;
+
+export async function checkProject(options: CheckOptions, read?: ReadFiles): Promise<CheckResult> {
   const cache = options.cacheLocation
     ? await FileCache.open(options.cacheLocation, options.version ?? "dev")
     : undefined;
-  const { files, findings } = await readProjectFiles(options);
+  const { files, findings: readFindings } = read ?? (await readProjectFiles(options));
+  const findings = [...readFindings]; // the caller's list stays as it was
   const invalidFiles = new Set<string>();
   let cacheHits = 0;
   // zod, the schema and the YAML parsers load only when some file is not in the cache.

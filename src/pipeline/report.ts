@@ -7,8 +7,11 @@ import { compareProject } from "../compare/compare-project.js";
 import { checkDateline } from "../compare/dateline.js";
 import type { GroupResult, Verdict } from "../compare/result.js";
 import { countBySeverity, type Finding, sortFindings } from "../findings/finding.js";
+import { hashText } from "../load/cache.js";
+import { readProjectFiles } from "../load/project-files.js";
 import { type ArticleText, REPORT_VERSION, type ReportResult } from "../report/report-result.js";
 import { type CheckOptions, type CheckResult, checkProject } from "./check.js";
+import { storedReport, storeReport, yamlInputs } from "./report-cache.js";
 
 export interface ReportFilters {
   subject?: readonly string[];
@@ -23,15 +26,65 @@ export interface ReportFilters {
 
 export interface ReportRun {
   report: ReportResult;
-  check: CheckResult;
+  /** Whether the report came whole from the cache (nothing had changed). */
+  fromCache: boolean;
 }
 
 export async function runReport(
   options: CheckOptions,
   filters: ReportFilters = {},
 ): Promise<ReportRun> {
-  const check = await checkProject(options);
-  return { report: assembleReport(check, filters), check };
+  const { cacheLocation } = options;
+  if (!cacheLocation)
+    return { report: assembleReport(await checkProject(options), filters), fromCache: false };
+
+  // With a cache: the YAML files are read once, for the report cache's check and for the run.
+  const read = await readProjectFiles(options);
+  const version = options.version ?? "dev";
+  const settings = settingsKey(options, filters);
+  const yaml = yamlInputs(read);
+  const expected = {
+    version,
+    settings,
+    yaml,
+    root: options.root,
+    maxFileBytes: options.maxFileBytes,
+  };
+  const stored =
+    read.findings.length === 0 ? await storedReport(cacheLocation, expected) : undefined;
+  if (stored) return { report: stored, fromCache: true };
+
+  const check = await checkProject(options, read);
+  const report = assembleReport(check, filters);
+  // Only a complete run is stored: every file valid, every article read.
+  const complete =
+    read.findings.length === 0 &&
+    check.invalidFiles.size === 0 &&
+    check.grounding.grounded.length === check.project.sources.length;
+  if (complete) {
+    const articles: [string, string][] = check.grounding.grounded.map((g) => [
+      g.source.sourcePath,
+      hashText(g.text),
+    ]);
+    await storeReport(cacheLocation, { version, settings, yaml, articles, report });
+  }
+  return { report, fromCache: false };
+}
+
+/** Everything besides the files that decides the report, as one comparable string. */
+function settingsKey(options: CheckOptions, filters: ReportFilters): string {
+  const sorted = (xs: Iterable<string> | undefined) => (xs ? [...xs].sort() : null);
+  return JSON.stringify({
+    root: options.root,
+    maxFileBytes: options.maxFileBytes ?? null,
+    maxStringLength: options.maxStringLength ?? null,
+    subject: sorted(filters.subject),
+    property: sorted(filters.property),
+    source: sorted(filters.source),
+    verdict: sorted(filters.verdict),
+    changedFiles: sorted(filters.changedFiles),
+    includeArticles: filters.includeArticles === true,
+  });
 }
 
 export function assembleReport(check: CheckResult, filters: ReportFilters = {}): ReportResult {
