@@ -63,26 +63,30 @@ export function resolveOutputs(
 }
 
 export async function writeOutputs(
-  rendered: readonly { target: OutputTarget; text: Iterable<string> }[],
+  rendered: readonly { target: OutputTarget; chunks: Iterable<Uint8Array> }[],
   io: Io,
 ): Promise<void> {
   // Two steps, so that a failure changes no file: every file is first written whole under a
   // temporary name (appends are only gathered), and only then are they renamed into place and
   // the appends made. A failure in the first step removes the temporary files.
   const temps: { temp: string; target: OutputTarget & { path: string } }[] = [];
-  const appends: { target: OutputTarget & { path: string }; text: string }[] = [];
+  const appends: { target: OutputTarget & { path: string }; text: Uint8Array }[] = [];
   let current: OutputTarget & { path: string } = { format: "", path: "" };
   let temp: string | undefined;
   try {
-    for (const { target, text } of rendered) {
+    for (const { target, chunks } of rendered) {
       if (target.path === undefined) {
-        for (const chunk of utf8Chunks(text)) io.stdout(chunk);
+        for (const chunk of chunks) io.stdout(chunk);
         continue;
       }
       current = { ...target, path: target.path };
       if (target.append) {
-        const whole = [...text].join("");
-        appends.push({ target: current, text: whole.endsWith("\n") ? whole : `${whole}\n` });
+        const whole = Buffer.concat([...chunks]);
+        const newline = whole.length > 0 && whole[whole.length - 1] === 0x0a;
+        appends.push({
+          target: current,
+          text: newline ? whole : Buffer.concat([whole, Buffer.from("\n")]),
+        });
         continue;
       }
       // A device or a pipe (-o /dev/stdout) is written as it is: renaming a file over it would
@@ -91,7 +95,7 @@ export async function writeOutputs(
       if (info && !info.isFile() && !info.isDirectory()) {
         const device = await open(target.path, "w");
         try {
-          for (const chunk of utf8Chunks(text)) await device.write(chunk);
+          for (const chunk of chunks) await device.write(chunk);
         } finally {
           await device.close();
         }
@@ -101,7 +105,7 @@ export async function writeOutputs(
       const handle = await open(temp, "w");
       temps.push({ temp, target: current });
       try {
-        for (const chunk of utf8Chunks(text)) await handle.write(chunk);
+        for (const chunk of chunks) await handle.write(chunk);
       } finally {
         await handle.close();
       }

@@ -1,23 +1,31 @@
 /**
  * The whole report, cached beside the file cache (`<cache location>.report`). A re-run with
  * nothing changed (the same YAML files, the same articles, the same settings and version) still
- * reads and hashes every input, then renders the stored report instead of validating, grounding
- * and comparing again. Any difference in any input, or in the settings, is a miss.
+ * reads and hashes every input, then uses what it stored: the outputs as they were rendered, or
+ * the report itself for an output not rendered before. Any difference in any input, or in the
+ * settings, is a miss, and the run is done in full.
+ *
+ * The report is decoded only when an output needs it: decoding a large report costs more than
+ * all the reading and hashing.
  */
-import { realpathSync } from "node:fs";
-import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { closeSync, openSync, readSync, realpathSync } from "node:fs";
+import { mkdir, open, rename, rm } from "node:fs/promises";
 import { dirname } from "node:path";
 import { deserialize, serialize } from "node:v8";
 import { hashText } from "../load/cache.js";
 import { readSourceText } from "../load/source-texts.js";
+import { type ReportOutcome, reportOutcome } from "../report/outcome.js";
 import type { ReportResult } from "../report/report-result.js";
 import type { ReadFiles } from "./check.js";
 
-/** Bump when the stored shape changes. */
-const REPORT_CACHE_FORMAT = "claimcheck-report-cache-1";
+/**
+ * The file: this line, the length of the header (4 bytes, little-endian), the header
+ * (v8-serialised), then the blobs the header lists. Blobs are read only when used, so a re-run
+ * that needs one output reads that output and nothing else. Bump the line when the shape changes.
+ */
+const MAGIC = Buffer.from("claimcheck-report-cache-3\n", "latin1");
 
-export interface StoredReport {
-  format: string;
+interface Header {
   version: string;
   /** Root, filters and limits, as one string: a report is stored for one setting. */
   settings: string;
@@ -25,7 +33,19 @@ export interface StoredReport {
   yaml: [string, string][];
   /** The articles read, by repository path, with their hashes. */
   articles: [string, string][];
-  report: ReportResult;
+  outcome: ReportOutcome;
+  /** Blobs by name ("report", or an output key): [offset after the header, length]. */
+  blobs: Record<string, [number, number]>;
+}
+
+const REPORT_BLOB = "report";
+
+export interface ReportInputs {
+  version: string;
+  settings: string;
+  yaml: [string, string][];
+  root: string;
+  maxFileBytes?: number | undefined;
 }
 
 export function reportCachePath(cacheLocation: string): string {
@@ -40,57 +60,199 @@ export function yamlInputs(read: ReadFiles): [string, string][] {
     .map((f) => [f.file, hashText(f.text)]);
 }
 
-/**
- * The stored report when every input and the settings are as they were, else undefined.
- * Articles are read the way a full run reads them (links leaving the repository refused).
- */
-export async function storedReport(
-  cacheLocation: string,
-  expected: {
-    version: string;
-    settings: string;
-    yaml: [string, string][];
-    root: string;
-    maxFileBytes?: number | undefined;
-  },
-): Promise<ReportResult | undefined> {
-  let stored: Partial<StoredReport>;
-  try {
-    stored = deserialize(await readFile(reportCachePath(cacheLocation))) as Partial<StoredReport>;
-  } catch {
-    return undefined; // none yet, or unreadable: a full run rebuilds it
-  }
-  if (
-    stored.format !== REPORT_CACHE_FORMAT ||
-    stored.version !== expected.version ||
-    stored.settings !== expected.settings ||
-    !stored.report ||
-    !Array.isArray(stored.yaml) ||
-    !Array.isArray(stored.articles) ||
-    !samePairs(stored.yaml, expected.yaml)
+/** A report from the cache, or one just computed that the cache will keep. */
+export class CachedReport {
+  private decoded: ReportResult | undefined;
+  /** Blobs made in this run, to be written on save. */
+  private readonly fresh = new Map<string, Uint8Array | Uint8Array[]>();
+
+  private constructor(
+    private readonly location: string | undefined,
+    private readonly header: Header,
+    /** The open cache file the header came from, or undefined for a computed report. */
+    private readonly stored: StoredBlobs | undefined,
+    report?: ReportResult,
   ) {
-    return undefined;
+    this.decoded = report;
   }
-  const realRoot = realpathSync.native(expected.root);
-  for (const [path, hash] of stored.articles) {
-    const read = readSourceText(expected.root, realRoot, path, expected.maxFileBytes);
-    if (!read.ok || hashText(read.text) !== hash) return undefined;
+
+  get fromCache(): boolean {
+    return this.stored !== undefined;
   }
-  return stored.report;
+
+  /** A report computed in this run; kept on save() when a location is given. */
+  static computed(
+    location: string | undefined,
+    inputs: ReportInputs | undefined,
+    articles: [string, string][],
+    report: ReportResult,
+  ): CachedReport {
+    const header: Header = {
+      version: inputs?.version ?? "",
+      settings: inputs?.settings ?? "",
+      yaml: inputs?.yaml ?? [],
+      articles,
+      outcome: reportOutcome(report),
+      blobs: {},
+    };
+    return new CachedReport(location, header, undefined, report);
+  }
+
+  /**
+   * The stored report when every input and the settings are as they were, else undefined.
+   * Articles are read the way a full run reads them (links leaving the repository refused).
+   */
+  static async load(location: string, inputs: ReportInputs): Promise<CachedReport | undefined> {
+    const stored = StoredBlobs.open(reportCachePath(location));
+    if (!stored) return undefined;
+    const { header } = stored;
+    const realRoot = realpathSync.native(inputs.root);
+    const fresh =
+      header.version === inputs.version &&
+      header.settings === inputs.settings &&
+      Object.hasOwn(header.blobs, REPORT_BLOB) &&
+      samePairs(header.yaml, inputs.yaml) &&
+      header.articles.every(([path, hash]) => {
+        const read = readSourceText(inputs.root, realRoot, path, inputs.maxFileBytes);
+        return read.ok && hashText(read.text) === hash;
+      });
+    if (!fresh) {
+      stored.close();
+      return undefined;
+    }
+    return new CachedReport(location, header, stored);
+  }
+
+  get outcome(): ReportOutcome {
+    return this.header.outcome;
+  }
+
+  report(): ReportResult {
+    this.decoded ??= deserialize(this.stored!.whole(REPORT_BLOB)) as ReportResult;
+    return this.decoded;
+  }
+
+  /** The chunks rendered for this output key, when nothing has changed since. */
+  output(key: string): Iterable<Uint8Array> | undefined {
+    if (!this.stored || !Object.hasOwn(this.header.blobs, key)) return undefined;
+    return this.stored.chunks(key);
+  }
+
+  keepOutput(key: string, chunks: Uint8Array[]): void {
+    if (this.location) this.fresh.set(key, chunks);
+  }
+
+  /**
+   * Writes the entry if anything in it is new, and lets go of the cache file. A failure only
+   * costs speed next time.
+   */
+  async save(): Promise<void> {
+    const stored = this.stored;
+    try {
+      if (!this.location || (stored && this.fresh.size === 0)) return;
+      if (!stored && this.decoded) this.fresh.set(REPORT_BLOB, serialize(this.decoded));
+      // Blobs already on file are carried over into the new file.
+      const blobs = new Map<string, Uint8Array | Uint8Array[]>();
+      if (stored)
+        for (const name of Object.keys(this.header.blobs)) blobs.set(name, stored.whole(name));
+      for (const [name, data] of this.fresh) blobs.set(name, data);
+      await writeEntry(reportCachePath(this.location), { ...this.header, blobs: {} }, blobs);
+    } finally {
+      stored?.close();
+    }
+  }
 }
 
-export async function storeReport(
-  cacheLocation: string,
-  entry: Omit<StoredReport, "format">,
+/** An open cache file: its header, and its blobs read on demand. */
+class StoredBlobs {
+  private constructor(
+    private readonly fd: number,
+    readonly header: Header,
+    private readonly base: number,
+  ) {}
+
+  static open(path: string): StoredBlobs | undefined {
+    let fd: number;
+    try {
+      fd = openSync(path, "r");
+    } catch {
+      return undefined; // none yet
+    }
+    try {
+      const head = Buffer.alloc(MAGIC.length + 4);
+      if (readSync(fd, head, 0, head.length, 0) !== head.length) throw new Error("short");
+      if (!head.subarray(0, MAGIC.length).equals(MAGIC)) throw new Error("other format");
+      const length = head.readUInt32LE(MAGIC.length);
+      const bytes = Buffer.allocUnsafe(length);
+      if (readSync(fd, bytes, 0, length, head.length) !== length) throw new Error("short");
+      const header = deserialize(bytes) as Header;
+      if (!header || typeof header !== "object" || !header.outcome || !header.blobs) {
+        throw new Error("not a header");
+      }
+      return new StoredBlobs(fd, header, head.length + length);
+    } catch {
+      closeSync(fd); // unreadable or of another version: a full run rebuilds it
+      return undefined;
+    }
+  }
+
+  whole(name: string): Uint8Array {
+    const [offset, length] = this.header.blobs[name]!;
+    const out = Buffer.allocUnsafe(length);
+    if (readSync(this.fd, out, 0, length, this.base + offset) !== length) {
+      throw new Error("the report cache changed while it was being read");
+    }
+    return out;
+  }
+
+  *chunks(name: string, size = 1 << 20): Generator<Uint8Array> {
+    const [offset, length] = this.header.blobs[name]!;
+    for (let done = 0; done < length; done += size) {
+      const out = Buffer.allocUnsafe(Math.min(size, length - done));
+      if (readSync(this.fd, out, 0, out.length, this.base + offset + done) !== out.length) {
+        throw new Error("the report cache changed while it was being read");
+      }
+      yield out;
+    }
+  }
+
+  close(): void {
+    closeSync(this.fd);
+  }
+}
+
+/** Writes header and blobs to a temporary file, then renames it into place. */
+async function writeEntry(
+  path: string,
+  header: Header,
+  blobs: ReadonlyMap<string, Uint8Array | Uint8Array[]>,
 ): Promise<void> {
-  const path = reportCachePath(cacheLocation);
+  const parts: Uint8Array[][] = [];
+  let offset = 0;
+  for (const [name, data] of blobs) {
+    const list = Array.isArray(data) ? data : [data];
+    const length = list.reduce((n, c) => n + c.length, 0);
+    header.blobs[name] = [offset, length];
+    offset += length;
+    parts.push(list);
+  }
+  const headerBytes = serialize(header);
+  const size = Buffer.alloc(4);
+  size.writeUInt32LE(headerBytes.length);
   const temp = `${path}.${process.pid}.tmp`;
   try {
     await mkdir(dirname(path), { recursive: true });
-    await writeFile(temp, serialize({ format: REPORT_CACHE_FORMAT, ...entry }));
+    const handle = await open(temp, "w");
+    try {
+      await handle.write(MAGIC);
+      await handle.write(size);
+      await handle.write(headerBytes);
+      for (const list of parts) for (const chunk of list) await handle.write(chunk);
+    } finally {
+      await handle.close();
+    }
     await rename(temp, path);
   } catch {
-    // A cache that cannot be written only costs speed next time.
     await rm(temp, { force: true }).catch(() => undefined);
   }
 }

@@ -11,7 +11,7 @@ import { hashText } from "../load/cache.js";
 import { readProjectFiles } from "../load/project-files.js";
 import { type ArticleText, REPORT_VERSION, type ReportResult } from "../report/report-result.js";
 import { type CheckOptions, type CheckResult, checkProject } from "./check.js";
-import { storedReport, storeReport, yamlInputs } from "./report-cache.js";
+import { CachedReport, yamlInputs } from "./report-cache.js";
 
 export interface ReportFilters {
   subject?: readonly string[];
@@ -24,51 +24,47 @@ export interface ReportFilters {
   includeArticles?: boolean;
 }
 
-export interface ReportRun {
-  report: ReportResult;
-  /** Whether the report came whole from the cache (nothing had changed). */
-  fromCache: boolean;
-}
-
+/**
+ * The report of a project. With a cache location, a report whose inputs and settings are all
+ * unchanged comes from the cache (see report-cache.ts); any other is computed and kept there.
+ */
 export async function runReport(
   options: CheckOptions,
   filters: ReportFilters = {},
-): Promise<ReportRun> {
+): Promise<CachedReport> {
   const { cacheLocation } = options;
-  if (!cacheLocation)
-    return { report: assembleReport(await checkProject(options), filters), fromCache: false };
-
-  // With a cache: the YAML files are read once, for the report cache's check and for the run.
+  if (!cacheLocation) {
+    return CachedReport.computed(
+      undefined,
+      undefined,
+      [],
+      assembleReport(await checkProject(options), filters),
+    );
+  }
+  // The YAML files are read once, for the cache's check and for the run.
   const read = await readProjectFiles(options);
-  const version = options.version ?? "dev";
-  const settings = settingsKey(options, filters);
-  const yaml = yamlInputs(read);
-  const expected = {
-    version,
-    settings,
-    yaml,
+  const inputs = {
+    version: options.version ?? "dev",
+    settings: settingsKey(options, filters),
+    yaml: yamlInputs(read),
     root: options.root,
     maxFileBytes: options.maxFileBytes,
   };
   const stored =
-    read.findings.length === 0 ? await storedReport(cacheLocation, expected) : undefined;
-  if (stored) return { report: stored, fromCache: true };
+    read.findings.length === 0 ? await CachedReport.load(cacheLocation, inputs) : undefined;
+  if (stored) return stored;
 
   const check = await checkProject(options, read);
   const report = assembleReport(check, filters);
-  // Only a complete run is stored: every file valid, every article read.
+  // Only a complete run is kept: every file valid, every article read.
   const complete =
     read.findings.length === 0 &&
     check.invalidFiles.size === 0 &&
     check.grounding.grounded.length === check.project.sources.length;
-  if (complete) {
-    const articles: [string, string][] = check.grounding.grounded.map((g) => [
-      g.source.sourcePath,
-      hashText(g.text),
-    ]);
-    await storeReport(cacheLocation, { version, settings, yaml, articles, report });
-  }
-  return { report, fromCache: false };
+  const articles: [string, string][] = complete
+    ? check.grounding.grounded.map((g) => [g.source.sourcePath, hashText(g.text)])
+    : [];
+  return CachedReport.computed(complete ? cacheLocation : undefined, inputs, articles, report);
 }
 
 /** Everything besides the files that decides the report, as one comparable string. */

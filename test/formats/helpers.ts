@@ -33,7 +33,7 @@ export async function render(format: FormatName, report: ReportResult): Promise<
 let bundled: Promise<ReportResult> | undefined;
 /** The report on the bundled articles, computed in-process once per test file. */
 export function bundledReport(): Promise<ReportResult> {
-  bundled ??= runReport({ root: REPO }).then((r) => r.report);
+  bundled ??= runReport({ root: REPO }).then((r) => r.report());
   return bundled;
 }
 

@@ -18,7 +18,7 @@ import { HOSTILE, makeHostileProject, PLACES } from "./hostile-project.js";
 const ctx = { colors: makeColors(false), width: 100, token: "t", version: "0.0.0-test" };
 
 async function reportOf(root: string): Promise<ReportResult> {
-  return (await runReport({ root }, { includeArticles: true })).report;
+  return (await runReport({ root }, { includeArticles: true })).report();
 }
 
 /** Every start tag in the page, with its attributes. */

@@ -1,13 +1,14 @@
 import { randomBytes } from "node:crypto";
 import type { Verdict } from "../../compare/result.js";
 import { runReport } from "../../pipeline/report.js";
+import type { CachedReport } from "../../pipeline/report-cache.js";
 import { makeColors, shouldColor } from "../../report/colors.js";
 import { type FormatName, loadPiecewiseFormatter } from "../../report/formats/index.js";
-import type { ReportResult } from "../../report/report-result.js";
+import type { ReportOutcome } from "../../report/outcome.js";
 import { cacheLocationFor } from "../cache-option.js";
 import { EXIT } from "../exit-codes.js";
 import type { Io } from "../io.js";
-import { type OutputTarget, writeOutputs } from "../outputs.js";
+import { type OutputTarget, utf8Chunks, writeOutputs } from "../outputs.js";
 import { projectRoot } from "../project-root.js";
 import { VERSION } from "../version.js";
 
@@ -37,7 +38,7 @@ export async function runReportCommand(options: ReportOptions, io: Io): Promise<
   const changed = options.changedSince
     ? await changedFilesForReport(root, options.changedSince, io)
     : undefined;
-  const { report } = await runReport(
+  const run = await runReport(
     {
       root,
       maxFileBytes: options.maxFileSize,
@@ -54,15 +55,29 @@ export async function runReportCommand(options: ReportOptions, io: Io): Promise<
       changedFiles: changed,
     },
   );
+  try {
+    return await renderReport(run, options, io, changed);
+  } finally {
+    await run.save();
+  }
+}
+
+async function renderReport(
+  run: CachedReport,
+  options: ReportOptions,
+  io: Io,
+  changed: ReadonlySet<string> | undefined,
+): Promise<number> {
+  const { outcome } = run;
   if (options.changedSince && changed) {
-    const total = report.groups.length + report.summary.leftOut;
+    const total = outcome.facts + outcome.leftOut;
     io.stderr(
-      `claimcheck: --changed-since ${options.changedSince}: ${report.groups.length} of ${total} facts touch the ${changed.size} changed file(s); ${report.summary.leftOut} left out\n`,
+      `claimcheck: --changed-since ${options.changedSince}: ${outcome.facts} of ${total} facts touch the ${changed.size} changed file(s); ${outcome.leftOut} left out\n`,
     );
   }
-  const invalid = report.findings.some((f) => f.severity === "error" && !f.group);
-  if (invalid && !options.keepGoing) {
+  if (outcome.invalid && !options.keepGoing) {
     // Invalid input: show the problems, not a report built on part of the data.
+    const report = run.report();
     const { renderFindingsText } = await import("../../report/formats/findings-text.js");
     const c = makeColors(shouldColor(options.color, io.env, io.stdoutIsTTY));
     const problems = report.findings.filter((f) => !f.group && f.severity !== "note");
@@ -76,53 +91,74 @@ export async function runReportCommand(options: ReportOptions, io: Io): Promise<
     return EXIT.invalid;
   }
   const token = randomBytes(16).toString("hex");
-  const rendered: { target: OutputTarget; text: Iterable<string> }[] = [];
+  const rendered: { target: OutputTarget; chunks: Iterable<Uint8Array> }[] = [];
   for (const target of options.outputs) {
-    const formatter = await loadPiecewiseFormatter(target.format as FormatName);
     const toTerminal = target.path === undefined;
-    const colors = makeColors(
+    const colors =
       toTerminal && target.format === "table"
         ? shouldColor(options.color, io.env, io.stdoutIsTTY)
-        : false,
-    );
+        : false;
     const width = toTerminal
       ? Number(io.env.COLUMNS) || (io.stdoutIsTTY ? process.stdout.columns : 0) || 100
       : 100;
-    rendered.push({ target, text: formatter(report, { colors, width, token, version: VERSION }) });
+    // The github format carries a fresh random token each run, so its output is never reused.
+    const key =
+      target.format === "github" ? undefined : JSON.stringify([target.format, colors, width]);
+    const stored = key === undefined ? undefined : run.output(key);
+    if (stored) {
+      rendered.push({ target, chunks: stored });
+      continue;
+    }
+    const formatter = await loadPiecewiseFormatter(target.format as FormatName);
+    const text = formatter(run.report(), {
+      colors: makeColors(colors),
+      width,
+      token,
+      version: VERSION,
+    });
+    rendered.push({
+      target,
+      chunks:
+        key === undefined
+          ? utf8Chunks(text)
+          : kept(utf8Chunks(text), (all) => run.keepOutput(key, all)),
+    });
   }
   await writeOutputs(rendered, io);
-  return exitCodeFor(report, options, invalid);
+  return exitCodeFor(outcome, options);
+}
+
+/** The chunks as they pass, handed over whole once all have passed. */
+function* kept(
+  chunks: Iterable<Uint8Array>,
+  done: (all: Uint8Array[]) => void,
+): Generator<Uint8Array> {
+  const all: Uint8Array[] = [];
+  for (const chunk of chunks) {
+    all.push(chunk);
+    yield chunk;
+  }
+  done(all);
 }
 
 export function exitCodeFor(
-  report: ReportResult,
+  outcome: ReportOutcome,
   options: Pick<ReportOptions, "failOn" | "strict">,
-  invalid: boolean,
 ): number {
-  if (invalid) return EXIT.invalid;
-  if (options.strict && report.findings.some((f) => f.ruleId === "acknowledged-stale"))
-    return EXIT.failed;
-  const unacknowledged = (v: Verdict) =>
-    report.groups.some((g) => g.verdict === v && !g.acknowledged);
-  const withinSource = report.findings.some(
-    (f) => f.ruleId === "within-source-conflict" && !f.acknowledged,
-  );
+  if (outcome.invalid) return EXIT.invalid;
+  if (options.strict && outcome.staleAcknowledgement) return EXIT.failed;
+  const { unacknowledged: open, withinSourceConflict } = outcome;
   switch (options.failOn) {
     case "never":
       return EXIT.ok;
     case "single-source":
-      return unacknowledged("conflict") ||
-        withinSource ||
-        unacknowledged("compatible") ||
-        unacknowledged("single-source")
+      return open.conflict || withinSourceConflict || open.compatible || open["single-source"]
         ? EXIT.failed
         : EXIT.ok;
     case "compatible":
-      return unacknowledged("conflict") || withinSource || unacknowledged("compatible")
-        ? EXIT.failed
-        : EXIT.ok;
+      return open.conflict || withinSourceConflict || open.compatible ? EXIT.failed : EXIT.ok;
     default:
-      return unacknowledged("conflict") || withinSource ? EXIT.failed : EXIT.ok;
+      return open.conflict || withinSourceConflict ? EXIT.failed : EXIT.ok;
   }
 }
 
