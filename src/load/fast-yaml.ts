@@ -13,12 +13,75 @@ import { fieldIndex, type PositionTable, SLOTS } from "./position-table.js";
 
 const BINARY_INT = /(^|[\s:[,{-])[-+]?0b[01]/m;
 
-interface Frame {
-  open: number;
-  end: number;
-  kind: string | null;
-  result: unknown;
-  children: Frame[];
+/** Node kinds, from js-yaml's `state.kind`: null, "mapping", "sequence", anything else. */
+const NONE = 0;
+const MAPPING = 1;
+const SEQUENCE = 2;
+const OTHER = 3;
+
+/**
+ * The nodes js-yaml reported, in flat arrays indexed by node number (numbered in the order they
+ * open). A claims file of a thousand claims has tens of thousands of nodes: one object each
+ * would cost more than the parse itself.
+ */
+class Nodes {
+  count = 0;
+  open = new Int32Array(64);
+  end = new Int32Array(64);
+  kind = new Uint8Array(64);
+  firstChild = new Int32Array(64);
+  lastChild = new Int32Array(64);
+  nextSibling = new Int32Array(64);
+  childCount = new Int32Array(64);
+  result: unknown[] = [];
+
+  add(open: number): number {
+    if (this.count === this.open.length) this.grow();
+    const n = this.count++;
+    this.open[n] = open;
+    this.end[n] = open;
+    this.kind[n] = NONE;
+    this.firstChild[n] = -1;
+    this.lastChild[n] = -1;
+    this.nextSibling[n] = -1;
+    this.childCount[n] = 0;
+    this.result.push(undefined);
+    return n;
+  }
+
+  /** A node is a child of its parent once it closes, in the order nodes close. */
+  close(n: number, parent: number, end: number, kind: string | null, result: unknown): void {
+    this.end[n] = end;
+    this.kind[n] =
+      kind === null ? NONE : kind === "mapping" ? MAPPING : kind === "sequence" ? SEQUENCE : OTHER;
+    this.result[n] = result;
+    if (this.lastChild[parent]! < 0) this.firstChild[parent] = n;
+    else this.nextSibling[this.lastChild[parent]!] = n;
+    this.lastChild[parent] = n;
+    this.childCount[parent]!++;
+  }
+
+  children(n: number): number[] {
+    const out: number[] = [];
+    for (let c = this.firstChild[n]!; c >= 0; c = this.nextSibling[c]!) out.push(c);
+    return out;
+  }
+
+  private grow(): void {
+    const size = this.open.length * 2;
+    const bigger = <T extends Int32Array | Uint8Array>(a: T): T => {
+      const b = new (a.constructor as new (n: number) => T)(size);
+      b.set(a);
+      return b;
+    };
+    this.open = bigger(this.open);
+    this.end = bigger(this.end);
+    this.kind = bigger(this.kind);
+    this.firstChild = bigger(this.firstChild);
+    this.lastChild = bigger(this.lastChild);
+    this.nextSibling = bigger(this.nextSibling);
+    this.childCount = bigger(this.childCount);
+  }
 }
 
 export type FastParse =
@@ -32,8 +95,12 @@ export function parseFast(text: string, maxAliases = 100): FastParse {
   if (text.charCodeAt(0) === 0xfeff) return { ok: false };
   // js-yaml reads 0b101 as a binary number; YAML 1.2's core schema keeps it a string.
   if (BINARY_INT.test(text)) return { ok: false };
-  const root: Frame = { open: 0, end: text.length, kind: null, result: undefined, children: [] };
-  const stack: Frame[] = [root];
+  const nodes = new Nodes();
+  const root = nodes.add(0);
+  nodes.end[root] = text.length;
+  let stack = new Int32Array(64);
+  let depth = 0;
+  stack[0] = root;
   let data: unknown;
   try {
     data = jsyaml.load(text, {
@@ -41,21 +108,15 @@ export function parseFast(text: string, maxAliases = 100): FastParse {
       json: false,
       listener(event, state) {
         if (event === "open") {
-          stack.push({
-            open: state.position,
-            end: state.position,
-            kind: null,
-            result: undefined,
-            children: [],
-          });
-        } else {
-          const frame = stack.pop();
-          const parent = stack[stack.length - 1];
-          if (!frame || !parent) return;
-          frame.end = state.position;
-          frame.kind = state.kind;
-          frame.result = state.result;
-          parent.children.push(frame);
+          if (++depth === stack.length) {
+            const bigger = new Int32Array(stack.length * 2);
+            bigger.set(stack);
+            stack = bigger;
+          }
+          stack[depth] = nodes.add(state.position);
+        } else if (depth > 0) {
+          const n = stack[depth--]!;
+          nodes.close(n, stack[depth]!, state.position, state.kind, state.result);
         }
       },
     });
@@ -63,56 +124,57 @@ export function parseFast(text: string, maxAliases = 100): FastParse {
     return { ok: false };
   }
   if (text.includes("<<")) return { ok: false }; // merge keys: the careful path decides what they mean
-  const top = root.children[0];
-  const table = top === undefined ? { header: {}, lists: {} } : tableFromFrames(text, top);
+  const top = nodes.firstChild[root]!;
+  const table = top < 0 ? { header: {}, lists: {} } : tableFromNodes(text, nodes, top);
   return { ok: true, data, table };
 }
 
 /**
- * The position table from the frames: top-level keys and values, their sub-keys, and for each
+ * The position table from the nodes: top-level keys and values, their sub-keys, and for each
  * top-level list every item and the item's known fields. Returns undefined when the events do not
  * line up with the data, so that positions come from the careful parse instead.
  */
-function tableFromFrames(text: string, top: Frame): PositionTable | undefined {
+function tableFromNodes(text: string, nodes: Nodes, top: number): PositionTable | undefined {
   const table: PositionTable = { header: {}, lists: {} };
-  const root = unwrap(top);
-  if (root.kind !== "mapping")
-    return root.kind === null || root.children.length === 0 ? table : undefined;
-  const pairs = mappingPairs(root);
+  const root = unwrap(nodes, top);
+  if (nodes.kind[root] !== MAPPING)
+    return nodes.kind[root] === NONE || nodes.childCount[root] === 0 ? table : undefined;
+  const pairs = mappingPairs(nodes, root);
   if (!pairs) return undefined;
-  for (const [keyFrame, valueFrame, name] of pairs) {
-    const value = unwrap(valueFrame);
-    table.header[name] = entryRange(text, keyFrame, value);
-    if (value.kind === "mapping") {
-      const sub = mappingPairs(value);
+  for (const [keyNode, valueNode, name] of pairs) {
+    const value = unwrap(nodes, valueNode);
+    table.header[name] = entryRange(text, nodes, keyNode, value);
+    if (nodes.kind[value] === MAPPING) {
+      const sub = mappingPairs(nodes, value);
       if (!sub) return undefined;
       for (const [k, v, subName] of sub) {
-        const inner = unwrap(v);
-        table.header[`${name}.${subName}`] = entryRange(text, k, inner);
-        if (!consistent(inner)) return undefined;
+        const inner = unwrap(nodes, v);
+        table.header[`${name}.${subName}`] = entryRange(text, nodes, k, inner);
+        if (!consistent(nodes, inner)) return undefined;
       }
-    } else if (value.kind === "sequence") {
-      const items = value.children;
-      if (!Array.isArray(value.result) || items.length !== value.result.length) return undefined;
+    } else if (nodes.kind[value] === SEQUENCE) {
+      const list = nodes.result[value];
+      const items = nodes.children(value);
+      if (!Array.isArray(list) || items.length !== list.length) return undefined;
       const rows = new Int32Array(items.length * SLOTS).fill(-1);
       for (let i = 0; i < items.length; i++) {
-        const item = unwrap(items[i]!);
+        const item = unwrap(nodes, items[i]!);
         const base = i * SLOTS;
-        rows[base] = skipSpace(text, item.open);
-        rows[base + 1] = item.end;
-        if (item.kind !== "mapping") {
-          if (!consistent(item)) return undefined;
+        rows[base] = skipSpace(text, nodes.open[item]!);
+        rows[base + 1] = nodes.end[item]!;
+        if (nodes.kind[item] !== MAPPING) {
+          if (!consistent(nodes, item)) return undefined;
           continue;
         }
-        const fields = mappingPairs(item);
+        const fields = mappingPairs(nodes, item);
         if (!fields) return undefined;
         for (const [k, v, field] of fields) {
-          const inner = unwrap(v);
-          if (!consistent(inner)) return undefined;
+          const inner = unwrap(nodes, v);
+          if (!consistent(nodes, inner)) return undefined;
           const f = fieldIndex(field);
           if (f < 0) continue;
           const at = base + 2 + f * 4;
-          const [vs, ve, ks, ke] = entryRange(text, k, inner);
+          const [vs, ve, ks, ke] = entryRange(text, nodes, k, inner);
           rows[at] = vs;
           rows[at + 1] = ve;
           rows[at + 2] = ks;
@@ -120,7 +182,7 @@ function tableFromFrames(text: string, top: Frame): PositionTable | undefined {
         }
       }
       table.lists[name] = rows;
-    } else if (!consistent(value)) return undefined;
+    } else if (!consistent(nodes, value)) return undefined;
   }
   return table;
 }
@@ -129,59 +191,71 @@ function tableFromFrames(text: string, top: Frame): PositionTable | undefined {
  * A key's value and key ranges. An empty value (`title:` with nothing after it) has no text of
  * its own; js-yaml places it at the next line, so it is located at its key instead.
  */
-function entryRange(text: string, key: Frame, value: Frame): [number, number, number, number] {
-  const keyStart = skipSpace(text, key.open);
-  const start = skipSpace(text, value.open);
+function entryRange(
+  text: string,
+  nodes: Nodes,
+  key: number,
+  value: number,
+): [number, number, number, number] {
+  const keyStart = skipSpace(text, nodes.open[key]!);
+  const keyEnd = nodes.end[key]!;
+  const start = skipSpace(text, nodes.open[value]!);
   const empty =
-    value.result === null && (value.end <= start || text.slice(key.end, start).includes("\n"));
-  return empty ? [keyStart, key.end, keyStart, key.end] : [start, value.end, keyStart, key.end];
+    nodes.result[value] === null &&
+    (nodes.end[value]! <= start || text.slice(keyEnd, start).includes("\n"));
+  return empty
+    ? [keyStart, keyEnd, keyStart, keyEnd]
+    : [start, nodes.end[value]!, keyStart, keyEnd];
 }
 
-/** A mapping frame's children as (key, value, key name), if they line up with its data. */
-function mappingPairs(node: Frame): [Frame, Frame, string][] | undefined {
-  const value = node.result;
+/** A mapping node's children as (key, value, key name), if they line up with its data. */
+function mappingPairs(nodes: Nodes, node: number): [number, number, string][] | undefined {
+  const value = nodes.result[node];
   if (value === null || typeof value !== "object" || Array.isArray(value)) return undefined;
   let keys = 0;
   for (const k in value) if (Object.hasOwn(value, k)) keys++;
-  if (node.children.length !== keys * 2) return undefined;
-  const pairs: [Frame, Frame, string][] = [];
-  for (let i = 0; i < node.children.length; i += 2) {
-    const keyFrame = unwrap(node.children[i]!);
-    const name = String(keyFrame.result);
+  if (nodes.childCount[node] !== keys * 2) return undefined;
+  const pairs: [number, number, string][] = [];
+  for (let c = nodes.firstChild[node]!; c >= 0; c = nodes.nextSibling[nodes.nextSibling[c]!]!) {
+    const keyNode = unwrap(nodes, c);
+    const name = String(nodes.result[keyNode]);
     if (!Object.hasOwn(value, name)) return undefined;
-    pairs.push([keyFrame, node.children[i + 1]!, name]);
+    pairs.push([keyNode, nodes.nextSibling[c]!, name]);
   }
   return pairs;
 }
 
 /** Whether a subtree's events line up with its data, all the way down. */
-function consistent(frame: Frame): boolean {
-  const node = unwrap(frame);
-  if (node.kind === "mapping") {
-    const pairs = mappingPairs(node);
-    return pairs?.every(([, v]) => consistent(v)) === true;
+function consistent(nodes: Nodes, at: number): boolean {
+  const node = unwrap(nodes, at);
+  const kind = nodes.kind[node];
+  if (kind === MAPPING) {
+    const pairs = mappingPairs(nodes, node);
+    return pairs?.every(([, v]) => consistent(nodes, v)) === true;
   }
-  if (node.kind === "sequence") {
-    return (
-      Array.isArray(node.result) &&
-      node.children.length === node.result.length &&
-      node.children.every(consistent)
-    );
+  if (kind === SEQUENCE) {
+    const list = nodes.result[node];
+    if (!Array.isArray(list) || nodes.childCount[node] !== list.length) return false;
+    for (let c = nodes.firstChild[node]!; c >= 0; c = nodes.nextSibling[c]!)
+      if (!consistent(nodes, c)) return false;
+    return true;
   }
-  return node.children.length === 0;
+  return nodes.childCount[node] === 0;
 }
 
-/** Some constructs compose a node twice, nested; the inner frame is the node. */
-function unwrap(frame: Frame): Frame {
-  let f = frame;
-  while (
-    f.children.length === 1 &&
-    f.children[0]!.end === f.end &&
-    f.children[0]!.kind === f.kind
-  ) {
-    f = f.children[0]!;
+/** Some constructs compose a node twice, nested; the inner node is the node. */
+function unwrap(nodes: Nodes, at: number): number {
+  let n = at;
+  for (;;) {
+    const c = nodes.firstChild[n]!;
+    if (
+      nodes.childCount[n] !== 1 ||
+      nodes.end[c] !== nodes.end[n] ||
+      nodes.kind[c] !== nodes.kind[n]
+    )
+      return n;
+    n = c;
   }
-  return f;
 }
 
 /** js-yaml reports a node as opening before the spaces, line breaks and comments that precede it. */
