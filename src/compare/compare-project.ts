@@ -4,7 +4,7 @@
  * majority value, so a fact stated by n sources costs about n key lookups and one comparison
  * per distinct value, never n² comparisons.
  */
-import type { Finding } from "../findings/finding.js";
+import { appendAll, type Finding } from "../findings/finding.js";
 import type { GroundingResult, Span } from "../ground/ground-project.js";
 import type { Claim, Project, Source } from "../model/project.js";
 import { valueTypeProblem } from "../validate/cross-file.js";
@@ -133,7 +133,7 @@ export function compareProject(project: Project, grounding: GroundingResult): Co
     group.standApart = standApart(group);
     groups.push(group);
     clustersByGroup.set(groupKey, clusters);
-    findings.push(...groupFindings(group));
+    appendAll(findings, groupFindings(group));
   }
 
   groups.sort(compareGroups);
@@ -174,7 +174,7 @@ function splitMultiValued(
   counted: () => void,
 ): Entry[][] {
   const byKey = new Map<string, Entry[]>();
-  for (const e of entries) byKey.set(e.key, [...(byKey.get(e.key) ?? []), e]);
+  for (const e of entries) pushTo(byKey, e.key, e);
   const keys = [...byKey.keys()];
   if (keys.length > MERGE_LIMIT) return [...byKey.values()];
   const parent = keys.map((_, i) => i);
@@ -193,10 +193,16 @@ function splitMultiValued(
   }
   const parts = new Map<number, Entry[]>();
   keys.forEach((k, i) => {
-    const root = find(i);
-    parts.set(root, [...(parts.get(root) ?? []), ...byKey.get(k)!]);
+    for (const e of byKey.get(k)!) pushTo(parts, find(i), e);
   });
   return [...parts.values()];
+}
+
+/** Appends to the list under `key`, in place: copying it on every append is quadratic. */
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 /** Distinct values, the one most sources state first; ties go to the value stated first. */
@@ -346,7 +352,7 @@ function agreementStats(
     // A source agrees when none of its values conflicts with the majority value.
     const sourceClusters = new Map<string, number[]>();
     clusters.forEach((c, i) => {
-      for (const s of c.sources) sourceClusters.set(s, [...(sourceClusters.get(s) ?? []), i]);
+      for (const s of c.sources) pushTo(sourceClusters, s, i);
     });
     for (const [s, idx] of sourceClusters) {
       const i = index.get(s)!;

@@ -68,3 +68,11 @@ export function countBySeverity(findings: readonly Finding[]): Record<Severity, 
   for (const f of findings) counts[f.severity]++;
   return counts;
 }
+
+/**
+ * Appends `items` to `target` one by one. `target.push(...items)` passes every item as an
+ * argument, and fails with a stack overflow above about 120,000 of them.
+ */
+export function appendAll<T>(target: T[], items: readonly T[]): void {
+  for (const item of items) target.push(item);
+}

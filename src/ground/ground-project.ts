@@ -3,7 +3,7 @@
  * normalisation grounds a claim; anything else is an error with the closest passage and a diff.
  */
 import diff from "fast-diff";
-import type { DiffPart, Finding } from "../findings/finding.js";
+import { appendAll, type DiffPart, type Finding } from "../findings/finding.js";
 import { LineIndex } from "../load/line-index.js";
 import type { Claim, Evidence, Source } from "../model/project.js";
 import { locateQuote } from "./locate-quote.js";
@@ -50,7 +50,7 @@ export function groundProject(
       continue;
     }
     const one = groundSource(source, text);
-    findings.push(...one.findings);
+    appendAll(findings, one.findings);
     for (const id of one.ungrounded) ungrounded.add(id);
     grounded.push(one.grounded);
   }
@@ -69,7 +69,7 @@ export function groundSource(
   for (const claim of source.claims) {
     const path = ["claims", claim.index, "evidence"];
     const result = groundEvidence(article, claim.evidence, source, path, `claim "${claim.id}"`);
-    findings.push(...result.findings);
+    appendAll(findings, result.findings);
     if (result.span) spans.set(claim.id, result.span);
     else ungrounded.push(claim.id);
   }
@@ -81,7 +81,7 @@ export function groundSource(
       ["dateline", "evidence"],
       "the dateline",
     );
-    findings.push(...result.findings);
+    appendAll(findings, result.findings);
     if (result.span) spans.set(DATELINE_KEY, result.span);
   }
   return { grounded: { source, text, spans }, findings, ungrounded };

@@ -6,7 +6,7 @@
  * checks for an article) is reused when the hashes it depends on match. The checks across files
  * always run: they are cheap, and any file may change their outcome.
  */
-import type { Finding } from "../findings/finding.js";
+import { appendAll, type Finding } from "../findings/finding.js";
 import {
   type GroundedSource,
   type GroundingResult,
@@ -84,7 +84,7 @@ export async function checkProject(options: CheckOptions, read?: ReadFiles): Pro
       );
     } else {
       const result = (await validate()).validateVocabularyFile(files.vocabulary);
-      findings.push(...result.findings);
+      appendAll(findings, result.findings);
       vocabulary = result.vocabulary;
       if (!vocabulary) invalidFiles.add(files.vocabulary.file);
       if (result.data)
@@ -105,12 +105,12 @@ export async function checkProject(options: CheckOptions, read?: ReadFiles): Pro
       continue;
     }
     const result = (await validate()).validateClaimsFile(file);
-    findings.push(...result.findings);
+    appendAll(findings, result.findings);
     if (result.invalid) invalidFiles.add(file.file);
     if (result.source) sources.push(result.source);
     if (result.data) cache?.setFile(file.file, entryFor(hash, result.data, result.parsed));
   }
-  findings.push(...checkAcrossFiles(sources, vocabulary));
+  appendAll(findings, checkAcrossFiles(sources, vocabulary));
 
   // Acknowledgements.
   let acknowledgements: Acknowledgement[] = [];
@@ -129,7 +129,7 @@ export async function checkProject(options: CheckOptions, read?: ReadFiles): Pro
       }));
     } else {
       const result = (await validate()).validateAcknowledgedFile(file);
-      findings.push(...result.findings);
+      appendAll(findings, result.findings);
       acknowledgementsWhere = result.parsed;
       acknowledgements = result.items ?? [];
       if (result.items && result.findings.length === 0) {
@@ -155,7 +155,7 @@ export async function checkProject(options: CheckOptions, read?: ReadFiles): Pro
     },
     options.maxStringLength ?? DEFAULT_MAX_STRING_LENGTH,
   );
-  findings.push(...limited.findings);
+  appendAll(findings, limited.findings);
   for (const file of limited.invalidFiles) invalidFiles.add(file);
   const project: Project = limited.project;
 
@@ -165,7 +165,7 @@ export async function checkProject(options: CheckOptions, read?: ReadFiles): Pro
     project.sources,
     options.maxFileBytes,
   );
-  findings.push(...sourceFindings);
+  appendAll(findings, sourceFindings);
   const grounded: GroundedSource[] = [];
   const ungrounded = new Set<string>();
   for (const source of project.sources) {
@@ -181,7 +181,7 @@ export async function checkProject(options: CheckOptions, read?: ReadFiles): Pro
     if (hit) {
       grounded.push({ source, text, spans: new Map<string, Span>(hit.spans) });
       for (const id of hit.ungrounded) ungrounded.add(id);
-      findings.push(...hit.findings);
+      appendAll(findings, hit.findings);
       continue;
     }
     const one = groundSource(source, text);
@@ -189,7 +189,8 @@ export async function checkProject(options: CheckOptions, read?: ReadFiles): Pro
     const support = checkSourceValueSupport(source, project.vocabulary, missing);
     grounded.push(one.grounded);
     for (const id of missing) ungrounded.add(id);
-    findings.push(...one.findings, ...support);
+    appendAll(findings, one.findings);
+    appendAll(findings, support);
     if (cacheable) {
       cache?.setGrounding(source.claimsFile, {
         key,

@@ -2,7 +2,7 @@
  * Validation of one file on its own: YAML syntax, then the schema. The only part of validation
  * that needs zod, so a run that finds every file in its cache never loads it.
  */
-import type { Finding } from "../findings/finding.js";
+import { appendAll, type Finding } from "../findings/finding.js";
 import { type ParsedYaml, parseYamlFile } from "../load/yaml-file.js";
 import type { Acknowledgement, Source, Vocabulary } from "../model/project.js";
 import type { TextFile } from "./files.js";
@@ -55,7 +55,7 @@ export function validateClaimsFile(file: TextFile): ClaimsFileResult {
       invalid: parsed.findings.length > 0,
     };
   }
-  findings.push(...checked.findings);
+  appendAll(findings, checked.findings);
   // Problems confined to some claims: keep the file's valid claims so the cross-file checks
   // (ids, subjects, properties, quotes) still report on them in this run.
   const partial = salvageValidClaims(parsed.data);

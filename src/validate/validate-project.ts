@@ -3,7 +3,7 @@
  * Each file is checked on its own first (validate-file: syntax, schema), then across files
  * (cross-file: ids, vocabulary, value types, sources), so one run reports every problem in every file.
  */
-import type { Finding } from "../findings/finding.js";
+import { appendAll, type Finding } from "../findings/finding.js";
 import type { Project, Source } from "../model/project.js";
 import { checkAcrossFiles } from "./cross-file.js";
 import type { ProjectFiles } from "./files.js";
@@ -29,22 +29,22 @@ export function validateProject(files: ProjectFiles): ValidationResult {
   const invalidFiles = new Set<string>();
   const vocabularyResult = files.vocabulary ? validateVocabularyFile(files.vocabulary) : undefined;
   if (vocabularyResult) {
-    findings.push(...vocabularyResult.findings);
+    appendAll(findings, vocabularyResult.findings);
     if (!vocabularyResult.vocabulary) invalidFiles.add(files.vocabularyPath);
   }
   const vocabulary = vocabularyResult?.vocabulary;
   const sources: Source[] = [];
   for (const file of files.claims) {
     const result = validateClaimsFile(file);
-    findings.push(...result.findings);
+    appendAll(findings, result.findings);
     if (result.invalid) invalidFiles.add(file.file);
     if (result.source) sources.push(result.source);
   }
-  findings.push(...checkAcrossFiles(sources, vocabulary));
+  appendAll(findings, checkAcrossFiles(sources, vocabulary));
   const acknowledged = files.acknowledged
     ? validateAcknowledgedFile(files.acknowledged)
     : undefined;
-  if (acknowledged) findings.push(...acknowledged.findings);
+  if (acknowledged) appendAll(findings, acknowledged.findings);
   return {
     project: {
       vocabulary: vocabulary ?? emptyVocabulary(files.vocabularyPath),

@@ -173,3 +173,38 @@ describe("table cells are cut", () => {
     expect(cut).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])/);
   });
 });
+
+describe("a fact stated more than 120,000 times", () => {
+  it("is reported, not a stack overflow: findings are gathered without spreading arguments", async () => {
+    // One article, one claims file: 140,000 claims of one fact, half of them conflicting. Every
+    // claim yields a finding, more than a call can take as spread arguments.
+    const count = 140_000;
+    const lines: string[] = [];
+    for (let i = 0; i < count; i++) {
+      const n = i % 2 === 0 ? 170 : 400;
+      lines.push(
+        `  - {id: c${i}, subject: cis_observation_mission_2024, property: observer_count, value: ${n}, evidence: "${n} observers"}`,
+      );
+    }
+    const root = makeProject({
+      "sources/a.txt": "The mission had 170 observers. Later it had 400 observers.\n",
+      "claims/a.yaml": `${header("sources/a.txt")}claims:\n${lines.join("\n")}\n`,
+    });
+    made.push(root);
+    const run = await runCliAsync(
+      ["--root", root, "report", "--max-file-size", "100000000", "--format", "json"],
+      { timeoutMs: 120_000 },
+    );
+    expect(run.stderr).not.toMatch(STACK_TRACE);
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(1);
+    const report = JSON.parse(run.stdout);
+    expect(report.groups).toHaveLength(1);
+    expect(report.groups[0].verdict).toBe("single-source");
+    // One article says 170 and 400: each 400 is a within-source conflict, each claim a note.
+    const rules = new Map<string, number>();
+    for (const f of report.findings) rules.set(f.ruleId, (rules.get(f.ruleId) ?? 0) + 1);
+    expect(rules.get("within-source-conflict")).toBe(count / 2);
+    expect(rules.get("single-source")).toBe(count);
+  }, 180_000);
+});
