@@ -2,7 +2,12 @@
  * Findings from comparison groups, pointing at the claims in their YAML files: a conflict is
  * reported on each claim that stands apart, with the majority's claims as related locations.
  */
-import type { Finding, Location, RelatedLocation } from "../findings/finding.js";
+import {
+  appendAll,
+  type Finding,
+  type Location,
+  type RelatedLocation,
+} from "../findings/finding.js";
 import type { ClaimRef, GroupResult, ValueCluster } from "./result.js";
 
 const KIND_WORDS: Record<string, string> = {
@@ -43,6 +48,8 @@ export function groupFindings(group: GroupResult): Finding[] {
         });
       }
     }
+    // One article giving two conflicting values is a finding even when no other article speaks.
+    if (group.cardinality === "single") appendAll(findings, withinSource(group, label));
   } else {
     for (const v of group.values.slice(1)) {
       const rule =
@@ -89,7 +96,7 @@ export function groupFindings(group: GroupResult): Finding[] {
         }
       }
     }
-    if (group.cardinality === "single") findings.push(...withinSource(group, label));
+    if (group.cardinality === "single") appendAll(findings, withinSource(group, label));
   }
   return findings;
 }

@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { header, makeProject, runCli } from "../helpers/project.js";
+
+describe("an article that contradicts itself", () => {
+  it("is a within-source conflict even when no other article states the fact", () => {
+    const root = makeProject({
+      "sources/a.txt": "The mission had 170 observers. Later it had 400 observers.\n",
+      "claims/a.yaml": `${header("sources/a.txt")}claims:
+  - {id: a1, subject: cis_observation_mission_2024, property: observer_count, value: 170, evidence: "170 observers"}
+  - {id: a2, subject: cis_observation_mission_2024, property: observer_count, value: 400, evidence: "400 observers"}
+`,
+    });
+    const run = runCli(["--root", root, "report", "--format", "json"]);
+    expect(run.code).toBe(1);
+    const report = JSON.parse(run.stdout);
+    expect(report.groups[0].verdict).toBe("single-source");
+    const within = report.findings.filter(
+      (f: { ruleId: string }) => f.ruleId === "within-source-conflict",
+    );
+    expect(within).toHaveLength(1);
+    expect(within[0].message).toContain('Test says both "170" and "400"');
+    expect(within[0].location.line).toBe(8);
+  });
+
+  it("is not one when the two values agree (a count and the same count in words)", () => {
+    const root = makeProject({
+      "sources/a.txt": "The mission had 170 observers, one hundred and seventy observers.\n",
+      "claims/a.yaml": `${header("sources/a.txt")}claims:
+  - {id: a1, subject: cis_observation_mission_2024, property: observer_count, value: 170, evidence: "170 observers"}
+  - {id: a2, subject: cis_observation_mission_2024, property: observer_count, value: 170, evidence: "one hundred and seventy observers"}
+`,
+    });
+    const run = runCli(["--root", root, "report", "--format", "json"]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).not.toContain("within-source-conflict");
+  });
+});
