@@ -48,6 +48,8 @@ interface Cluster {
   comparison?: Comparison;
 }
 
+type SpansBySource = ReadonlyMap<Source, ReadonlyMap<string, Span>>;
+
 export interface CompareOutput {
   result: ComparisonResult;
   findings: Finding[];
@@ -55,9 +57,8 @@ export interface CompareOutput {
 
 export function compareProject(project: Project, grounding: GroundingResult): CompareOutput {
   const { vocabulary } = project;
-  const spans = new Map<string, Span>();
-  for (const g of grounding.grounded)
-    for (const [id, span] of g.spans) spans.set(`${g.source.claimsFile}#${id}`, span);
+  // Each article's spans by claim id, found through its source: no key built per claim.
+  const spans: SpansBySource = new Map(grounding.grounded.map((g) => [g.source, g.spans]));
 
   const buckets = new Map<string, Bucket>();
   const contexts = new Map<string, NameContext>();
@@ -262,7 +263,7 @@ function mainKind(clusters: readonly Cluster[], verdict: Verdict): Comparison["k
 function toValueCluster(
   cluster: Cluster,
   isReference: boolean,
-  spans: ReadonlyMap<string, Span>,
+  spans: SpansBySource,
 ): ValueCluster {
   const cmp = cluster.comparison;
   return {
@@ -277,10 +278,10 @@ function toValueCluster(
   };
 }
 
-function claimRef(entry: Entry, spans: ReadonlyMap<string, Span>): ClaimRef {
+function claimRef(entry: Entry, spans: SpansBySource): ClaimRef {
   const { claim, source, value } = entry;
   const at = source.where.locate(["claims", claim.index, "value"]);
-  const span = spans.get(`${source.claimsFile}#${claim.id}`);
+  const span = spans.get(source)?.get(claim.id);
   return {
     claimId: claim.id,
     source: source.shortName,

@@ -25,6 +25,7 @@ import type { TextFile } from "../validate/files.js";
 import type { AcknowledgementData, ClaimsFileData, VocabularyData } from "../validate/schema.js";
 import { buildVocabulary, emptyVocabulary, toSource } from "../validate/to-model.js";
 import { DEFAULT_MAX_STRING_LENGTH, limitStringLengths } from "./string-limit.js";
+import { timed, timedAsync } from "./timing.js";
 
 export interface CheckOptions {
   root: string;
@@ -59,7 +60,8 @@ export async function checkProject(options: CheckOptions, read?: ReadFiles): Pro
   const cache = options.cacheLocation
     ? await FileCache.open(options.cacheLocation, options.version ?? "dev")
     : undefined;
-  const { files, findings: readFindings } = read ?? (await readProjectFiles(options));
+  const { files, findings: readFindings } =
+    read ?? (await timedAsync("read YAML files", () => readProjectFiles(options)));
   const findings = [...readFindings]; // the caller's list stays as it was
   const invalidFiles = new Set<string>();
   let cacheHits = 0;
@@ -83,7 +85,10 @@ export async function checkProject(options: CheckOptions, read?: ReadFiles): Pro
         [],
       );
     } else {
-      const result = (await validate()).validateVocabularyFile(files.vocabulary);
+      const { validateVocabularyFile } = await validate();
+      const result = timed("parse and validate YAML", () =>
+        validateVocabularyFile(files.vocabulary!),
+      );
       appendAll(findings, result.findings);
       vocabulary = result.vocabulary;
       if (!vocabulary) invalidFiles.add(files.vocabulary.file);
@@ -104,13 +109,17 @@ export async function checkProject(options: CheckOptions, read?: ReadFiles): Pro
       sources.push(toSource(file.file, hit.data as ClaimsFileData, resolverFor(file, hit.table)));
       continue;
     }
-    const result = (await validate()).validateClaimsFile(file);
+    const { validateClaimsFile } = await validate();
+    const result = timed("parse and validate YAML", () => validateClaimsFile(file));
     appendAll(findings, result.findings);
     if (result.invalid) invalidFiles.add(file.file);
     if (result.source) sources.push(result.source);
     if (result.data) cache?.setFile(file.file, entryFor(hash, result.data, result.parsed));
   }
-  appendAll(findings, checkAcrossFiles(sources, vocabulary));
+  appendAll(
+    findings,
+    timed("checks across files", () => checkAcrossFiles(sources, vocabulary)),
+  );
 
   // Acknowledgements.
   let acknowledgements: Acknowledgement[] = [];
@@ -160,10 +169,8 @@ export async function checkProject(options: CheckOptions, read?: ReadFiles): Pro
   const project: Project = limited.project;
 
   // The articles: grounding and value checks, per article.
-  const { texts, findings: sourceFindings } = await readSourceTexts(
-    options.root,
-    project.sources,
-    options.maxFileBytes,
+  const { texts, findings: sourceFindings } = await timedAsync("read articles", () =>
+    readSourceTexts(options.root, project.sources, options.maxFileBytes),
   );
   appendAll(findings, sourceFindings);
   const grounded: GroundedSource[] = [];
@@ -184,9 +191,11 @@ export async function checkProject(options: CheckOptions, read?: ReadFiles): Pro
       appendAll(findings, hit.findings);
       continue;
     }
-    const one = groundSource(source, text);
+    const one = timed("ground quotes", () => groundSource(source, text));
     const missing = new Set(one.ungrounded);
-    const support = checkSourceValueSupport(source, project.vocabulary, missing);
+    const support = timed("check values against quotes", () =>
+      checkSourceValueSupport(source, project.vocabulary, missing),
+    );
     grounded.push(one.grounded);
     for (const id of missing) ungrounded.add(id);
     appendAll(findings, one.findings);
@@ -201,7 +210,7 @@ export async function checkProject(options: CheckOptions, read?: ReadFiles): Pro
     }
   }
 
-  await cache?.save();
+  if (cache) await timedAsync("save file cache", () => cache.save());
   return {
     project,
     grounding: { grounded, findings: [], ungrounded },

@@ -12,6 +12,7 @@ import { readProjectFiles } from "../load/project-files.js";
 import { type ArticleText, REPORT_VERSION, type ReportResult } from "../report/report-result.js";
 import { type CheckOptions, type CheckResult, checkProject } from "./check.js";
 import { CachedReport, yamlInputs } from "./report-cache.js";
+import { timed, timedAsync } from "./timing.js";
 
 export interface ReportFilters {
   subject?: readonly string[];
@@ -42,7 +43,7 @@ export async function runReport(
     );
   }
   // The YAML files are read once, for the cache's check and for the run.
-  const read = await readProjectFiles(options);
+  const read = await timedAsync("read YAML files", () => readProjectFiles(options));
   const inputs = {
     version: options.version ?? "dev",
     settings: settingsKey(options, filters),
@@ -51,7 +52,9 @@ export async function runReport(
     maxFileBytes: options.maxFileBytes,
   };
   const stored =
-    read.findings.length === 0 ? await CachedReport.load(cacheLocation, inputs) : undefined;
+    read.findings.length === 0
+      ? await timedAsync("check report cache", () => CachedReport.load(cacheLocation, inputs))
+      : undefined;
   if (stored) return stored;
 
   const check = await checkProject(options, read);
@@ -85,7 +88,9 @@ function settingsKey(options: CheckOptions, filters: ReportFilters): string {
 
 export function assembleReport(check: CheckResult, filters: ReportFilters = {}): ReportResult {
   const { project } = check;
-  const { result, findings: groupFindings } = compareProject(project, check.grounding);
+  const { result, findings: groupFindings } = timed("compare", () =>
+    compareProject(project, check.grounding),
+  );
   const datelineFindings = project.sources
     .map(checkDateline)
     .filter((f): f is Finding => f !== undefined);

@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import type { Verdict } from "../../compare/result.js";
 import { runReport } from "../../pipeline/report.js";
 import type { CachedReport } from "../../pipeline/report-cache.js";
+import { timedAsync } from "../../pipeline/timing.js";
 import { makeColors, shouldColor } from "../../report/colors.js";
 import { type FormatName, loadPiecewiseFormatter } from "../../report/formats/index.js";
 import type { ReportOutcome } from "../../report/outcome.js";
@@ -58,7 +59,7 @@ export async function runReportCommand(options: ReportOptions, io: Io): Promise<
   try {
     return await renderReport(run, options, io, changed);
   } finally {
-    await run.save();
+    await timedAsync("save report cache", () => run.save());
   }
 }
 
@@ -124,7 +125,7 @@ async function renderReport(
           : kept(utf8Chunks(text), (all) => run.keepOutput(key, all)),
     });
   }
-  await writeOutputs(rendered, io);
+  await timedAsync("render and write", () => writeOutputs(rendered, io));
   return exitCodeFor(outcome, options);
 }
 
