@@ -8,7 +8,7 @@
  * --huge adds the 1,000,000-claim corpus (about 600 MB of files and several minutes).
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -125,14 +125,50 @@ function main() {
       () => measure(process.execPath, [BIN, ...report(dir, ["--cache-location", cacheLocation])]),
       runs,
     );
+    // One claims file edited before each run (a comment added, different each time): the
+    // per-file cache still serves the others, the report cache misses.
+    const edited = join(dir, "claims", "article-1.yaml");
+    const original = readFileSync(edited, "utf8");
+    let edits = 0;
+    let afterEdit;
+    try {
+      afterEdit = repeat(
+        `warm after one edit, ${size}`,
+        () => {
+          writeFileSync(edited, `${original}# edit ${++edits}\n`);
+          return measure(process.execPath, [
+            BIN,
+            ...report(dir, ["--cache-location", cacheLocation]),
+          ]);
+        },
+        runs,
+      );
+    } finally {
+      writeFileSync(edited, original);
+    }
+    // The first run with a cache: the full work, then both caches written.
+    const prime = repeat(
+      `first run with --cache, ${size}`,
+      () => {
+        rmSync(cacheLocation, { force: true });
+        rmSync(`${cacheLocation}.report`, { force: true });
+        return measure(process.execPath, [
+          BIN,
+          ...report(dir, ["--cache-location", cacheLocation]),
+        ]);
+      },
+      runs,
+    );
     const summary = JSON.parse(cold.last.stdout).summary;
-    bySize[size] = { cold, floorJs, floorYaml, warm };
+    bySize[size] = { cold, floorJs, floorYaml, warm, afterEdit, prime };
     rows.push([
       size.toLocaleString("en-US"),
       `${cold.ms.toFixed(0)} ms`,
       `${warm.ms.toFixed(0)} ms`,
       `${floorJs.ms.toFixed(0)} ms`,
       floorYaml ? `${floorYaml.ms.toFixed(0)} ms` : "—",
+      `${afterEdit.ms.toFixed(0)} ms`,
+      `${prime.ms.toFixed(0)} ms`,
       `${cold.rssMiB.toFixed(0)} (max ${cold.rssMaxMiB.toFixed(0)}) MiB`,
       `${warm.rssMiB.toFixed(0)} (max ${warm.rssMaxMiB.toFixed(0)}) MiB`,
       String(summary.comparisons),
@@ -159,6 +195,32 @@ function main() {
     () => measure(process.execPath, [BIN, "report", "--format", "json"]),
     RUNS * 2,
   );
+  const bundledCache = join(WORK, "cache-bundled.bin");
+  rmSync(bundledCache, { force: true });
+  rmSync(`${bundledCache}.report`, { force: true });
+  measure(process.execPath, [BIN, "--cache-location", bundledCache, "report", "--format", "json"]);
+  const bundledWarm = repeat(
+    "report on the bundled articles, --cache",
+    () =>
+      measure(process.execPath, [
+        BIN,
+        "--cache-location",
+        bundledCache,
+        "report",
+        "--format",
+        "json",
+      ]),
+    RUNS * 2,
+  );
+  // Where the time goes at the largest size: one run with the stage timings on.
+  const largest = Math.max(...SIZES);
+  progress(`stage timings, ${largest}`);
+  const stages = spawnSync(process.execPath, [BIN, ...report(corpus(largest))], {
+    cwd: REPO,
+    encoding: "utf8",
+    maxBuffer: 1 << 30,
+    env: { ...process.env, CLAIMCHECK_TIMING: "1" },
+  }).stderr;
   progress("");
 
   const big = bySize[100_000] ?? bySize[Math.max(...SIZES)];
@@ -184,6 +246,9 @@ function main() {
     ["hot fact: time 10k / 1k sources", hot[10000].ms / hot[1000].ms, 10.5],
     ["start-up: bundled report / node -e 0", bundled.ms / nodeEmpty.ms, 2],
     ["warm / cold (100k)", big.warm.ms / big.cold.ms, 0.25],
+    ["start-up with --cache / node -e 0", bundledWarm.ms / nodeEmpty.ms, undefined],
+    ["warm after one edit / cold (100k)", big.afterEdit.ms / big.cold.ms, undefined],
+    ["first run with --cache / cold (100k)", big.prime.ms / big.cold.ms, undefined],
   ];
 
   const line = (cells, widths) => cells.map((c, i) => String(c).padEnd(widths[i])).join("  ");
@@ -193,6 +258,8 @@ function main() {
     "warm",
     "js-yaml floor",
     "yaml floor",
+    "one edit",
+    "first --cache",
     "cold peak RSS",
     "warm peak RSS",
     "comparisons",
@@ -216,7 +283,17 @@ function main() {
     `hot fact: 1,000 sources ${hot[1000].ms.toFixed(0)} ms / ${hot[1000].comparisons} comparisons; 10,000 sources ${hot[10000].ms.toFixed(0)} ms / ${hot[10000].comparisons} comparisons`,
   );
   out.push(
-    `start-up: node -e 0 ${nodeEmpty.ms.toFixed(0)} ms; report on the bundled articles ${bundled.ms.toFixed(0)} ms`,
+    `start-up: node -e 0 ${nodeEmpty.ms.toFixed(0)} ms; report on the bundled articles ${bundled.ms.toFixed(0)} ms, with a warm --cache ${bundledWarm.ms.toFixed(0)} ms`,
+  );
+  out.push(
+    "",
+    `stages of one cold run at ${largest.toLocaleString("en-US")} claims (CLAIMCHECK_TIMING=1):`,
+  );
+  out.push(
+    ...stages
+      .trimEnd()
+      .split("\n")
+      .map((l) => `  ${l}`),
   );
   out.push("", "ratio                                      measured  target");
   for (const [name, value, target] of ratios) {
@@ -233,7 +310,7 @@ function main() {
   console.log(out.join("\n"));
   writeFileSync(
     join(WORK, "results.json"),
-    JSON.stringify({ bySize, hot, nodeEmpty, bundled, ratios }, null, 2),
+    JSON.stringify({ bySize, hot, nodeEmpty, bundled, bundledWarm, stages, ratios }, null, 2),
   );
 }
 
