@@ -8,7 +8,15 @@
  * --huge adds the 1,000,000-claim corpus (about 600 MB of files and several minutes).
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -31,16 +39,33 @@ const progress = (msg) => {
   if (process.stderr.isTTY) process.stderr.write(`\r\u001b[K${msg}`);
 };
 
-/** Runs a command once; wall time in ms and peak RSS in MiB (from GNU time when present). */
-function measure(cmd, cmdArgs, { cwd = REPO } = {}) {
+/**
+ * Runs a command once; wall time in ms and peak RSS in MiB (from GNU time when present). The
+ * command's output goes to a file, not a pipe: reading tens of megabytes from a pipe would make
+ * this process compete with the measured one for the machine's cores.
+ */
+function measure(cmd, cmdArgs, { cwd = REPO, env = process.env } = {}) {
   const full = HAS_TIME ? ["/usr/bin/time", ["-f", "%M", cmd, ...cmdArgs]] : [cmd, cmdArgs];
+  const outFile = join(WORK, "stdout.tmp");
+  const out = openSync(outFile, "w");
   const start = process.hrtime.bigint();
-  const r = spawnSync(full[0], full[1], { cwd, encoding: "utf8", maxBuffer: 1 << 30 });
+  let r;
+  try {
+    r = spawnSync(full[0], full[1], { cwd, env, encoding: "utf8", stdio: ["ignore", out, "pipe"] });
+  } finally {
+    closeSync(out);
+  }
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   if (r.status !== 0 && r.status !== 1)
     throw new Error(`${cmd} ${cmdArgs.join(" ")} failed (${r.status}): ${r.stderr.slice(-500)}`);
-  const rssKb = HAS_TIME ? Number(r.stderr.trim().split("\n").pop()) : Number.NaN;
-  return { ms, rssMiB: rssKb / 1024, stdout: r.stdout };
+  const lines = r.stderr.trim().split("\n");
+  const rssKb = HAS_TIME ? Number(lines.pop()) : Number.NaN;
+  return {
+    ms,
+    rssMiB: rssKb / 1024,
+    stderr: lines.join("\n"),
+    stdout: () => readFileSync(outFile, "utf8"),
+  };
 }
 
 function median(xs) {
@@ -159,7 +184,7 @@ function main() {
       },
       runs,
     );
-    const summary = JSON.parse(cold.last.stdout).summary;
+    const summary = JSON.parse(cold.last.stdout()).summary;
     bySize[size] = { cold, floorJs, floorYaml, warm, afterEdit, prime };
     rows.push([
       size.toLocaleString("en-US"),
@@ -184,7 +209,7 @@ function main() {
       () => measure(process.execPath, [BIN, ...report(dir)]),
       Math.min(RUNS, 3),
     );
-    const summary = JSON.parse(r.last.stdout).summary;
+    const summary = JSON.parse(r.last.stdout()).summary;
     hot[n] = { ms: r.ms, comparisons: summary.comparisons, rssMiB: r.rssMiB };
   }
 
@@ -215,10 +240,7 @@ function main() {
   // Where the time goes at the largest size: one run with the stage timings on.
   const largest = Math.max(...SIZES);
   progress(`stage timings, ${largest}`);
-  const stages = spawnSync(process.execPath, [BIN, ...report(corpus(largest))], {
-    cwd: REPO,
-    encoding: "utf8",
-    maxBuffer: 1 << 30,
+  const stages = measure(process.execPath, [BIN, ...report(corpus(largest))], {
     env: { ...process.env, CLAIMCHECK_TIMING: "1" },
   }).stderr;
   progress("");
