@@ -123,6 +123,10 @@ export async function writeOutputs(
     // rm's force covers a missing file only; a path through a file (ENOTDIR) must not mask the error.
     for (const t of temps) await rm(t.temp, { force: true }).catch(() => undefined);
     if (temp !== undefined) await rm(temp, { force: true }).catch(() => undefined);
+    // Only a failed file operation is the user's to fix; anything else (a formatter's bug) stays
+    // an internal error rather than being blamed on the disk.
+    const code = (error as NodeJS.ErrnoException | undefined)?.code;
+    if (current.path === "" || typeof code !== "string") throw error;
     throw new UserError(
       `cannot ${current.append ? "append" : "write"} ${current.format} output to ${current.path}: ${whyNotWritten(error, current.path)}`,
     );

@@ -1,14 +1,14 @@
 /**
- * The whole report, cached beside the file cache (`<cache location>.report`). A re-run with
+ * The report's outputs, cached beside the file cache (`<cache location>.report`). A re-run with
  * nothing changed (the same YAML files, the same articles, the same settings and version) still
- * reads and hashes every input, then uses what it stored: the outputs as they were rendered, or
- * the report itself for an output not rendered before. Any difference in any input, or in the
- * settings, is a miss, and the run is done in full.
+ * reads and hashes every input, then writes the outputs as an earlier run rendered them, and
+ * takes its exit code from the outcome stored with them. Any difference in any input or in the
+ * settings, or an output not rendered before, is a miss: the run is done in full.
  *
- * The report is decoded only when an output needs it: decoding a large report costs more than
- * all the reading and hashing.
+ * Outputs are stored rather than the report itself: decoding a large report costs more than
+ * all the reading and hashing, and encoding it would slow every run that misses.
  */
-import { closeSync, openSync, readSync, realpathSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readSync, realpathSync } from "node:fs";
 import { mkdir, open, rename, rm } from "node:fs/promises";
 import { dirname } from "node:path";
 import { deserialize, serialize } from "node:v8";
@@ -34,11 +34,9 @@ interface Header {
   /** The articles read, by repository path, with their hashes. */
   articles: [string, string][];
   outcome: ReportOutcome;
-  /** Blobs by name ("report", or an output key): [offset after the header, length]. */
+  /** Rendered outputs by output key: [offset after the header, length]. */
   blobs: Record<string, [number, number]>;
 }
-
-const REPORT_BLOB = "report";
 
 export interface ReportInputs {
   version: string;
@@ -60,32 +58,38 @@ export function yamlInputs(read: ReadFiles): [string, string][] {
     .map((f) => [f.file, hashText(f.text)]);
 }
 
-/** A report from the cache, or one just computed that the cache will keep. */
+/**
+ * A report run's result: either the outputs stored by an earlier run (nothing has changed, and
+ * every output asked for was rendered before), or a report computed in this run, whose rendered
+ * outputs the cache keeps.
+ */
 export class CachedReport {
-  private decoded: ReportResult | undefined;
-  /** Blobs made in this run, to be written on save. */
-  private readonly fresh = new Map<string, Uint8Array | Uint8Array[]>();
+  /** Outputs rendered in this run, to be written on save. */
+  private readonly fresh = new Map<string, Uint8Array[]>();
 
   private constructor(
     private readonly location: string | undefined,
     private readonly header: Header,
-    /** The open cache file the header came from, or undefined for a computed report. */
+    /** The open cache file: outputs are read from it, or carried over into the new one. */
     private readonly stored: StoredBlobs | undefined,
-    report?: ReportResult,
-  ) {
-    this.decoded = report;
-  }
+    private readonly computedReport: ReportResult | undefined,
+  ) {}
 
+  /** Whether the outputs come from the cache (no report was computed). */
   get fromCache(): boolean {
-    return this.stored !== undefined;
+    return this.computedReport === undefined;
   }
 
-  /** A report computed in this run; kept on save() when a location is given. */
+  /**
+   * A report computed in this run; kept on save() when a location is given, with the outputs
+   * of `earlier` (an entry for the same inputs that lacked some output) carried over.
+   */
   static computed(
     location: string | undefined,
     inputs: ReportInputs | undefined,
     articles: [string, string][],
     report: ReportResult,
+    earlier?: StoredBlobs,
   ): CachedReport {
     const header: Header = {
       version: inputs?.version ?? "",
@@ -95,14 +99,14 @@ export class CachedReport {
       outcome: reportOutcome(report),
       blobs: {},
     };
-    return new CachedReport(location, header, undefined, report);
+    return new CachedReport(location, header, earlier, report);
   }
 
   /**
-   * The stored report when every input and the settings are as they were, else undefined.
+   * The cache entry when every input and the settings are as they were, else undefined.
    * Articles are read the way a full run reads them (links leaving the repository refused).
    */
-  static async load(location: string, inputs: ReportInputs): Promise<CachedReport | undefined> {
+  static async open(location: string, inputs: ReportInputs): Promise<StoredBlobs | undefined> {
     const stored = StoredBlobs.open(reportCachePath(location));
     if (!stored) return undefined;
     const { header } = stored;
@@ -110,7 +114,6 @@ export class CachedReport {
     const fresh =
       header.version === inputs.version &&
       header.settings === inputs.settings &&
-      Object.hasOwn(header.blobs, REPORT_BLOB) &&
       samePairs(header.yaml, inputs.yaml) &&
       header.articles.every(([path, hash]) => {
         const read = readSourceText(inputs.root, realRoot, path, inputs.maxFileBytes);
@@ -120,21 +123,38 @@ export class CachedReport {
       stored.close();
       return undefined;
     }
-    return new CachedReport(location, header, stored);
+    return stored;
+  }
+
+  /**
+   * The stored outputs, when they include every output wanted. An invalid project is never
+   * served from the cache: its problems are listed from the report itself.
+   */
+  static hit(
+    location: string,
+    stored: StoredBlobs,
+    wanted: readonly string[],
+  ): CachedReport | undefined {
+    const { header } = stored;
+    if (header.outcome.invalid || !wanted.every((key) => Object.hasOwn(header.blobs, key))) {
+      return undefined;
+    }
+    return new CachedReport(location, header, stored, undefined);
   }
 
   get outcome(): ReportOutcome {
     return this.header.outcome;
   }
 
+  /** The report computed in this run; a run served from the cache has none. */
   report(): ReportResult {
-    this.decoded ??= deserialize(this.stored!.whole(REPORT_BLOB)) as ReportResult;
-    return this.decoded;
+    if (!this.computedReport) throw new Error("a report served from the cache has only outputs");
+    return this.computedReport;
   }
 
-  /** The chunks rendered for this output key, when nothing has changed since. */
+  /** The chunks rendered for this output key by an earlier run, when this run computed nothing. */
   output(key: string): Iterable<Uint8Array> | undefined {
-    if (!this.stored || !Object.hasOwn(this.header.blobs, key)) return undefined;
+    if (!this.fromCache || !this.stored || !Object.hasOwn(this.header.blobs, key)) return undefined;
     return this.stored.chunks(key);
   }
 
@@ -149,12 +169,14 @@ export class CachedReport {
   async save(): Promise<void> {
     const stored = this.stored;
     try {
-      if (!this.location || (stored && this.fresh.size === 0)) return;
-      if (!stored && this.decoded) this.fresh.set(REPORT_BLOB, serialize(this.decoded));
-      // Blobs already on file are carried over into the new file.
+      if (!this.location || this.fresh.size === 0) return;
+      // Outputs already on file for the same inputs are carried over into the new file.
       const blobs = new Map<string, Uint8Array | Uint8Array[]>();
-      if (stored)
-        for (const name of Object.keys(this.header.blobs)) blobs.set(name, stored.whole(name));
+      if (stored) {
+        for (const name of Object.keys(stored.header.blobs)) {
+          if (!this.fresh.has(name)) blobs.set(name, stored.whole(name));
+        }
+      }
       for (const [name, data] of this.fresh) blobs.set(name, data);
       await writeEntry(reportCachePath(this.location), { ...this.header, blobs: {} }, blobs);
     } finally {
@@ -164,7 +186,7 @@ export class CachedReport {
 }
 
 /** An open cache file: its header, and its blobs read on demand. */
-class StoredBlobs {
+export class StoredBlobs {
   private constructor(
     private readonly fd: number,
     readonly header: Header,
@@ -189,7 +211,13 @@ class StoredBlobs {
       if (!header || typeof header !== "object" || !header.outcome || !header.blobs) {
         throw new Error("not a header");
       }
-      return new StoredBlobs(fd, header, head.length + length);
+      // A file cut short (a full disk, a copy interrupted) would fail halfway through an output.
+      const base = head.length + length;
+      const size = fstatSync(fd).size;
+      for (const [offset, bytes] of Object.values(header.blobs)) {
+        if (base + offset + bytes > size) throw new Error("cut short");
+      }
+      return new StoredBlobs(fd, header, base);
     } catch {
       closeSync(fd); // unreadable or of another version: a full run rebuilds it
       return undefined;

@@ -32,15 +32,13 @@ export interface ReportFilters {
 export async function runReport(
   options: CheckOptions,
   filters: ReportFilters = {},
+  /** The output keys the caller will render; without them, the cache is not consulted. */
+  wanted?: readonly string[],
 ): Promise<CachedReport> {
   const { cacheLocation } = options;
   if (!cacheLocation) {
-    return CachedReport.computed(
-      undefined,
-      undefined,
-      [],
-      assembleReport(await checkProject(options), filters),
-    );
+    const report = assembleReport(await checkProject(options), filters);
+    return CachedReport.computed(undefined, undefined, [], report);
   }
   // The YAML files are read once, for the cache's check and for the run.
   const read = await timedAsync("read YAML files", () => readProjectFiles(options));
@@ -53,9 +51,10 @@ export async function runReport(
   };
   const stored =
     read.findings.length === 0
-      ? await timedAsync("check report cache", () => CachedReport.load(cacheLocation, inputs))
+      ? await timedAsync("check report cache", () => CachedReport.open(cacheLocation, inputs))
       : undefined;
-  if (stored) return stored;
+  const hit = stored && wanted ? CachedReport.hit(cacheLocation, stored, wanted) : undefined;
+  if (hit) return hit;
 
   const check = await checkProject(options, read);
   const report = assembleReport(check, filters);
@@ -64,10 +63,15 @@ export async function runReport(
     read.findings.length === 0 &&
     check.invalidFiles.size === 0 &&
     check.grounding.grounded.length === check.project.sources.length;
-  const articles: [string, string][] = complete
-    ? check.grounding.grounded.map((g) => [g.source.sourcePath, hashText(g.text)])
-    : [];
-  return CachedReport.computed(complete ? cacheLocation : undefined, inputs, articles, report);
+  if (!complete) {
+    stored?.close();
+    return CachedReport.computed(undefined, inputs, [], report);
+  }
+  const articles: [string, string][] = check.grounding.grounded.map((g) => [
+    g.source.sourcePath,
+    hashText(g.text),
+  ]);
+  return CachedReport.computed(cacheLocation, inputs, articles, report, stored);
 }
 
 /** Everything besides the files that decides the report, as one comparable string. */

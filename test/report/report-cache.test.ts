@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { runReport } from "../../src/pipeline/report.js";
+import { type ReportFilters, runReport } from "../../src/pipeline/report.js";
 import { reportCachePath } from "../../src/pipeline/report-cache.js";
 import { copyBundled, runCli } from "../helpers/project.js";
 
@@ -16,56 +16,60 @@ function edit(root: string, file: string, from: string, to: string): void {
 }
 
 describe("the report cache", { timeout: 60_000 }, () => {
+  const KEY = "json";
+  /** One report run as the CLI makes it: rendered (or served), kept, saved. */
+  async function run(root: string, filters: ReportFilters = {}) {
+    const cacheLocation = join(root, "cache.bin");
+    const result = await runReport({ root, cacheLocation }, filters, [KEY]);
+    const bytes = result.fromCache
+      ? Buffer.concat([...result.output(KEY)!])
+      : Buffer.from(JSON.stringify(result.report()));
+    if (!result.fromCache) result.keepOutput(KEY, [bytes]);
+    await result.save();
+    return { fromCache: result.fromCache, outcome: result.outcome, text: bytes.toString() };
+  }
+
   it("serves an unchanged project from the cache, and nothing else", async () => {
     const root = copyBundled();
-    const cacheLocation = join(root, "cache.bin");
-    const cold = await runReport({ root, cacheLocation });
+    const cold = await run(root);
     expect(cold.fromCache).toBe(false);
-    const coldReport = cold.report();
-    await cold.save();
-
-    const warm = await runReport({ root, cacheLocation });
+    const warm = await run(root);
     expect(warm.fromCache).toBe(true);
-    expect(warm.report()).toEqual(coldReport);
+    expect(warm.text).toBe(cold.text);
     expect(warm.outcome).toEqual(cold.outcome);
-    await warm.save();
 
     // Other filters: another report, computed.
-    const filtered = await runReport({ root, cacheLocation }, { verdict: ["conflict"] });
-    expect(filtered.fromCache).toBe(false);
-    await filtered.save();
+    expect((await run(root, { verdict: ["conflict"] })).fromCache).toBe(false);
+    expect((await run(root, { verdict: ["conflict"] })).fromCache).toBe(true);
+
+    // An output not rendered before: computed, and kept beside the one that was.
+    const cacheLocation = join(root, "cache.bin");
+    const other = await runReport({ root, cacheLocation }, { verdict: ["conflict"] }, [KEY, "x"]);
+    expect(other.fromCache).toBe(false);
+    other.keepOutput("x", [Buffer.from("x")]);
+    await other.save();
+    const both = await runReport({ root, cacheLocation }, { verdict: ["conflict"] }, [KEY, "x"]);
+    expect(both.fromCache).toBe(true);
+    expect(Buffer.concat([...both.output("x")!]).toString()).toBe("x");
+    await both.save();
 
     // One letter changed in an article: computed again, and the change shows.
-    const again = await runReport({ root, cacheLocation }, { verdict: ["conflict"] });
-    expect(again.fromCache).toBe(true);
-    await again.save();
     edit(root, TREND, "registered seven candidates", "registered eight candidates");
-    const afterArticle = await runReport({ root, cacheLocation }, { verdict: ["conflict"] });
+    const afterArticle = await run(root, { verdict: ["conflict"] });
     expect(afterArticle.fromCache).toBe(false);
-    expect(
-      afterArticle
-        .report()
-        .findings.some(
-          (f) => f.ruleId === "quote-near-miss" && f.location.file.includes("prosecutor"),
-        ),
-    ).toBe(true);
-    await afterArticle.save();
+    expect(afterArticle.text).toContain("quote-near-miss");
 
     // A claims file changed: computed again.
     edit(root, MENAFN, "Union of Independent States (CIS)", "Onion of Independent States (CIS)");
-    const afterClaims = await runReport({ root, cacheLocation }, { verdict: ["conflict"] });
-    expect(afterClaims.fromCache).toBe(false);
-    await afterClaims.save();
+    expect((await run(root, { verdict: ["conflict"] })).fromCache).toBe(false);
   });
 
-  it("keeps no report of an invalid project", async () => {
+  it("never serves an invalid project", async () => {
     const root = copyBundled();
-    const cacheLocation = join(root, "cache.bin");
-    edit(root, MENAFN, "subject: cis\n", "subject: [cis\n");
-    const first = await runReport({ root, cacheLocation });
+    edit(root, TREND, "registered seven candidates", "registered eight candidates");
+    const first = await run(root);
     expect(first.outcome.invalid).toBe(true);
-    await first.save();
-    expect((await runReport({ root, cacheLocation })).fromCache).toBe(false);
+    expect((await run(root)).fromCache).toBe(false);
   });
 
   it("real CLI: the same bytes and exit codes warm as cold, for every format", () => {

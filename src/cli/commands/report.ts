@@ -39,6 +39,10 @@ export async function runReportCommand(options: ReportOptions, io: Io): Promise<
   const changed = options.changedSince
     ? await changedFilesForReport(root, options.changedSince, io)
     : undefined;
+  const plans = options.outputs.map((target) => planOutput(target, options, io));
+  // The cache can serve the run only if it can serve every output.
+  const keys = plans.map((p) => p.key);
+  const wanted = keys.every((k) => k !== undefined) ? (keys as string[]) : undefined;
   const run = await runReport(
     {
       root,
@@ -55,16 +59,41 @@ export async function runReportCommand(options: ReportOptions, io: Io): Promise<
       includeArticles: options.outputs.some((o) => o.format === "html"),
       changedFiles: changed,
     },
+    wanted,
   );
   try {
-    return await renderReport(run, options, io, changed);
+    return await renderReport(run, plans, options, io, changed);
   } finally {
     await timedAsync("save report cache", () => run.save());
   }
 }
 
+/** How one output is rendered, and its key in the report cache (none for the github format). */
+interface OutputPlan {
+  target: OutputTarget;
+  colors: boolean;
+  width: number;
+  key: string | undefined;
+}
+
+function planOutput(target: OutputTarget, options: ReportOptions, io: Io): OutputPlan {
+  const toTerminal = target.path === undefined;
+  const colors =
+    toTerminal && target.format === "table"
+      ? shouldColor(options.color, io.env, io.stdoutIsTTY)
+      : false;
+  const width = toTerminal
+    ? Number(io.env.COLUMNS) || (io.stdoutIsTTY ? process.stdout.columns : 0) || 100
+    : 100;
+  // The github format carries a fresh random token each run, so its output is never reused.
+  const key =
+    target.format === "github" ? undefined : JSON.stringify([target.format, colors, width]);
+  return { target, colors, width, key };
+}
+
 async function renderReport(
   run: CachedReport,
+  plans: readonly OutputPlan[],
   options: ReportOptions,
   io: Io,
   changed: ReadonlySet<string> | undefined,
@@ -93,18 +122,7 @@ async function renderReport(
   }
   const token = randomBytes(16).toString("hex");
   const rendered: { target: OutputTarget; chunks: Iterable<Uint8Array> }[] = [];
-  for (const target of options.outputs) {
-    const toTerminal = target.path === undefined;
-    const colors =
-      toTerminal && target.format === "table"
-        ? shouldColor(options.color, io.env, io.stdoutIsTTY)
-        : false;
-    const width = toTerminal
-      ? Number(io.env.COLUMNS) || (io.stdoutIsTTY ? process.stdout.columns : 0) || 100
-      : 100;
-    // The github format carries a fresh random token each run, so its output is never reused.
-    const key =
-      target.format === "github" ? undefined : JSON.stringify([target.format, colors, width]);
+  for (const { target, colors, width, key } of plans) {
     const stored = key === undefined ? undefined : run.output(key);
     if (stored) {
       rendered.push({ target, chunks: stored });
