@@ -58,7 +58,12 @@ function measure(cmd, cmdArgs, { cwd = REPO, env = process.env } = {}) {
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   if (r.status !== 0 && r.status !== 1)
     throw new Error(`${cmd} ${cmdArgs.join(" ")} failed (${r.status}): ${r.stderr.slice(-500)}`);
-  const lines = r.stderr.trim().split("\n");
+  // GNU time's last line is the peak RSS; it also reports a non-zero exit status, which for a
+  // report with conflicts (exit 1) is expected.
+  const lines = r.stderr
+    .trim()
+    .split("\n")
+    .filter((l) => !l.startsWith("Command exited with non-zero status"));
   const rssKb = HAS_TIME ? Number(lines.pop()) : Number.NaN;
   return {
     ms,
