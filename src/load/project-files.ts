@@ -8,7 +8,7 @@ import { readdir } from "node:fs/promises";
 import { isAbsolute, join, relative, sep } from "node:path";
 import type { Finding } from "../findings/finding.js";
 import type { ProjectFiles, TextFile } from "../validate/validate-project.js";
-import { DEFAULT_MAX_FILE_BYTES, readTextSync } from "./read-text.js";
+import { DEFAULT_MAX_FILE_BYTES, readFailureRule, readTextSync } from "./read-text.js";
 
 export const VOCABULARY_FILE = "vocabulary.yaml";
 export const ACKNOWLEDGED_FILE = "acknowledged.yaml";
@@ -68,12 +68,7 @@ export async function readProjectFiles(
     if (result.ok) return { file, text: result.text };
     if (result.reason === "missing" && !required) return undefined;
     findings.push({
-      ruleId:
-        result.reason === "encoding"
-          ? "encoding"
-          : result.reason === "too-large"
-            ? "file-too-large"
-            : "source-missing",
+      ruleId: readFailureRule(result.reason),
       severity: "error",
       message: `${file} ${result.message}`,
       location: { file, line: 1, column: 1 },

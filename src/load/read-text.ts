@@ -78,6 +78,13 @@ function readAll(fd: number, size: number, maxBytes: number): Buffer {
   return buffer.subarray(0, length);
 }
 
+/** The rule a failed read is reported under. */
+export function readFailureRule(reason: Exclude<ReadTextResult, { ok: true }>["reason"]): string {
+  if (reason === "encoding") return "encoding";
+  if (reason === "too-large") return "file-too-large";
+  return "source-missing";
+}
+
 function tooLarge(size: number, maxBytes: number): ReadTextResult {
   return {
     ok: false,

@@ -7,7 +7,7 @@ import { join, relative, sep } from "node:path";
 import type { Finding } from "../findings/finding.js";
 import type { Source } from "../model/project.js";
 import { checkSourcePath } from "../validate/source-path.js";
-import { DEFAULT_MAX_FILE_BYTES, readTextSync } from "./read-text.js";
+import { DEFAULT_MAX_FILE_BYTES, readFailureRule, readTextSync } from "./read-text.js";
 
 export type SourceTextResult =
   | { ok: true; text: string }
@@ -66,12 +66,7 @@ export function readSourceText(
   if (result.ok) return result;
   return {
     ok: false,
-    ruleId:
-      result.reason === "encoding"
-        ? "encoding"
-        : result.reason === "too-large"
-          ? "file-too-large"
-          : "source-missing",
+    ruleId: readFailureRule(result.reason),
     message: `${sourcePath} ${result.message}`,
   };
 }

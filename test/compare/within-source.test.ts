@@ -1,15 +1,23 @@
 import { describe, expect, it } from "vitest";
 import { header, makeProject, runCli } from "../helpers/project.js";
 
+/** One article stating the mission's observer count twice, as `first` and `second`. */
+function twoCounts(text: string, first: [number, string], second: [number, string]): string {
+  const claim = (id: string, [value, quote]: [number, string]) =>
+    `  - {id: ${id}, subject: cis_observation_mission_2024, property: observer_count, value: ${value}, evidence: "${quote}"}\n`;
+  return makeProject({
+    "sources/a.txt": text,
+    "claims/a.yaml": `${header("sources/a.txt")}claims:\n${claim("a1", first)}${claim("a2", second)}`,
+  });
+}
+
 describe("an article that contradicts itself", () => {
   it("is a within-source conflict even when no other article states the fact", () => {
-    const root = makeProject({
-      "sources/a.txt": "The mission had 170 observers. Later it had 400 observers.\n",
-      "claims/a.yaml": `${header("sources/a.txt")}claims:
-  - {id: a1, subject: cis_observation_mission_2024, property: observer_count, value: 170, evidence: "170 observers"}
-  - {id: a2, subject: cis_observation_mission_2024, property: observer_count, value: 400, evidence: "400 observers"}
-`,
-    });
+    const root = twoCounts(
+      "The mission had 170 observers. Later it had 400 observers.\n",
+      [170, "170 observers"],
+      [400, "400 observers"],
+    );
     const run = runCli(["--root", root, "report", "--format", "json"]);
     expect(run.code).toBe(1);
     const report = JSON.parse(run.stdout);
@@ -23,13 +31,11 @@ describe("an article that contradicts itself", () => {
   });
 
   it("is not one when the two values agree (a count and the same count in words)", () => {
-    const root = makeProject({
-      "sources/a.txt": "The mission had 170 observers, one hundred and seventy observers.\n",
-      "claims/a.yaml": `${header("sources/a.txt")}claims:
-  - {id: a1, subject: cis_observation_mission_2024, property: observer_count, value: 170, evidence: "170 observers"}
-  - {id: a2, subject: cis_observation_mission_2024, property: observer_count, value: 170, evidence: "one hundred and seventy observers"}
-`,
-    });
+    const root = twoCounts(
+      "The mission had 170 observers, one hundred and seventy observers.\n",
+      [170, "170 observers"],
+      [170, "one hundred and seventy observers"],
+    );
     const run = runCli(["--root", root, "report", "--format", "json"]);
     expect(run.code).toBe(0);
     expect(run.stdout).not.toContain("within-source-conflict");
