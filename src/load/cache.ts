@@ -2,18 +2,20 @@
  * A content-hashed cache of what reading a file yields, like ESLint's --cache: validated data and
  * node positions per YAML file, grounding results per article. An entry is used only when the
  * hashes of everything it depends on match, so a changed file is always read again.
- * Stored with node:v8 serialisation (typed arrays and nested objects round-trip quickly) and
- * written atomically; a missing, stale or unreadable cache is simply rebuilt.
+ * Stored with node:v8 serialisation and written atomically; a missing, stale or unreadable cache
+ * is simply rebuilt. Spans are kept as one typed array per article: an object per claim made
+ * decoding a large cache cost more than the grounding it saves.
  */
 import { createHash } from "node:crypto";
-import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { readFileSync } from "node:fs";
+import { mkdir, rename, rm, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
 import { deserialize, serialize } from "node:v8";
 import type { Finding } from "../findings/finding.js";
 import type { PositionTable } from "./position-table.js";
 
 /** Bump when anything cached changes shape or meaning. */
-export const CACHE_FORMAT = "claimcheck-cache-1";
+export const CACHE_FORMAT = "claimcheck-cache-2";
 
 export interface CachedFile {
   hash: string;
@@ -24,17 +26,10 @@ export interface CachedFile {
 export interface CachedGrounding {
   /** Hash of the claims file, the article and the vocabulary together. */
   key: string;
-  spans: [
-    string,
-    {
-      start: number;
-      end: number;
-      line: number;
-      column: number;
-      endLine: number;
-      endColumn: number;
-    },
-  ][];
+  /** Claim ids (the dateline's key too) whose evidence was found, in order. */
+  spanIds: string[];
+  /** Their spans, six numbers each: start, end, line, column, endLine, endColumn. */
+  spanNumbers: Int32Array;
   findings: Finding[];
   ungrounded: string[];
 }
@@ -57,7 +52,8 @@ export class FileCache {
     const empty = (): CacheData => ({ format: CACHE_FORMAT, version, files: {}, grounding: {} });
     let data = empty();
     try {
-      const loaded = deserialize(await readFile(path)) as Partial<CacheData>;
+      // One synchronous read: a large cache arrives faster than in the chunks readFile uses.
+      const loaded = deserialize(readFileSync(path)) as Partial<CacheData>;
       if (
         loaded.format === CACHE_FORMAT &&
         loaded.version === version &&
@@ -120,4 +116,46 @@ export class FileCache {
 
 export function hashText(text: string): string {
   return createHash("sha1").update(text).digest("base64");
+}
+
+interface SpanNumbers {
+  start: number;
+  end: number;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+/** Spans by claim id, packed for the cache. */
+export function packSpans(spans: ReadonlyMap<string, SpanNumbers>): {
+  spanIds: string[];
+  spanNumbers: Int32Array;
+} {
+  const spanIds = [...spans.keys()];
+  const spanNumbers = new Int32Array(spanIds.length * 6);
+  let i = 0;
+  for (const s of spans.values()) {
+    spanNumbers.set([s.start, s.end, s.line, s.column, s.endLine, s.endColumn], i);
+    i += 6;
+  }
+  return { spanIds, spanNumbers };
+}
+
+/** The spans packSpans packed, by claim id again. */
+export function unpackSpans(entry: Pick<CachedGrounding, "spanIds" | "spanNumbers">) {
+  const spans = new Map<string, SpanNumbers>();
+  const n = entry.spanNumbers;
+  entry.spanIds.forEach((id, k) => {
+    const i = k * 6;
+    spans.set(id, {
+      start: n[i]!,
+      end: n[i + 1]!,
+      line: n[i + 2]!,
+      column: n[i + 3]!,
+      endLine: n[i + 4]!,
+      endColumn: n[i + 5]!,
+    });
+  });
+  return spans;
 }

@@ -11,10 +11,9 @@ import {
   type GroundedSource,
   type GroundingResult,
   groundSource,
-  type Span,
 } from "../ground/ground-project.js";
 import { checkSourceValueSupport } from "../ground/value-support.js";
-import { FileCache, hashText } from "../load/cache.js";
+import { FileCache, hashText, packSpans, unpackSpans } from "../load/cache.js";
 import { type PositionTable, tableResolver } from "../load/position-table.js";
 import { readProjectFiles } from "../load/project-files.js";
 import { readSourceTexts } from "../load/source-texts.js";
@@ -58,7 +57,9 @@ export type ReadFiles = Awaited<ReturnType<typeof readProjectFiles>>;
 
 export async function checkProject(options: CheckOptions, read?: ReadFiles): Promise<CheckResult> {
   const cache = options.cacheLocation
-    ? await FileCache.open(options.cacheLocation, options.version ?? "dev")
+    ? await timedAsync("load file cache", () =>
+        FileCache.open(options.cacheLocation!, options.version ?? "dev"),
+      )
     : undefined;
   const { files, findings: readFindings } =
     read ?? (await timedAsync("read YAML files", () => readProjectFiles(options)));
@@ -101,12 +102,16 @@ export async function checkProject(options: CheckOptions, read?: ReadFiles): Pro
   const sources: Source[] = [];
   const hashes = new Map<string, string>();
   for (const file of files.claims) {
-    const hash = hashText(file.text);
+    const hash = timed("hash files", () => hashText(file.text));
     hashes.set(file.file, hash);
     const hit = cache?.file(file.file, hash);
     if (hit) {
       cacheHits++;
-      sources.push(toSource(file.file, hit.data as ClaimsFileData, resolverFor(file, hit.table)));
+      sources.push(
+        timed("claims from the file cache", () =>
+          toSource(file.file, hit.data as ClaimsFileData, resolverFor(file, hit.table)),
+        ),
+      );
       continue;
     }
     const { validateClaimsFile } = await validate();
@@ -155,14 +160,16 @@ export async function checkProject(options: CheckOptions, read?: ReadFiles): Pro
   }
 
   // A string over --max-string-length is an error, and what holds it goes no further.
-  const limited = limitStringLengths(
-    {
-      vocabulary: vocabulary ?? emptyVocabulary(files.vocabularyPath),
-      sources,
-      acknowledgements,
-      acknowledgementsWhere,
-    },
-    options.maxStringLength ?? DEFAULT_MAX_STRING_LENGTH,
+  const limited = timed("string length limits", () =>
+    limitStringLengths(
+      {
+        vocabulary: vocabulary ?? emptyVocabulary(files.vocabularyPath),
+        sources,
+        acknowledgements,
+        acknowledgementsWhere,
+      },
+      options.maxStringLength ?? DEFAULT_MAX_STRING_LENGTH,
+    ),
   );
   appendAll(findings, limited.findings);
   for (const file of limited.invalidFiles) invalidFiles.add(file);
@@ -183,10 +190,10 @@ export async function checkProject(options: CheckOptions, read?: ReadFiles): Pro
     }
     // A file with invalid claims is never cached, so its grounding is recomputed too.
     const cacheable = !invalidFiles.has(source.claimsFile);
-    const key = `${hashes.get(source.claimsFile)}:${hashText(text)}:${vocabularyHash}`;
+    const key = `${hashes.get(source.claimsFile)}:${timed("hash files", () => hashText(text))}:${vocabularyHash}`;
     const hit = cacheable ? cache?.grounding(source.claimsFile, key) : undefined;
     if (hit) {
-      grounded.push({ source, text, spans: new Map<string, Span>(hit.spans) });
+      grounded.push({ source, text, spans: unpackSpans(hit) });
       for (const id of hit.ungrounded) ungrounded.add(id);
       appendAll(findings, hit.findings);
       continue;
@@ -203,7 +210,7 @@ export async function checkProject(options: CheckOptions, read?: ReadFiles): Pro
     if (cacheable) {
       cache?.setGrounding(source.claimsFile, {
         key,
-        spans: [...one.grounded.spans],
+        ...packSpans(one.grounded.spans),
         findings: [...one.findings, ...support],
         ungrounded: one.ungrounded,
       });

@@ -103,12 +103,14 @@ export function assembleReport(check: CheckResult, filters: ReportFilters = {}):
   const kept = result.groups.filter((g) => keepGroup(g, filters));
   const keptKeys = new Set(kept.map((g) => g.key));
   const filtering = kept.length !== result.groups.length;
-  const findings = sortFindings([
-    ...check.findings.filter((f) => !filtering || keepFileFinding(f, filters)),
-    ...datelineFindings.filter((f) => !filtering || keepFileFinding(f, filters)),
-    ...staleFindings,
-    ...groupFindings.filter((f) => !f.group || keptKeys.has(f.group)),
-  ]);
+  const findings = timed("sort findings", () =>
+    sortFindings([
+      ...check.findings.filter((f) => !filtering || keepFileFinding(f, filters)),
+      ...datelineFindings.filter((f) => !filtering || keepFileFinding(f, filters)),
+      ...staleFindings,
+      ...groupFindings.filter((f) => !f.group || keptKeys.has(f.group)),
+    ]),
+  );
 
   const verdicts: Record<Verdict, number> = {
     conflict: 0,

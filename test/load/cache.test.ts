@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { packSpans, unpackSpans } from "../../src/load/cache.js";
 import { checkProject } from "../../src/pipeline/check.js";
 import { assembleReport } from "../../src/pipeline/report.js";
 import { copyBundled, runCli } from "../helpers/project.js";
@@ -67,5 +68,20 @@ describe("the cache", () => {
     expect(
       readFileSync(join(root, "node_modules/.cache/claimcheck/cache.bin")).length,
     ).toBeGreaterThan(0);
+  });
+});
+
+describe("spans in the cache", () => {
+  it("pack into one typed array per article and unpack to the same spans, in order", () => {
+    const spans = new Map([
+      ["c2", { start: 10, end: 20, line: 2, column: 1, endLine: 2, endColumn: 11 }],
+      ["#dateline", { start: 0, end: 4, line: 1, column: 1, endLine: 1, endColumn: 5 }],
+      ["c1", { start: 30, end: 70000, line: 3, column: 7, endLine: 900, endColumn: 2 }],
+    ]);
+    const packed = packSpans(spans);
+    expect(packed.spanNumbers).toBeInstanceOf(Int32Array);
+    expect(packed.spanNumbers).toHaveLength(18);
+    const back = unpackSpans(packed);
+    expect([...back]).toEqual([...spans]);
   });
 });
