@@ -74,7 +74,9 @@ export async function checkProject(options: CheckOptions, read?: ReadFiles): Pro
 
   // The vocabulary.
   let vocabulary: Vocabulary | undefined;
-  const vocabularyHash = files.vocabulary ? hashText(files.vocabulary.text) : "";
+  // Hashes are cache keys: without a cache they are not computed.
+  const hashOf = (text: string) => (cache ? timed("hash files", () => hashText(text)) : "");
+  const vocabularyHash = files.vocabulary ? hashOf(files.vocabulary.text) : "";
   if (files.vocabulary) {
     const hit = cache?.file(files.vocabulary.file, vocabularyHash);
     if (hit) {
@@ -102,7 +104,7 @@ export async function checkProject(options: CheckOptions, read?: ReadFiles): Pro
   const sources: Source[] = [];
   const hashes = new Map<string, string>();
   for (const file of files.claims) {
-    const hash = timed("hash files", () => hashText(file.text));
+    const hash = hashOf(file.text);
     hashes.set(file.file, hash);
     const hit = cache?.file(file.file, hash);
     if (hit) {
@@ -131,7 +133,7 @@ export async function checkProject(options: CheckOptions, read?: ReadFiles): Pro
   let acknowledgementsWhere: Project["acknowledgementsWhere"];
   if (files.acknowledged) {
     const file = files.acknowledged;
-    const hash = hashText(file.text);
+    const hash = hashOf(file.text);
     const hit = cache?.file(file.file, hash);
     if (hit) {
       cacheHits++;
@@ -189,9 +191,11 @@ export async function checkProject(options: CheckOptions, read?: ReadFiles): Pro
       continue;
     }
     // A file with invalid claims is never cached, so its grounding is recomputed too.
-    const cacheable = !invalidFiles.has(source.claimsFile);
-    const key = `${hashes.get(source.claimsFile)}:${timed("hash files", () => hashText(text))}:${vocabularyHash}`;
-    const hit = cacheable ? cache?.grounding(source.claimsFile, key) : undefined;
+    const cacheable = cache !== undefined && !invalidFiles.has(source.claimsFile);
+    const key = cacheable
+      ? `${hashes.get(source.claimsFile)}:${hashOf(text)}:${vocabularyHash}`
+      : "";
+    const hit = cacheable ? cache.grounding(source.claimsFile, key) : undefined;
     if (hit) {
       grounded.push({ source, text, spans: unpackSpans(hit) });
       for (const id of hit.ungrounded) ungrounded.add(id);
