@@ -75,6 +75,11 @@ export class CachedReport {
     private readonly computedReport: ReportResult | undefined,
   ) {}
 
+  /** Whether this run has a cache to read or keep its outputs in. */
+  get cached(): boolean {
+    return this.location !== undefined;
+  }
+
   /** Whether the outputs come from the cache (no report was computed). */
   get fromCache(): boolean {
     return this.computedReport === undefined;

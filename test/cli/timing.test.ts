@@ -22,7 +22,6 @@ describe("CLAIMCHECK_TIMING", () => {
       "compare",
       "sort findings",
       "render and write",
-      "save report cache",
       "total (since node started)",
     ]);
   });

@@ -64,7 +64,7 @@ export async function runReportCommand(options: ReportOptions, io: Io): Promise<
   try {
     return await renderReport(run, plans, options, io, changed);
   } finally {
-    await timedAsync("save report cache", () => run.save());
+    if (run.cached) await timedAsync("save report cache", () => run.save());
   }
 }
 
