@@ -212,10 +212,8 @@ export class StoredBlobs {
       const length = head.readUInt32LE(MAGIC.length);
       const bytes = Buffer.allocUnsafe(length);
       if (readSync(fd, bytes, 0, length, head.length) !== length) throw new Error("short");
-      const header = deserialize(bytes) as Header;
-      if (!header || typeof header !== "object" || !header.outcome || !header.blobs) {
-        throw new Error("not a header");
-      }
+      const header: unknown = deserialize(bytes);
+      if (!isHeader(header)) throw new Error("not a header");
       // A file cut short (a full disk, a copy interrupted) would fail halfway through an output.
       const base = head.length + length;
       const size = fstatSync(fd).size;
@@ -288,6 +286,35 @@ async function writeEntry(
   } catch {
     await rm(temp, { force: true }).catch(() => undefined);
   }
+}
+
+/** Whether a decoded header has the shape this version writes; anything else is not used. */
+function isHeader(value: unknown): value is Header {
+  if (!value || typeof value !== "object") return false;
+  const h = value as Record<string, unknown>;
+  const pairs = (x: unknown) =>
+    Array.isArray(x) &&
+    x.every((p) => Array.isArray(p) && typeof p[0] === "string" && typeof p[1] === "string");
+  const outcome = h.outcome as Record<string, unknown> | null | undefined;
+  const blobs = h.blobs as Record<string, unknown> | null | undefined;
+  return (
+    typeof h.version === "string" &&
+    typeof h.settings === "string" &&
+    pairs(h.yaml) &&
+    pairs(h.articles) &&
+    typeof outcome === "object" &&
+    outcome !== null &&
+    typeof outcome.unacknowledged === "object" &&
+    outcome.unacknowledged !== null &&
+    typeof blobs === "object" &&
+    blobs !== null &&
+    Object.values(blobs).every(
+      (b) =>
+        Array.isArray(b) &&
+        b.length === 2 &&
+        b.every((n) => Number.isSafeInteger(n) && (n as number) >= 0),
+    )
+  );
 }
 
 function samePairs(a: readonly [string, string][], b: readonly [string, string][]): boolean {

@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { deserialize, serialize } from "node:v8";
 import { describe, expect, it } from "vitest";
 import { type ReportFilters, runReport } from "../../src/pipeline/report.js";
 import { reportCachePath } from "../../src/pipeline/report-cache.js";
@@ -104,7 +105,24 @@ describe("the report cache", { timeout: 60_000 }, () => {
     const plain = runCli(["--root", root, "report", "--format", "json"]);
     runCli(["--root", root, ...cache, "report", "--format", "json"]);
     const bytes = readFileSync(reportCachePath(location));
+    // The real header, with one field of the wrong shape, then the same outputs.
+    const start = bytes.indexOf(0x0a) + 1;
+    const size = bytes.readUInt32LE(start);
+    const real = deserialize(bytes.subarray(start + 4, start + 4 + size)) as Record<
+      string,
+      unknown
+    >;
+    const header = serialize({ ...real, articles: "not a list" });
+    const length = Buffer.alloc(4);
+    length.writeUInt32LE(header.length);
+    const wrongShape = Buffer.concat([
+      bytes.subarray(0, start),
+      length,
+      header,
+      bytes.subarray(start + 4 + size),
+    ]);
     for (const damaged of [
+      wrongShape,
       bytes.subarray(0, bytes.length >> 1),
       Buffer.from("garbage"),
       Buffer.alloc(0),
