@@ -118,6 +118,18 @@ export function hashText(text: string): string {
   return createHash("sha1").update(text).digest("base64");
 }
 
+const fileHashes = new WeakMap<{ text: string }, string>();
+
+/** A file's hash, computed once however many caches ask for it. */
+export function hashFile(file: { text: string }): string {
+  let hash = fileHashes.get(file);
+  if (hash === undefined) {
+    hash = hashText(file.text);
+    fileHashes.set(file, hash);
+  }
+  return hash;
+}
+
 interface SpanNumbers {
   start: number;
   end: number;

@@ -13,7 +13,7 @@ import {
   groundSource,
 } from "../ground/ground-project.js";
 import { checkSourceValueSupport } from "../ground/value-support.js";
-import { FileCache, hashText, packSpans, unpackSpans } from "../load/cache.js";
+import { FileCache, hashFile, packSpans, unpackSpans } from "../load/cache.js";
 import { type PositionTable, tableResolver } from "../load/position-table.js";
 import { readProjectFiles } from "../load/project-files.js";
 import { readSourceTexts } from "../load/source-texts.js";
@@ -45,6 +45,8 @@ export interface CheckResult {
   invalidFiles: Set<string>;
   /** How many files came from the cache, for --verbose and the benchmark. */
   cacheHits: number;
+  /** With a cache: each article's hash, by its claims file. */
+  articleHashes?: ReadonlyMap<string, string>;
 }
 
 type ValidateFileModule = typeof import("../validate/validate-file.js");
@@ -75,8 +77,9 @@ export async function checkProject(options: CheckOptions, read?: ReadFiles): Pro
   // The vocabulary.
   let vocabulary: Vocabulary | undefined;
   // Hashes are cache keys: without a cache they are not computed.
-  const hashOf = (text: string) => (cache ? timed("hash files", () => hashText(text)) : "");
-  const vocabularyHash = files.vocabulary ? hashOf(files.vocabulary.text) : "";
+  const hashOf = (file: { text: string }) =>
+    cache ? timed("hash files", () => hashFile(file)) : "";
+  const vocabularyHash = files.vocabulary ? hashOf(files.vocabulary) : "";
   if (files.vocabulary) {
     const hit = cache?.file(files.vocabulary.file, vocabularyHash);
     if (hit) {
@@ -104,7 +107,7 @@ export async function checkProject(options: CheckOptions, read?: ReadFiles): Pro
   const sources: Source[] = [];
   const hashes = new Map<string, string>();
   for (const file of files.claims) {
-    const hash = hashOf(file.text);
+    const hash = hashOf(file);
     hashes.set(file.file, hash);
     const hit = cache?.file(file.file, hash);
     if (hit) {
@@ -133,7 +136,7 @@ export async function checkProject(options: CheckOptions, read?: ReadFiles): Pro
   let acknowledgementsWhere: Project["acknowledgementsWhere"];
   if (files.acknowledged) {
     const file = files.acknowledged;
-    const hash = hashOf(file.text);
+    const hash = hashOf(file);
     const hit = cache?.file(file.file, hash);
     if (hit) {
       cacheHits++;
@@ -184,6 +187,12 @@ export async function checkProject(options: CheckOptions, read?: ReadFiles): Pro
   appendAll(findings, sourceFindings);
   const grounded: GroundedSource[] = [];
   const ungrounded = new Set<string>();
+  const articleHashes = new Map<string, string>();
+  const articleHash = (claimsFile: string, text: string) => {
+    const hash = hashOf({ text });
+    articleHashes.set(claimsFile, hash);
+    return hash;
+  };
   for (const source of project.sources) {
     const text = texts.get(source.claimsFile);
     if (text === undefined) {
@@ -193,7 +202,7 @@ export async function checkProject(options: CheckOptions, read?: ReadFiles): Pro
     // A file with invalid claims is never cached, so its grounding is recomputed too.
     const cacheable = cache !== undefined && !invalidFiles.has(source.claimsFile);
     const key = cacheable
-      ? `${hashes.get(source.claimsFile)}:${hashOf(text)}:${vocabularyHash}`
+      ? `${hashes.get(source.claimsFile)}:${articleHash(source.claimsFile, text)}:${vocabularyHash}`
       : "";
     const hit = cacheable ? cache.grounding(source.claimsFile, key) : undefined;
     if (hit) {
@@ -228,6 +237,7 @@ export async function checkProject(options: CheckOptions, read?: ReadFiles): Pro
     findings,
     invalidFiles,
     cacheHits,
+    articleHashes,
   };
 }
 

@@ -12,7 +12,7 @@ import { closeSync, fstatSync, openSync, readSync, realpathSync } from "node:fs"
 import { mkdir, open, rename, rm } from "node:fs/promises";
 import { dirname } from "node:path";
 import { deserialize, serialize } from "node:v8";
-import { hashText } from "../load/cache.js";
+import { hashFile, hashText } from "../load/cache.js";
 import { readSourceText } from "../load/source-texts.js";
 import { type ReportOutcome, reportOutcome } from "../report/outcome.js";
 import type { ReportResult } from "../report/report-result.js";
@@ -55,7 +55,7 @@ export function yamlInputs(read: ReadFiles): [string, string][] {
   const { vocabulary, acknowledged, claims } = read.files;
   return [vocabulary, acknowledged, ...claims]
     .filter((f) => f !== undefined)
-    .map((f) => [f.file, hashText(f.text)]);
+    .map((f) => [f.file, hashFile(f)]);
 }
 
 /**

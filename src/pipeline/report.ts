@@ -69,7 +69,7 @@ export async function runReport(
   }
   const articles: [string, string][] = check.grounding.grounded.map((g) => [
     g.source.sourcePath,
-    hashText(g.text),
+    check.articleHashes?.get(g.source.claimsFile) ?? hashText(g.text),
   ]);
   return CachedReport.computed(cacheLocation, inputs, articles, report, stored);
 }
