@@ -20,6 +20,41 @@ export interface Span {
   endColumn: number;
 }
 
+/** Spans by claim id, packed as six numbers each in one typed array (for the cache). */
+export interface PackedSpans {
+  spanIds: string[];
+  spanNumbers: Int32Array;
+}
+
+export function packSpans(spans: ReadonlyMap<string, Span>): PackedSpans {
+  const spanIds = [...spans.keys()];
+  const spanNumbers = new Int32Array(spanIds.length * 6);
+  let i = 0;
+  for (const s of spans.values()) {
+    spanNumbers.set([s.start, s.end, s.line, s.column, s.endLine, s.endColumn], i);
+    i += 6;
+  }
+  return { spanIds, spanNumbers };
+}
+
+/** The spans packSpans packed, by claim id again. */
+export function unpackSpans(packed: PackedSpans): Map<string, Span> {
+  const spans = new Map<string, Span>();
+  const n = packed.spanNumbers;
+  packed.spanIds.forEach((id, k) => {
+    const i = k * 6;
+    spans.set(id, {
+      start: n[i]!,
+      end: n[i + 1]!,
+      line: n[i + 2]!,
+      column: n[i + 3]!,
+      endLine: n[i + 4]!,
+      endColumn: n[i + 5]!,
+    });
+  });
+  return spans;
+}
+
 export interface GroundedSource {
   source: Source;
   text: string;

@@ -11,9 +11,11 @@ import {
   type GroundedSource,
   type GroundingResult,
   groundSource,
+  packSpans,
+  unpackSpans,
 } from "../ground/ground-project.js";
 import { checkSourceValueSupport } from "../ground/value-support.js";
-import { FileCache, hashFile, packSpans, unpackSpans } from "../load/cache.js";
+import { FileCache, hashFile } from "../load/cache.js";
 import { type PositionTable, tableResolver } from "../load/position-table.js";
 import { readProjectFiles } from "../load/project-files.js";
 import { readSourceTexts } from "../load/source-texts.js";

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { packSpans, unpackSpans } from "../../src/load/cache.js";
+import { packSpans, unpackSpans } from "../../src/ground/ground-project.js";
 import { checkProject } from "../../src/pipeline/check.js";
 import { assembleReport } from "../../src/pipeline/report.js";
 import { copyBundled, runCli } from "../helpers/project.js";
