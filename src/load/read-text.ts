@@ -17,14 +17,6 @@ export type ReadTextResult =
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 
-/** The same as readTextSync, for callers that await; kept so that they need not change. */
-export async function readText(
-  path: string,
-  maxBytes = DEFAULT_MAX_FILE_BYTES,
-): Promise<ReadTextResult> {
-  return readTextSync(path, maxBytes);
-}
-
 /**
  * Synchronous on purpose: a project is thousands of small files, and a promise per system call
  * costs more than the call (measured: 0.9 s against 0.2 s for 8,000 files).

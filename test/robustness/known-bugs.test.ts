@@ -67,7 +67,7 @@ describe("regressions found by the robustness work (src/load, src/validate)", ()
   });
 
   it("a text that starts with a byte-order mark gets the same positions on both paths", () => {
-    // Latent: readText strips the mark, so no CLI run sees this; any other caller would.
+    // Latent: readTextSync strips the mark, so no CLI run sees this; any other caller would.
     const text = "\ufeffsource:\n  - 0\noutlet: x\n";
     expect(parseYamlFile("a.yaml", text).locate(["outlet"])).toEqual(
       carefulParse("a.yaml", text).locate(["outlet"]),

@@ -9,7 +9,7 @@ import { stat } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { glob } from "tinyglobby";
 import { findQuote, type SourceText } from "../../edit/find-quote.js";
-import { readText } from "../../load/read-text.js";
+import { readTextSync } from "../../load/read-text.js";
 import { makeColors, shouldColor } from "../../report/colors.js";
 import { escapeTerminal } from "../../report/escape.js";
 import { renderDiffLines } from "../../report/formats/findings-text.js";
@@ -85,7 +85,7 @@ async function readSources(
   }
   const out: SourceText[] = [];
   for (const file of files) {
-    const read = await readText(file.absolute, options.maxFileSize);
+    const read = readTextSync(file.absolute, options.maxFileSize);
     if (!read.ok) {
       if (options.source !== undefined) throw new UserError(`${file.repoPath} ${read.message}`);
       io.stderr(

@@ -11,7 +11,7 @@ import { basename, join, resolve } from "node:path";
 import { writeFileAtomic } from "../../edit/atomic-write.js";
 import { formatYaml, type YamlKind } from "../../edit/format-yaml.js";
 import { ACKNOWLEDGED_FILE, listClaimsFiles, VOCABULARY_FILE } from "../../load/project-files.js";
-import { readText } from "../../load/read-text.js";
+import { readTextSync } from "../../load/read-text.js";
 import { parseYamlFile } from "../../load/yaml-file.js";
 import { makeColors, shouldColor } from "../../report/colors.js";
 import { escapeTerminal } from "../../report/escape.js";
@@ -42,7 +42,7 @@ export async function runFmt(options: FmtOptions, io: Io): Promise<number> {
   let unsafe = 0;
   for (const target of targets) {
     const name = escapeTerminal(target.repoPath);
-    const read = await readText(target.absolute, options.maxFileSize);
+    const read = readTextSync(target.absolute, options.maxFileSize);
     if (!read.ok) {
       io.stderr(`${ce.red("error")} ${name} ${read.message}; not formatted\n`);
       invalid++;

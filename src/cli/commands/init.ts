@@ -8,7 +8,7 @@ import { basename, extname, join, resolve } from "node:path";
 import { writeFileAtomic } from "../../edit/atomic-write.js";
 import { scaffoldClaimsFile } from "../../edit/scaffold.js";
 import { listClaimsFiles } from "../../load/project-files.js";
-import { readText } from "../../load/read-text.js";
+import { readTextSync } from "../../load/read-text.js";
 import { parseYamlFile } from "../../load/yaml-file.js";
 import { makeColors, shouldColor } from "../../report/colors.js";
 import { escapeTerminal } from "../../report/escape.js";
@@ -43,7 +43,7 @@ export async function runInit(sourceArg: string, options: InitOptions, io: Io): 
     );
   }
 
-  const read = await readText(source.absolute, options.maxFileSize);
+  const read = readTextSync(source.absolute, options.maxFileSize);
   if (!read.ok) throw new UserError(`${source.repoPath} ${read.message}`);
   const { yaml, guess } = scaffoldClaimsFile(source.repoPath, read.text);
 
@@ -96,7 +96,7 @@ export async function runInit(sourceArg: string, options: InitOptions, io: Io): 
 async function findClaimsFileFor(root: string, sourcePath: string): Promise<string | undefined> {
   const normalized = sourcePath.replace(/^\.\//, "");
   for (const file of await listClaimsFiles(root).catch(() => [])) {
-    const read = await readText(join(root, file));
+    const read = readTextSync(join(root, file));
     if (!read.ok) continue;
     const data = parseYamlFile(file, read.text).data as { source?: unknown } | undefined;
     if (typeof data?.source === "string" && data.source.replace(/^\.\//, "") === normalized)
