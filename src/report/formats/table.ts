@@ -11,6 +11,7 @@ import type { Colors } from "../colors.js";
 import { escapeTerminal } from "../escape.js";
 import type { ReportResult } from "../report-result.js";
 import { renderFindingsText } from "./findings-text.js";
+import { type GridCell, renderGrid, type Styled } from "./text-grid.js";
 import type { FormatContext, Formatter } from "./types.js";
 
 const VERDICT_LABEL: Record<Verdict, string> = {
@@ -48,68 +49,74 @@ function groupTable(groups: readonly GroupResult[], ctx: FormatContext): string 
   const factWidth = Math.max(16, Math.floor(usable * 0.3));
   const verdictWidth = Math.max(14, Math.floor(usable * 0.2));
   const valuesWidth = usable - factWidth - verdictWidth;
-  const table = new Table({
-    head: ["Fact", "Values (sources)", "Verdict"],
-    colWidths: [factWidth + 2, valuesWidth + 2, verdictWidth + 2],
-    wordWrap: true,
-    wrapOnWordBoundary: true,
-    style: { head: c.isColorSupported ? ["bold"] : [], border: c.isColorSupported ? ["grey"] : [] },
+  const rows = groups.map((g): GridCell[] => {
+    const asOf: Styled[] = g.asOf ? [{ text: ` (as of ${g.asOf})`, style: c.dim }] : [];
+    const fact: GridCell = [
+      [{ text: escapeTerminal(clip(g.subjectLabel)) }],
+      [{ text: escapeTerminal(clip(g.propertyLabel)), style: c.dim }, ...asOf],
+    ];
+    const values: GridCell = g.values.map((v, i) => valueLine(v, i === 0, g, c));
+    const verdict: Styled[][] = [[verdictText(g.verdict, c)]];
+    if (g.kind) verdict.push([{ text: describeKind(g.kind), style: c.dim }]);
+    if (g.acknowledged) verdict.push([{ text: "acknowledged", style: c.green }]);
+    return [fact, values, verdict];
   });
-  for (const g of groups) {
-    const fact = `${escapeTerminal(clip(g.subjectLabel))}\n${c.dim(escapeTerminal(clip(g.propertyLabel)))}${g.asOf ? c.dim(` (as of ${g.asOf})`) : ""}`;
-    const values = g.values.map((v, i) => valueLine(v, i === 0, g, c)).join("\n");
-    const kind = g.kind ? `\n${c.dim(describeKind(g.kind))}` : "";
-    const ack = g.acknowledged ? `\n${c.green("acknowledged")}` : "";
-    table.push([fact, values, `${verdictText(g.verdict, c)}${kind}${ack}`]);
-  }
-  return table.toString();
+  return renderGrid(rows, {
+    head: ["Fact", "Values (sources)", "Verdict"],
+    widths: [factWidth, valuesWidth, verdictWidth],
+    headStyle: c.isColorSupported ? c.bold : undefined,
+    borderStyle: c.isColorSupported ? c.gray : undefined,
+  });
 }
 
-function valueLine(v: ValueCluster, isReference: boolean, g: GroupResult, c: Colors): string {
-  const shown =
-    !isReference && v.relation !== "agree" ? highlight(v, c) : escapeTerminal(clip(v.display));
-  const years = v.claims.some((x) => x.yearSource)
-    ? c.dim(
-        ` [year from ${[...new Set(v.claims.map((x) => x.yearSource).filter(Boolean))].join("/")}]`,
-      )
-    : "";
-  const mark =
-    g.verdict === "single-source" || isReference
-      ? ""
-      : v.relation === "conflict"
-        ? c.red(" ✗")
-        : v.relation === "agree"
-          ? ""
-          : c.yellow(" ≈");
-  const detail = !isReference && v.detail ? c.dim(` (${escapeTerminal(clip(v.detail))})`) : "";
-  return `${shown}${mark}${years}${detail} — ${c.dim(escapeTerminal(clip(v.sources.join(", "))))}`;
+function valueLine(v: ValueCluster, isReference: boolean, g: GroupResult, c: Colors): Styled[] {
+  const line: Styled[] =
+    !isReference && v.relation !== "agree"
+      ? highlight(v, c)
+      : [{ text: escapeTerminal(clip(v.display)) }];
+  if (g.verdict !== "single-source" && !isReference) {
+    if (v.relation === "conflict") line.push({ text: " ✗", style: c.red });
+    else if (v.relation !== "agree") line.push({ text: " ≈", style: c.yellow });
+  }
+  if (v.claims.some((x) => x.yearSource)) {
+    const from = [...new Set(v.claims.map((x) => x.yearSource).filter(Boolean))].join("/");
+    line.push({ text: ` [year from ${from}]`, style: c.dim });
+  }
+  if (!isReference && v.detail) {
+    line.push({ text: ` (${escapeTerminal(clip(v.detail))})`, style: c.dim });
+  }
+  line.push({ text: " — " }, { text: escapeTerminal(clip(v.sources.join(", "))), style: c.dim });
+  return line;
 }
 
 /** The value with the parts that differ from the majority marked: colour, or [brackets] without it. */
-export function highlight(v: ValueCluster, c: Colors): string {
+export function highlight(v: ValueCluster, c: Colors): Styled[] {
   const parts: DiffPart[] | undefined = v.charDiff ?? v.wordDiff;
-  if (!parts) return escapeTerminal(clip(v.display));
-  let out = "";
+  if (!parts) return [{ text: escapeTerminal(clip(v.display)) }];
+  const marked = (text: string): string => c.bold(c.red(c.underline(text)));
+  const out: Styled[] = [];
   let room = MAX_CELL_TEXT;
   for (const p of parts) {
     if (p.op === -1) continue;
     if (room <= 0) {
-      out += "…";
+      out.push({ text: "…" });
       break;
     }
     const cut = clip(p.text, room);
     room -= p.text.length;
     const text = escapeTerminal(cut);
-    out += p.op === 0 ? text : c.isColorSupported ? c.bold(c.red(c.underline(text))) : `[${text}]`;
+    if (p.op === 0) out.push({ text });
+    else if (c.isColorSupported) out.push({ text, style: marked });
+    else out.push({ text: `[${text}]` });
     if (cut !== p.text) break;
   }
   return out;
 }
 
 /**
- * The most a cell shows of one value, label or detail; the rest is cut with "…". The table
- * library measures and cuts an over-long word one character at a time, each time measuring the
- * whole word again, so an uncut 10,000-character value would keep it busy for minutes.
+ * The most a cell shows of one value, label or detail; the rest is cut with "…". A reader scans
+ * the table; the whole text is in the other formats. (cli-table3, which draws the small tables,
+ * also takes time that grows with the square of a cell's text.)
  */
 export const MAX_CELL_TEXT = 300;
 
@@ -121,12 +128,12 @@ export function clip(text: string, max = MAX_CELL_TEXT): string {
   return `${text.slice(0, end)}…`;
 }
 
-function verdictText(v: Verdict, c: Colors): string {
-  const label = VERDICT_LABEL[v];
-  if (v === "conflict") return c.red(c.bold(label));
-  if (v === "compatible") return c.yellow(label);
-  if (v === "agree") return c.green(label);
-  return c.dim(label);
+function verdictText(v: Verdict, c: Colors): Styled {
+  const text = VERDICT_LABEL[v];
+  if (v === "conflict") return { text, style: (t) => c.red(c.bold(t)) };
+  if (v === "compatible") return { text, style: c.yellow };
+  if (v === "agree") return { text, style: c.green };
+  return { text, style: c.dim };
 }
 
 function summary(report: ReportResult, c: Colors): string {

@@ -1,0 +1,178 @@
+/**
+ * A bordered grid of word-wrapped cells for the terminal, in time linear in the text.
+ *
+ * The fact table can hold one row per fact of a large repository, and cli-table3 measures a
+ * multi-line cell again for every character it cuts, once per printed line (to shorten it for a
+ * debug message), so without colour a 10,000-claim report spent most of its time there. This
+ * grid measures each word once. The small tables (agreement, matrix) still use cli-table3.
+ *
+ * Cells arrive as lines of styled pieces, not as strings with escape codes in them, so a style is
+ * applied to each printed line on its own and never runs across a border.
+ */
+import stringWidth from "string-width";
+
+/** A run of text with one style (identity when colour is off). */
+export interface Styled {
+  readonly text: string;
+  readonly style?: (text: string) => string;
+}
+
+/** One cell: its lines as the caller breaks them; each line is wrapped to the column width. */
+export type GridCell = readonly (readonly Styled[])[];
+
+export interface GridOptions {
+  /** Width of each column's text, without the padding of one space on each side. */
+  readonly widths: readonly number[];
+  readonly head: readonly string[];
+  readonly headStyle?: (text: string) => string;
+  readonly borderStyle?: (text: string) => string;
+}
+
+const plain = (text: string): string => text;
+
+/**
+ * Latin, Greek and Cyrillic letters, general punctuation and the report's own marks (≈, ✗): one
+ * column each and never joined into a wider cluster, so their width is their length. string-width
+ * segments everything else into graphemes, which costs about 20 µs a word. The test checks every
+ * character of this class against string-width.
+ */
+export const NARROW_TEXT =
+  /^[\x20-\x7e\xa0-\xac\xae-\u02ff\u0370-\u0482\u048a-\u052f\u2010-\u2027\u2030-\u205e\u2248\u2717]*$/;
+
+export function displayWidth(text: string): number {
+  return NARROW_TEXT.test(text) ? text.length : stringWidth(text);
+}
+
+export function renderGrid(rows: readonly (readonly GridCell[])[], options: GridOptions): string {
+  const border = options.borderStyle ?? plain;
+  const { widths } = options;
+  const rule = (left: string, middle: string, right: string): string =>
+    border(`${left}${widths.map((w) => "─".repeat(w + 2)).join(middle)}${right}`);
+  const out: string[] = [rule("┌", "┬", "┐")];
+  const headStyle = options.headStyle ?? plain;
+  const head = options.head.map((h): GridCell => [[{ text: h, style: headStyle }]]);
+  const body = [head, ...rows];
+  body.forEach((row, index) => {
+    if (index > 0) out.push(rule("├", "┼", "┤"));
+    const wrapped = widths.map((w, column) => wrapCell(row[column] ?? [], w));
+    const height = Math.max(1, ...wrapped.map((lines) => lines.length));
+    for (let line = 0; line < height; line++) {
+      let text = border("│");
+      wrapped.forEach((lines, column) => {
+        const printed = lines[line];
+        const width = widths[column] ?? 0;
+        const content = printed ? printed.text : "";
+        const used = printed ? printed.width : 0;
+        text += ` ${content}${" ".repeat(Math.max(0, width - used))} ${border("│")}`;
+      });
+      out.push(text);
+    }
+  });
+  out.push(rule("└", "┴", "┘"));
+  return out.join("\n");
+}
+
+interface PrintedLine {
+  readonly text: string;
+  readonly width: number;
+}
+
+/** A word: the pieces of non-space text between spaces, with their styles. */
+interface Word {
+  readonly pieces: Styled[];
+  width: number;
+  /** Width of the spaces before it on its logical line. */
+  spaceBefore: number;
+}
+
+export function wrapCell(cell: GridCell, width: number): PrintedLine[] {
+  const lines: PrintedLine[] = [];
+  for (const logical of cell) wrapLine(logical, Math.max(1, width), lines);
+  return lines;
+}
+
+function wrapLine(pieces: readonly Styled[], width: number, into: PrintedLine[]): void {
+  const words = splitWords(pieces);
+  let current: Styled[] = [];
+  let used = 0;
+  const flush = (): void => {
+    into.push({ text: paint(current), width: used });
+    current = [];
+    used = 0;
+  };
+  for (const word of words) {
+    if (used > 0 && used + word.spaceBefore + word.width <= width) {
+      // Spaces between two words of one style take that style, so a styled phrase is one run.
+      const before = current[current.length - 1]?.style;
+      const style = before === word.pieces[0]?.style ? before : undefined;
+      current.push({ text: " ".repeat(word.spaceBefore), style });
+      current.push(...word.pieces);
+      used += word.spaceBefore + word.width;
+      continue;
+    }
+    if (used > 0) flush();
+    if (word.width <= width) {
+      current.push(...word.pieces);
+      used = word.width;
+      continue;
+    }
+    // A word wider than the column is cut at grapheme boundaries.
+    for (const piece of word.pieces) {
+      for (const { segment } of graphemes.segment(piece.text)) {
+        const w = displayWidth(segment);
+        if (used + w > width && used > 0) flush();
+        current.push({ text: segment, style: piece.style });
+        used += w;
+      }
+    }
+  }
+  if (used > 0 || current.length > 0 || words.length === 0) flush();
+}
+
+const graphemes = new Intl.Segmenter();
+
+function splitWords(pieces: readonly Styled[]): Word[] {
+  const words: Word[] = [];
+  let word: Word | undefined;
+  let spaces = 0;
+  for (const piece of pieces) {
+    let start = 0;
+    const { text } = piece;
+    for (let i = 0; i <= text.length; i++) {
+      const atEnd = i === text.length;
+      if (!atEnd && text.charCodeAt(i) !== 32) continue;
+      if (i > start) {
+        const part = text.slice(start, i);
+        if (!word) {
+          word = { pieces: [], width: 0, spaceBefore: spaces };
+          words.push(word);
+          spaces = 0;
+        }
+        word.pieces.push({ text: part, style: piece.style });
+        word.width += displayWidth(part);
+      }
+      if (!atEnd) {
+        word = undefined;
+        spaces++;
+      }
+      start = i + 1;
+    }
+  }
+  return words;
+}
+
+/** Joins pieces, styling each run of pieces that share a style once. */
+function paint(pieces: readonly Styled[]): string {
+  let out = "";
+  let run = "";
+  let runStyle: ((text: string) => string) | undefined;
+  for (const piece of pieces) {
+    if (piece.style !== runStyle) {
+      out += runStyle ? runStyle(run) : run;
+      run = "";
+      runStyle = piece.style;
+    }
+    run += piece.text;
+  }
+  return out + (runStyle ? runStyle(run) : run);
+}
