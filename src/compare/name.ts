@@ -52,7 +52,7 @@ const DEFAULT_IGNORABLE = /\p{Default_Ignorable_Code_Point}/gu;
  * "Ilham" has the skeleton "llharn".
  */
 export function confusableSkeleton(s: string): string {
-  const table = prototypes();
+  const table = PRINTABLE_ASCII.test(s) ? ASCII_PROTOTYPES : prototypes();
   let out = "";
   for (const ch of s.normalize("NFD").replace(DEFAULT_IGNORABLE, "")) {
     out += Object.hasOwn(table, ch) ? table[ch] : ch;
@@ -61,6 +61,22 @@ export function confusableSkeleton(s: string): string {
 }
 
 let prototypeTable: Readonly<Record<string, string>> | undefined;
+
+/**
+ * The entries of the confusables table for printable ASCII, so that names written in plain ASCII
+ * (most of them) are compared without reading the 100 KB table. A test holds them to the table.
+ */
+export const ASCII_PROTOTYPES: Readonly<Record<string, string>> = {
+  "0": "O",
+  "1": "l",
+  "`": "'",
+  '"': "''",
+  "|": "l",
+  I: "l",
+  "%": "º/₀",
+  m: "rn",
+};
+const PRINTABLE_ASCII = /^[\t\n\r\x20-\x7e]*$/;
 
 /**
  * unhomoglyph's table of confusables.txt (every source is one code point), read when the first

@@ -1,6 +1,14 @@
+import { createRequire } from "node:module";
+import fc from "fast-check";
 import unhomoglyph from "unhomoglyph";
 import { describe, expect, it } from "vitest";
-import { confusableSkeleton } from "../../src/compare/name.js";
+import { ASCII_PROTOTYPES, confusableSkeleton } from "../../src/compare/name.js";
+
+const table = createRequire(import.meta.url)("unhomoglyph/data.json") as Record<string, string>;
+const theirSkeleton = (s: string): string =>
+  unhomoglyph(s.normalize("NFD").replace(/\p{Default_Ignorable_Code_Point}/gu, "")).normalize(
+    "NFD",
+  );
 
 describe("the confusables skeleton", () => {
   it.each([
@@ -13,9 +21,22 @@ describe("the confusables skeleton", () => {
     "Bayramov é",
     "a\u200bb",
   ])("equals unhomoglyph's own function over NFD: %s", (s) => {
-    const theirs = unhomoglyph(
-      s.normalize("NFD").replace(/\p{Default_Ignorable_Code_Point}/gu, ""),
-    ).normalize("NFD");
-    expect(confusableSkeleton(s)).toBe(theirs);
+    expect(confusableSkeleton(s)).toBe(theirSkeleton(s));
+  });
+
+  it("keeps the ASCII shortcut equal to the table's ASCII entries", () => {
+    const printable = Object.fromEntries(
+      Object.entries(table).filter(([from]) => /^[\t\n\r\x20-\x7e]$/.test(from)),
+    );
+    expect(ASCII_PROTOTYPES).toEqual(printable);
+  });
+
+  it("gives the same skeleton for ASCII text with or without the full table", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "binary-ascii", maxLength: 40 }), (s) => {
+        expect(confusableSkeleton(s)).toBe(theirSkeleton(s));
+      }),
+      { numRuns: 2000, seed: 11 },
+    );
   });
 });
