@@ -133,6 +133,14 @@ function main() {
       () => measure(process.execPath, [BIN, ...report(dir)]),
       runs,
     );
+    // Read now: every later measurement overwrites the output file.
+    const summary = JSON.parse(cold.last.stdout()).summary;
+    // The default format, as a user reads it: the terminal table (no colour, since it goes to a file).
+    const table = repeat(
+      `cold report --format table, ${size} claims`,
+      () => measure(process.execPath, [BIN, "--root", dir, "report", "--format", "table"]),
+      runs,
+    );
     const floorJs = repeat(
       `js-yaml floor, ${size}`,
       () => measure(process.execPath, ["--input-type=module", "-e", floorScript("js-yaml"), dir]),
@@ -189,11 +197,11 @@ function main() {
       },
       runs,
     );
-    const summary = JSON.parse(cold.last.stdout()).summary;
-    bySize[size] = { cold, floorJs, floorYaml, warm, afterEdit, prime };
+    bySize[size] = { cold, table, floorJs, floorYaml, warm, afterEdit, prime };
     rows.push([
       size.toLocaleString("en-US"),
       `${cold.ms.toFixed(0)} ms`,
+      `${table.ms.toFixed(0)} ms`,
       `${warm.ms.toFixed(0)} ms`,
       `${floorJs.ms.toFixed(0)} ms`,
       floorYaml ? `${floorYaml.ms.toFixed(0)} ms` : "—",
@@ -223,6 +231,11 @@ function main() {
   const bundled = repeat(
     "report on the bundled articles",
     () => measure(process.execPath, [BIN, "report", "--format", "json"]),
+    RUNS * 2,
+  );
+  const bundledTable = repeat(
+    "report on the bundled articles, table",
+    () => measure(process.execPath, [BIN, "report"]),
     RUNS * 2,
   );
   const bundledCache = join(WORK, "cache-bundled.bin");
@@ -272,6 +285,7 @@ function main() {
     ],
     ["hot fact: time 10k / 1k sources", hot[10000].ms / hot[1000].ms, 10.5],
     ["start-up: bundled report / node -e 0", bundled.ms / nodeEmpty.ms, 2],
+    ["start-up, table (the default) / node -e 0", bundledTable.ms / nodeEmpty.ms, 2],
     ["warm / cold (100k)", big.warm.ms / big.cold.ms, 0.25],
     ["start-up with --cache / node -e 0", bundledWarm.ms / nodeEmpty.ms, undefined],
     ["warm after one edit / cold (100k)", big.afterEdit.ms / big.cold.ms, undefined],
@@ -282,6 +296,7 @@ function main() {
   const head = [
     "claims",
     "cold",
+    "cold table",
     "warm",
     "js-yaml floor",
     "yaml floor",
@@ -310,7 +325,7 @@ function main() {
     `hot fact: 1,000 sources ${hot[1000].ms.toFixed(0)} ms / ${hot[1000].comparisons} comparisons; 10,000 sources ${hot[10000].ms.toFixed(0)} ms / ${hot[10000].comparisons} comparisons`,
   );
   out.push(
-    `start-up: node -e 0 ${nodeEmpty.ms.toFixed(0)} ms; report on the bundled articles ${bundled.ms.toFixed(0)} ms, with a warm --cache ${bundledWarm.ms.toFixed(0)} ms`,
+    `start-up: node -e 0 ${nodeEmpty.ms.toFixed(0)} ms; report on the bundled articles ${bundled.ms.toFixed(0)} ms (json), ${bundledTable.ms.toFixed(0)} ms (table), with a warm --cache ${bundledWarm.ms.toFixed(0)} ms`,
   );
   out.push(
     "",
@@ -337,7 +352,11 @@ function main() {
   console.log(out.join("\n"));
   writeFileSync(
     join(WORK, "results.json"),
-    JSON.stringify({ bySize, hot, nodeEmpty, bundled, bundledWarm, stages, ratios }, null, 2),
+    JSON.stringify(
+      { bySize, hot, nodeEmpty, bundled, bundledTable, bundledWarm, stages, ratios },
+      null,
+      2,
+    ),
   );
 }
 
