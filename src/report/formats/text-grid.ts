@@ -31,13 +31,13 @@ export interface GridOptions {
 const plain = (text: string): string => text;
 
 /**
- * Latin, Greek and Cyrillic letters, general punctuation and the report's own marks (≈, ✗): one
+ * Latin, Greek and Cyrillic letters, general punctuation and the report's own marks (≈, ✓, ✗): one
  * column each and never joined into a wider cluster, so their width is their length. string-width
  * segments everything else into graphemes, which costs about 20 µs a word. The test checks every
  * character of this class against string-width.
  */
 export const NARROW_TEXT =
-  /^[\x20-\x7e\xa0-\xac\xae-\u02ff\u0370-\u0482\u048a-\u052f\u2010-\u2027\u2030-\u205e\u2248\u2717]*$/;
+  /^[\x20-\x7e\xa0-\xac\xae-\u02ff\u0370-\u0482\u048a-\u052f\u2010-\u2027\u2030-\u205e\u2248\u2713\u2717]*$/;
 
 export function displayWidth(text: string): number {
   return NARROW_TEXT.test(text) ? text.length : stringWidth(text);
