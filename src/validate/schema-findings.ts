@@ -2,7 +2,10 @@
  * Checking parsed data against a zod schema, and turning every issue into a located finding
  * that reads in the annotator's words: `claims[3].value: expected a date like 2024-02-07, got "Feb 7"`.
  */
-import type { z } from "zod";
+// The English locale on its own: `z.locales.en` would bundle every locale zod has.
+import { en as englishLocale } from "zod/locales";
+// A namespace import, as in schema.ts, so that esbuild leaves out the parts of zod not used.
+import * as z from "zod/mini";
 import type { Finding } from "../findings/finding.js";
 import { type DocPath, formatPath } from "../findings/path.js";
 import type { PositionResolver } from "../load/yaml-file.js";
@@ -14,16 +17,31 @@ export { describe };
 type Issue = z.core.$ZodIssue;
 
 export function checkSchema<T>(
-  schema: z.ZodType<T>,
+  schema: z.ZodMiniType<T>,
   data: unknown,
   where: PositionResolver,
 ): { data: T; findings: [] } | { data: undefined; findings: Finding[] } {
   const result = schema.safeParse(data);
   if (result.success) return { data: result.data, findings: [] };
-  const findings = flattenIssues(result.error.issues, data).map((issue) =>
+  const { issues } = useEnglishMessages()
+    ? (schema.safeParse(data).error ?? result.error)
+    : result.error;
+  const findings = flattenIssues(issues, data).map((issue) =>
     issueToFinding(issue, data, where, schema),
   );
   return { data: undefined, findings };
+}
+
+/**
+ * zod/mini words an issue only when a locale is configured, and some findings show zod's English
+ * words (a number out of range, a list too short). They are configured at the first failure, so
+ * valid data never pays for them; true when that was now, as the data must be checked again to
+ * have its issues worded.
+ */
+function useEnglishMessages(): boolean {
+  if (z.config().localeError) return false;
+  z.config(englishLocale());
+  return true;
 }
 
 /** A union's issues are those of the branch that got furthest, so the message names one expectation. */

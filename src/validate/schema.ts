@@ -2,8 +2,12 @@
  * The claims file, vocabulary and acknowledgement formats, as zod schemas.
  * The JSON Schema that editors use (claims.schema.json) is generated from these, so every
  * field carries a description and an example for the editor's hover help.
+ *
+ * Written with zod/mini, whose functions bundle only what is used: classic zod made the CLI's
+ * start-up several times slower for the same checks.
  */
-import { z } from "zod";
+// A namespace import: for `import { z } from "zod/mini"` esbuild bundles all of zod.
+import * as z from "zod/mini";
 import {
   CLAIM_ID,
   DATE_VALUE,
@@ -15,207 +19,213 @@ import {
 
 export { CLAIM_ID, DATE_VALUE, HEDGES, type Hedge };
 
-const isoDay = z
-  .string()
-  .regex(fullDate, { error: (iss) => `expected a date like 2024-02-07, got ${show(iss.input)}` })
-  .refine(isRealDate, { error: (iss) => `${show(iss.input)} is not a day of the calendar` })
-  .meta({ description: "A calendar date, YYYY-MM-DD.", examples: ["2024-02-06"] });
+/**
+ * The schema with editor help attached, as classic zod's `.meta()` did it: on a copy, so a schema
+ * used in several places (isoDay, nonEmpty) carries different help at each.
+ */
+function described<Schema extends z.ZodMiniType>(schema: Schema, help: z.core.GlobalMeta): Schema {
+  const copy = schema.clone();
+  z.globalRegistry.add(copy, help);
+  return copy;
+}
 
-const anyPrecisionDate = z
-  .string()
-  .regex(DATE_VALUE, {
-    error: (iss) => `expected a date like 2024-02-07, 2024-02 or 2024, got ${show(iss.input)}`,
-  })
-  .refine(isRealDate, { error: (iss) => `${show(iss.input)} is not a day of the calendar` })
-  .meta({
+const isoDay = described(
+  z.string().check(
+    z.regex(fullDate, {
+      error: (iss) => `expected a date like 2024-02-07, got ${show(iss.input)}`,
+    }),
+    z.refine(isRealDate, { error: (iss) => `${show(iss.input)} is not a day of the calendar` }),
+  ),
+  { description: "A calendar date, YYYY-MM-DD.", examples: ["2024-02-06"] },
+);
+
+const anyPrecisionDate = described(
+  z.string().check(
+    z.regex(DATE_VALUE, {
+      error: (iss) => `expected a date like 2024-02-07, 2024-02 or 2024, got ${show(iss.input)}`,
+    }),
+    z.refine(isRealDate, { error: (iss) => `${show(iss.input)} is not a day of the calendar` }),
+  ),
+  {
     description: "A date at day (2024-02-07), month (2024-02) or year (2024) precision.",
     examples: ["2024-02-05", "2024-02"],
-  });
+  },
+);
 
 const nonEmpty = (what: string) =>
-  z
-    .string()
-    .trim()
-    .min(1, { error: `${what} must not be empty` });
+  z.string().check(z.trim(), z.minLength(1, { error: `${what} must not be empty` }));
 
-export const evidenceSchema = z
-  .union([
-    nonEmpty("the evidence quote").meta({
+export const evidenceSchema = described(
+  z.union([
+    described(nonEmpty("the evidence quote"), {
       description: "The exact words of the article that state the claim.",
     }),
-    z
-      .strictObject({
-        quote: nonEmpty("the evidence quote").meta({
+    described(
+      z.strictObject({
+        quote: described(nonEmpty("the evidence quote"), {
           description: "The exact words of the article that state the claim.",
           examples: ["registered 7 candidates"],
         }),
-        prefix: z
-          .string()
-          .optional()
-          .meta({
-            description:
-              "Text just before the quote, to pick one occurrence when the quote occurs more than once.",
-            examples: ["Chairman of the "],
-          }),
-        suffix: z
-          .string()
-          .optional()
-          .meta({
-            description:
-              "Text just after the quote, to pick one occurrence when the quote occurs more than once.",
-            examples: [" to run in"],
-          }),
-      })
-      .meta({ description: "A quote with context, like a W3C TextQuoteSelector." }),
-  ])
-  .meta({
+        prefix: described(z.optional(z.string()), {
+          description:
+            "Text just before the quote, to pick one occurrence when the quote occurs more than once.",
+          examples: ["Chairman of the "],
+        }),
+        suffix: described(z.optional(z.string()), {
+          description:
+            "Text just after the quote, to pick one occurrence when the quote occurs more than once.",
+          examples: [" to run in"],
+        }),
+      }),
+      { description: "A quote with context, like a W3C TextQuoteSelector." },
+    ),
+  ]),
+  {
     description:
       "The quote from the article that states the claim: a string, or {quote, prefix, suffix}. Matched after folding whitespace, curly quotes and Unicode normalisation.",
     examples: ["Azerbaijan has registered seven candidates"],
-  });
+  },
+);
 
-export const qualifiersSchema = z
-  .strictObject({
-    approximate: z
-      .enum(HEDGES, {
-        error: (iss) => `expected one of ${HEDGES.join(", ")}, got ${show(iss.input)}`,
-      })
-      .optional()
-      .meta({
+export const qualifiersSchema = described(
+  z.strictObject({
+    approximate: described(
+      z.optional(
+        z.enum(HEDGES, {
+          error: (iss) => `expected one of ${HEDGES.join(", ")}, got ${show(iss.input)}`,
+        }),
+      ),
+      {
         description: "The hedge the article puts on a count; it turns the value into an interval.",
         examples: ["close to", "nearly", "more than"],
-      }),
-    as_of: anyPrecisionDate.optional().meta({
+      },
+    ),
+    as_of: described(z.optional(anyPrecisionDate), {
       description:
         "The moment the value is about. Claims with different as_of dates are not compared with each other.",
       examples: ["2024-02-07"],
     }),
-    year: z
-      .enum(["stated", "annotator", "publication"])
-      .optional()
-      .meta({
-        description:
-          "Where a date's year comes from: stated in the text, supplied by the annotator, or resolved from the publication date. Usually inferred.",
-        examples: ["annotator"],
-      }),
-    unit: z
-      .string()
-      .optional()
-      .meta({
-        description: "Unit of a quantity when the property does not fix one (e.g. percent).",
-        examples: ["percent"],
-      }),
-    note: z
-      .string()
-      .optional()
-      .meta({
-        description: "A free note from the annotator, shown in the report.",
-        examples: ["The article means the 2018 election."],
-      }),
-  })
-  .meta({ description: "Context that qualifies the value." });
+    year: described(z.optional(z.enum(["stated", "annotator", "publication"])), {
+      description:
+        "Where a date's year comes from: stated in the text, supplied by the annotator, or resolved from the publication date. Usually inferred.",
+      examples: ["annotator"],
+    }),
+    unit: described(z.optional(z.string()), {
+      description: "Unit of a quantity when the property does not fix one (e.g. percent).",
+      examples: ["percent"],
+    }),
+    note: described(z.optional(z.string()), {
+      description: "A free note from the annotator, shown in the report.",
+      examples: ["The article means the 2018 election."],
+    }),
+  }),
+  { description: "Context that qualifies the value." },
+);
 
-export const claimSchema = z
-  .strictObject({
-    id: z
-      .string()
-      .regex(CLAIM_ID, {
-        error: (iss) =>
-          `expected an id of lower-case letters, digits, '.', '_' or '-', got ${show(iss.input)}`,
-      })
-      .meta({
-        description: "Unique id of the claim across the repository.",
-        examples: ["trend-cec-01"],
-      }),
-    subject: z.string().meta({
+export const claimSchema = described(
+  z.strictObject({
+    id: described(
+      z.string().check(
+        z.regex(CLAIM_ID, {
+          error: (iss) =>
+            `expected an id of lower-case letters, digits, '.', '_' or '-', got ${show(iss.input)}`,
+        }),
+      ),
+      { description: "Unique id of the claim across the repository.", examples: ["trend-cec-01"] },
+    ),
+    subject: described(z.string(), {
       description: "Id of the entity the claim is about (see claims/vocabulary.yaml).",
       examples: ["cis"],
     }),
-    property: z.string().meta({
+    property: described(z.string(), {
       description: "Id of the property the claim states (see claims/vocabulary.yaml).",
       examples: ["name"],
     }),
-    value: z.union([z.string(), z.number(), z.boolean()]).meta({
+    value: described(z.union([z.string(), z.number(), z.boolean()]), {
       description:
         "The value the article gives, typed by the property: a date (2024-02-07, 2024-02, 2024, or --12-19 for a month and day), a number, or a name or text.",
       examples: ["2024-02-07", 7, "Commonwealth of Independent States"],
     }),
-    qualifiers: qualifiersSchema.optional(),
+    qualifiers: z.optional(qualifiersSchema),
     evidence: evidenceSchema,
-    status: z
-      .enum(["accepted", "suggested"])
-      .optional()
-      .meta({
-        description:
-          "`suggested` marks a claim proposed by `claimcheck suggest` that no one has reviewed; it is not compared until accepted.",
-        examples: ["suggested"],
-      }),
-  })
-  .meta({
+    status: described(z.optional(z.enum(["accepted", "suggested"])), {
+      description:
+        "`suggested` marks a claim proposed by `claimcheck suggest` that no one has reviewed; it is not compared until accepted.",
+      examples: ["suggested"],
+    }),
+  }),
+  {
     description:
       "One statement the article makes: subject, property, value, and the quote that states it.",
-  });
+  },
+);
 
-export const claimsFileSchema = z
-  .strictObject({
-    source: z.string().meta({
+export const claimsFileSchema = described(
+  z.strictObject({
+    source: described(z.string(), {
       description: "Path of the article's text file, relative to the repository root.",
       examples: ["sources/2024-02-05_trend_prosecutor-general-meets-cis-observers.txt"],
     }),
-    outlet: nonEmpty("outlet").meta({
+    outlet: described(nonEmpty("outlet"), {
       description: "The outlet or publisher, as the report should name it.",
       examples: ["Trend News Agency"],
     }),
-    short_name: z
-      .string()
-      .regex(/^[A-Za-z0-9][A-Za-z0-9 ._-]{0,15}$/, {
-        error: "expected up to 16 letters, digits, spaces, '.', '_' or '-'",
-      })
-      .optional()
-      .meta({ description: "A short name for table columns.", examples: ["Trend"] }),
-    published: isoDay.meta({
+    short_name: described(
+      z.optional(
+        z.string().check(
+          z.regex(/^[A-Za-z0-9][A-Za-z0-9 ._-]{0,15}$/, {
+            error: "expected up to 16 letters, digits, spaces, '.', '_' or '-'",
+          }),
+        ),
+      ),
+      { description: "A short name for table columns.", examples: ["Trend"] },
+    ),
+    published: described(isoDay, {
       description: "Publication date of the article.",
       examples: ["2024-02-06"],
     }),
-    dateline: z
-      .strictObject({
-        place: z
-          .string()
-          .optional()
-          .meta({ description: "Place named in the dateline.", examples: ["Baku"] }),
-        date: anyPrecisionDate.meta({
-          description:
-            "Date named in the dateline; --MM-DD when it gives no year (resolved against the publication date).",
-          examples: ["--02-05", "2024-02-05"],
+    dateline: described(
+      z.optional(
+        z.strictObject({
+          place: described(z.optional(z.string()), {
+            description: "Place named in the dateline.",
+            examples: ["Baku"],
+          }),
+          date: described(anyPrecisionDate, {
+            description:
+              "Date named in the dateline; --MM-DD when it gives no year (resolved against the publication date).",
+            examples: ["--02-05", "2024-02-05"],
+          }),
+          evidence: z.optional(evidenceSchema),
         }),
-        evidence: evidenceSchema.optional(),
-      })
-      .optional()
-      .meta({
+      ),
+      {
         description:
           "The dateline, where the article has one (e.g. 'BAKU, Azerbaijan, February 5').",
-      }),
-    title: nonEmpty("title").meta({
+      },
+    ),
+    title: described(nonEmpty("title"), {
       description: "The article's headline.",
       examples: ["President Ilham Aliyev receives SCO Sec-Gen"],
     }),
-    author: z
-      .string()
-      .optional()
-      .meta({ description: "Byline, where the article has one.", examples: ["Abbas Ganbay"] }),
-    url: z
-      .url({ error: "expected a URL such as https://example.org/article" })
-      .optional()
-      .meta({
+    author: described(z.optional(z.string()), {
+      description: "Byline, where the article has one.",
+      examples: ["Abbas Ganbay"],
+    }),
+    url: described(
+      z.optional(z.url({ error: "expected a URL such as https://example.org/article" })),
+      {
         description: "Where the article was published, where known.",
         examples: ["https://example.org/news/123"],
-      }),
-    claims: z.array(claimSchema).meta({ description: "The claims the article makes." }),
-  })
-  .meta({
+      },
+    ),
+    claims: described(z.array(claimSchema), { description: "The claims the article makes." }),
+  }),
+  {
     title: "claimcheck claims file",
     description: "The claims one article makes, each with its evidence quote.",
-  });
+  },
+);
 
 export const ENTITY_TYPES = [
   "person",
@@ -229,105 +239,98 @@ export const ENTITY_TYPES = [
 export const VALUE_TYPES = ["date", "quantity", "name", "text", "entity", "boolean"] as const;
 export type ValueType = (typeof VALUE_TYPES)[number];
 
-const entityId = z.string().regex(/^[a-z0-9][a-z0-9_-]*$/, {
-  error: (iss) =>
-    `expected an id of lower-case letters, digits, '_' or '-', got ${show(iss.input)}`,
-});
+const entityId = z.string().check(
+  z.regex(/^[a-z0-9][a-z0-9_-]*$/, {
+    error: (iss) =>
+      `expected an id of lower-case letters, digits, '_' or '-', got ${show(iss.input)}`,
+  }),
+);
 
 export const entitySchema = z.strictObject({
-  id: entityId.meta({ description: "Id used as a claim's subject.", examples: ["cis"] }),
-  type: z.enum(ENTITY_TYPES).meta({ description: "Kind of entity.", examples: ["organisation"] }),
-  name: nonEmpty("name").meta({
+  id: described(entityId, { description: "Id used as a claim's subject.", examples: ["cis"] }),
+  type: described(z.enum(ENTITY_TYPES), {
+    description: "Kind of entity.",
+    examples: ["organisation"],
+  }),
+  name: described(nonEmpty("name"), {
     description: "Canonical name.",
     examples: ["Commonwealth of Independent States"],
   }),
-  acronym: z
-    .string()
-    .optional()
-    .meta({ description: "Acronym the sources use.", examples: ["CIS"] }),
-  aliases: z
-    .array(z.string())
-    .optional()
-    .meta({
-      description:
-        "Other names that mean the same entity; compared as equal to the canonical name.",
-      examples: [["the Commonwealth"]],
-    }),
-  variants: z
-    .array(z.string())
-    .optional()
-    .meta({
-      description:
-        "Accepted spelling variants (e.g. transliterations); reported as variants, not conflicts.",
-      examples: [["Sergei Lebedev"]],
-    }),
-  description: z.string().optional().meta({ description: "A note for annotators." }),
+  acronym: described(z.optional(z.string()), {
+    description: "Acronym the sources use.",
+    examples: ["CIS"],
+  }),
+  aliases: described(z.optional(z.array(z.string())), {
+    description: "Other names that mean the same entity; compared as equal to the canonical name.",
+    examples: [["the Commonwealth"]],
+  }),
+  variants: described(z.optional(z.array(z.string())), {
+    description:
+      "Accepted spelling variants (e.g. transliterations); reported as variants, not conflicts.",
+    examples: [["Sergei Lebedev"]],
+  }),
+  description: described(z.optional(z.string()), { description: "A note for annotators." }),
 });
 
 export const propertySchema = z.strictObject({
-  id: entityId.meta({ description: "Id used as a claim's property.", examples: ["date"] }),
-  label: nonEmpty("label").meta({
+  id: described(entityId, { description: "Id used as a claim's property.", examples: ["date"] }),
+  label: described(nonEmpty("label"), {
     description: "How the report names the property.",
     examples: ["date held"],
   }),
-  type: z.enum(VALUE_TYPES).meta({
+  type: described(z.enum(VALUE_TYPES), {
     description: "Value type: decides how values are checked and compared.",
     examples: ["date"],
   }),
-  cardinality: z.enum(["single", "multiple"]).meta({
+  cardinality: described(z.enum(["single", "multiple"]), {
     description: "single: differing values conflict. multiple: an entity may have several values.",
     examples: ["single"],
   }),
-  unit: z
-    .string()
-    .optional()
-    .meta({ description: "Unit of a quantity.", examples: ["percent"] }),
-  description: z.string().optional().meta({ description: "A note for annotators." }),
+  unit: described(z.optional(z.string()), {
+    description: "Unit of a quantity.",
+    examples: ["percent"],
+  }),
+  description: described(z.optional(z.string()), { description: "A note for annotators." }),
 });
 
 export const hedgeBoundsSchema = z.strictObject({
-  below: z
-    .number()
-    .min(0)
-    .max(1)
-    .meta({ description: "How far below the value the interval reaches, as a fraction." }),
-  above: z
-    .number()
-    .min(0)
-    .meta({ description: "How far above the value the interval reaches, as a fraction." }),
-  open_below: z.boolean().optional(),
-  open_above: z.boolean().optional(),
-  unbounded_above: z.boolean().optional(),
-  unbounded_below: z.boolean().optional(),
+  below: described(z.number().check(z.minimum(0), z.maximum(1)), {
+    description: "How far below the value the interval reaches, as a fraction.",
+  }),
+  above: described(z.number().check(z.minimum(0)), {
+    description: "How far above the value the interval reaches, as a fraction.",
+  }),
+  open_below: z.optional(z.boolean()),
+  open_above: z.optional(z.boolean()),
+  unbounded_above: z.optional(z.boolean()),
+  unbounded_below: z.optional(z.boolean()),
 });
 
-export const vocabularySchema = z
-  .strictObject({
+export const vocabularySchema = described(
+  z.strictObject({
     entities: z.array(entitySchema),
     properties: z.array(propertySchema),
-    hedges: z.record(z.enum(HEDGES), hedgeBoundsSchema).optional().meta({
+    hedges: described(z.optional(z.record(z.enum(HEDGES), hedgeBoundsSchema)), {
       description: "Override the interval each hedge implies (see the README).",
     }),
-  })
-  .meta({
+  }),
+  {
     title: "claimcheck vocabulary",
     description: "Entities and properties shared by all claims files.",
-  });
+  },
+);
 
 export const acknowledgementSchema = z.strictObject({
-  subject: z.string().meta({ description: "Entity id of the acknowledged group." }),
-  property: z.string().meta({ description: "Property id of the acknowledged group." }),
-  as_of: anyPrecisionDate.optional(),
-  values: z
-    .array(z.union([z.string(), z.number()]))
-    .min(2)
-    .meta({
-      description:
-        "The values that were reviewed; a new value in the group makes the discrepancy new again.",
-    }),
-  reason: nonEmpty("reason").meta({ description: "Why the discrepancy is acceptable." }),
+  subject: described(z.string(), { description: "Entity id of the acknowledged group." }),
+  property: described(z.string(), { description: "Property id of the acknowledged group." }),
+  as_of: z.optional(anyPrecisionDate),
+  values: described(z.array(z.union([z.string(), z.number()])).check(z.minLength(2)), {
+    description:
+      "The values that were reviewed; a new value in the group makes the discrepancy new again.",
+  }),
+  reason: described(nonEmpty("reason"), { description: "Why the discrepancy is acceptable." }),
   reviewer: nonEmpty("reviewer"),
-  date: isoDay.meta({ description: "When it was reviewed." }),
+  date: described(isoDay, { description: "When it was reviewed." }),
 });
 
 export const acknowledgedFileSchema = z.strictObject({
