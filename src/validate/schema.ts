@@ -310,8 +310,9 @@ export const vocabularySchema = described(
   z.strictObject({
     entities: z.array(entitySchema),
     properties: z.array(propertySchema),
-    hedges: described(z.optional(z.record(z.enum(HEDGES), hedgeBoundsSchema)), {
-      description: "Override the interval each hedge implies (see the README).",
+    hedges: described(z.optional(z.partialRecord(z.enum(HEDGES), hedgeBoundsSchema)), {
+      description:
+        "Override the interval of any hedge (see the README); hedges left out keep their defaults.",
     }),
   }),
   {
