@@ -11,9 +11,34 @@ export interface Io {
   cwd: string;
 }
 
+let stdoutClosed = false;
+let watchingStdout = false;
+
+/**
+ * A reader that stops early (`claimcheck report | head`) closes the pipe: the rest of the output
+ * has nowhere to go, which is not a failure of the run, so it is dropped and the run ends with its
+ * own exit code. Any other write error is reported without a stack trace.
+ */
+function watchStdout(): void {
+  if (watchingStdout) return;
+  watchingStdout = true;
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (stdoutClosed) return;
+    stdoutClosed = true;
+    if (error.code === "EPIPE") return;
+    process.stderr.write(
+      `claimcheck: cannot write to standard output (${error.code ?? error.message})\n`,
+    );
+    process.exitCode = EXIT.invalid;
+  });
+}
+
 export function nodeIo(): Io {
+  watchStdout();
   return {
-    stdout: (t) => process.stdout.write(t),
+    stdout: (t) => {
+      if (!stdoutClosed) process.stdout.write(t);
+    },
     stderr: (t) => process.stderr.write(t),
     env: process.env,
     stdoutIsTTY: process.stdout.isTTY === true,
