@@ -2,10 +2,11 @@ import Table from "cli-table3";
 import fc from "fast-check";
 import pc from "picocolors";
 import stringWidth from "string-width";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import {
   displayWidth,
   type GridCell,
+  loadWideWidths,
   NARROW_TEXT,
   renderGrid,
   wrapCell,
@@ -15,6 +16,8 @@ const cell = (...lines: string[]): GridCell => lines.map((text) => [{ text }]);
 const ESC = String.fromCharCode(27);
 const ANSI = new RegExp(`${ESC}\\[[0-9;]*m`, "g");
 const count = (line: string, code: string): number => line.split(`${ESC}[${code}m`).length - 1;
+
+beforeAll(loadWideWidths);
 
 describe("the terminal grid", () => {
   it("draws the same table as cli-table3 for plain word-wrapped text", () => {

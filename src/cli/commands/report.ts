@@ -128,8 +128,9 @@ async function renderReport(
       rendered.push({ target, chunks: stored });
       continue;
     }
-    const formatter = await loadPiecewiseFormatter(target.format as FormatName);
-    const text = formatter(run.report(), {
+    const report = run.report();
+    const formatter = await loadPiecewiseFormatter(target.format as FormatName, report);
+    const text = formatter(report, {
       colors: makeColors(colors),
       width,
       token,

@@ -1,10 +1,16 @@
 /**
  * The output formats by name, loaded on demand so that a run pays only for the formats it uses.
  */
+import type { ReportResult } from "../report-result.js";
 import type { Formatter, PiecewiseFormatter } from "./types.js";
 
+/** Each loader may look at the report it will format, to load only what that report needs. */
 const loaders = {
-  table: async () => (await import("./table.js")).formatTable,
+  table: async (report?: ReportResult) => {
+    const table = await import("./table.js");
+    await table.prepareTable(report);
+    return table.formatTable;
+  },
   json: async () => (await import("./json.js")).formatJson,
   html: async () => (await import("./html.js")).formatHtml,
   github: async () => (await import("./github.js")).formatGithub,
@@ -12,7 +18,7 @@ const loaders = {
   sarif: async () => (await import("./sarif.js")).formatSarif,
   junit: async () => (await import("./junit.js")).formatJunit,
   line: async () => (await import("./line.js")).formatLine,
-} satisfies Record<string, () => Promise<Formatter>>;
+} satisfies Record<string, (report?: ReportResult) => Promise<Formatter>>;
 
 export type FormatName = keyof typeof loaders;
 export const FORMAT_NAMES = Object.keys(loaders) as FormatName[];
@@ -21,8 +27,9 @@ export function isFormatName(name: string): name is FormatName {
   return Object.hasOwn(loaders, name);
 }
 
-export function loadFormatter(name: FormatName): Promise<Formatter> {
-  return loaders[name]();
+/** The format; given the report it will format, it may load less. */
+export function loadFormatter(name: FormatName, report?: ReportResult): Promise<Formatter> {
+  return loaders[name](report);
 }
 
 /** Formats whose output can run to tens of megabytes, written in pieces rather than as one string. */
@@ -31,9 +38,12 @@ const piecewise: Partial<Record<FormatName, () => Promise<PiecewiseFormatter>>> 
 };
 
 /** The format as pieces where it has that form, else as one string. */
-export async function loadPiecewiseFormatter(name: FormatName): Promise<PiecewiseFormatter> {
+export async function loadPiecewiseFormatter(
+  name: FormatName,
+  report?: ReportResult,
+): Promise<PiecewiseFormatter> {
   const pieces = piecewise[name];
   if (pieces) return pieces();
-  const whole = await loadFormatter(name);
+  const whole = await loadFormatter(name, report);
   return (report, ctx) => [whole(report, ctx)];
 }

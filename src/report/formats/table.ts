@@ -7,11 +7,11 @@ import Table from "cli-table3";
 import { describeKind } from "../../compare/group-findings.js";
 import type { GroupResult, ValueCluster, Verdict } from "../../compare/result.js";
 import type { DiffPart, Finding } from "../../findings/finding.js";
-import type { Colors } from "../colors.js";
+import { type Colors, makeColors } from "../colors.js";
 import { escapeTerminal } from "../escape.js";
 import type { ReportResult } from "../report-result.js";
 import { renderFindingsText } from "./findings-text.js";
-import { type GridCell, renderGrid, type Styled } from "./text-grid.js";
+import { type GridCell, isNarrow, loadWideWidths, renderGrid, type Styled } from "./text-grid.js";
 import type { FormatContext, Formatter } from "./types.js";
 
 const VERDICT_LABEL: Record<Verdict, string> = {
@@ -41,6 +41,21 @@ export const formatTable: Formatter = (report, ctx) => {
   return `${out.filter((s) => s !== "").join("\n")}\n`;
 };
 
+/**
+ * Loads what the table needs to measure this report's text: string-width, unless every piece of
+ * text the fact table will hold is in the narrow class (as in most reports), or when the report is
+ * not known in advance.
+ */
+export async function prepareTable(report?: ReportResult): Promise<void> {
+  const plain = makeColors(false);
+  const allNarrow =
+    report !== undefined &&
+    groupRows(report.groups, plain).every((row) =>
+      row.every((cell) => cell.every((line) => line.every((piece) => isNarrow(piece.text)))),
+    );
+  if (!allNarrow) await loadWideWidths();
+}
+
 function groupTable(groups: readonly GroupResult[], ctx: FormatContext): string {
   const c = ctx.colors;
   const width = Math.max(60, ctx.width);
@@ -49,7 +64,16 @@ function groupTable(groups: readonly GroupResult[], ctx: FormatContext): string 
   const factWidth = Math.max(16, Math.floor(usable * 0.3));
   const verdictWidth = Math.max(14, Math.floor(usable * 0.2));
   const valuesWidth = usable - factWidth - verdictWidth;
-  const rows = groups.map((g): GridCell[] => {
+  return renderGrid(groupRows(groups, c), {
+    head: ["Fact", "Values (sources)", "Verdict"],
+    widths: [factWidth, valuesWidth, verdictWidth],
+    headStyle: c.isColorSupported ? c.bold : undefined,
+    borderStyle: c.isColorSupported ? c.gray : undefined,
+  });
+}
+
+function groupRows(groups: readonly GroupResult[], c: Colors): GridCell[][] {
+  return groups.map((g): GridCell[] => {
     const asOf: Styled[] = g.asOf ? [{ text: ` (as of ${g.asOf})`, style: c.dim }] : [];
     const fact: GridCell = [
       [{ text: escapeTerminal(clip(g.subjectLabel)) }],
@@ -60,12 +84,6 @@ function groupTable(groups: readonly GroupResult[], ctx: FormatContext): string 
     if (g.kind) verdict.push([{ text: describeKind(g.kind), style: c.dim }]);
     if (g.acknowledged) verdict.push([{ text: "acknowledged", style: c.green }]);
     return [fact, values, verdict];
-  });
-  return renderGrid(rows, {
-    head: ["Fact", "Values (sources)", "Verdict"],
-    widths: [factWidth, valuesWidth, verdictWidth],
-    headStyle: c.isColorSupported ? c.bold : undefined,
-    borderStyle: c.isColorSupported ? c.gray : undefined,
   });
 }
 

@@ -9,7 +9,7 @@
  * Cells arrive as lines of styled pieces, not as strings with escape codes in them, so a style is
  * applied to each printed line on its own and never runs across a border.
  */
-import stringWidth from "string-width";
+type WidthOf = (text: string) => number;
 
 /** A run of text with one style (identity when colour is off). */
 export interface Styled {
@@ -32,15 +32,36 @@ const plain = (text: string): string => text;
 
 /**
  * Latin, Greek and Cyrillic letters, general punctuation and the report's own marks (≈, ✓, ✗): one
- * column each and never joined into a wider cluster, so their width is their length. string-width
- * segments everything else into graphemes, which costs about 20 µs a word. The test checks every
- * character of this class against string-width.
+ * column each and never joined into a wider cluster, so their width is their length. Other text
+ * is measured by string-width, which segments it into graphemes (about 20 µs a word) and costs
+ * some 35 ms to load, so it is loaded only for a table that has such text (`loadWideWidths`). The
+ * test checks every character of this class against string-width.
  */
 export const NARROW_TEXT =
   /^[\x20-\x7e\xa0-\xac\xae-\u02ff\u0370-\u0482\u048a-\u052f\u2010-\u2027\u2030-\u205e\u2248\u2713\u2717]*$/;
 
+let wideWidth: WidthOf | undefined;
+
+/** Loads string-width, for text outside NARROW_TEXT. */
+export async function loadWideWidths(): Promise<void> {
+  wideWidth ??= (await import("string-width")).default;
+}
+
+export function isNarrow(text: string): boolean {
+  return NARROW_TEXT.test(text);
+}
+
+/**
+ * Columns the text takes in a terminal. Before string-width is loaded, text outside NARROW_TEXT
+ * counts one column per code point: the caller loads it first for any such text, so this is only
+ * a guard against a crash, at the price of a misaligned row.
+ */
 export function displayWidth(text: string): number {
-  return NARROW_TEXT.test(text) ? text.length : stringWidth(text);
+  if (NARROW_TEXT.test(text)) return text.length;
+  if (wideWidth) return wideWidth(text);
+  let n = 0;
+  for (const _ of text) n++;
+  return n;
 }
 
 export function renderGrid(rows: readonly (readonly GridCell[])[], options: GridOptions): string {
@@ -118,6 +139,7 @@ function wrapLine(pieces: readonly Styled[], width: number, into: PrintedLine[])
     }
     // A word wider than the column is cut at grapheme boundaries.
     for (const piece of word.pieces) {
+      graphemes ??= new Intl.Segmenter();
       for (const { segment } of graphemes.segment(piece.text)) {
         const w = displayWidth(segment);
         if (used + w > width && used > 0) flush();
@@ -129,7 +151,8 @@ function wrapLine(pieces: readonly Styled[], width: number, into: PrintedLine[])
   if (used > 0 || current.length > 0 || words.length === 0) flush();
 }
 
-const graphemes = new Intl.Segmenter();
+/** Made at first use: creating a segmenter loads ICU data, tens of milliseconds. */
+let graphemes: Intl.Segmenter | undefined;
 
 function splitWords(pieces: readonly Styled[]): Word[] {
   const words: Word[] = [];
