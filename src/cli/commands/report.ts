@@ -129,13 +129,15 @@ async function renderReport(
       continue;
     }
     const report = run.report();
-    const formatter = await loadPiecewiseFormatter(target.format as FormatName, report);
-    const text = formatter(report, {
-      colors: makeColors(colors),
-      width,
-      token,
-      version: VERSION,
-    });
+    // A format that builds its text whole (the table) does its work here, not while writing.
+    const text = await timedAsync("render and write", async () =>
+      (await loadPiecewiseFormatter(target.format as FormatName, report))(report, {
+        colors: makeColors(colors),
+        width,
+        token,
+        version: VERSION,
+      }),
+    );
     rendered.push({
       target,
       chunks:
