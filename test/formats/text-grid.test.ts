@@ -49,6 +49,22 @@ describe("the terminal grid", () => {
     );
   });
 
+  it("sizes columns to their widest line like cli-table3 when no widths are given", () => {
+    const text = fc.stringMatching(/^[A-Za-z0-9 %.—-]{0,20}$/).map((t) => t.trim());
+    fc.assert(
+      fc.property(fc.array(fc.tuple(text, text, text), { maxLength: 8 }), (rows) => {
+        const theirs = new Table({ head: ["Source", "Rate", ""], style: { head: [], border: [] } });
+        for (const row of rows) theirs.push([...row]);
+        const ours = renderGrid(
+          rows.map((row) => row.map((t) => cell(t))),
+          { head: ["Source", "Rate", ""] },
+        );
+        expect(ours).toBe(theirs.toString());
+      }),
+      { numRuns: 300, seed: 3 },
+    );
+  });
+
   it("measures wide characters and never cuts a grapheme", () => {
     const lines = wrapCell(cell("東京都 選挙管理委員会 👍🏽👍🏽👍🏽 done"), 7);
     for (const line of lines) expect(stringWidth(line.text)).toBe(line.width);

@@ -176,19 +176,19 @@ function summary(report: ReportResult, c: Colors): string {
 
 function agreementTable(report: ReportResult, ctx: FormatContext): string {
   const c = ctx.colors;
-  const table = new Table({
+  // One row per source, thousands in a large repository: the grid, which is linear in its rows.
+  const rows = report.agreement.map((a): GridCell[] => [
+    [[{ text: escapeTerminal(a.source) }]],
+    [[{ text: String(a.shared) }]],
+    [[{ text: String(a.agreeing) }]],
+    [[{ text: a.rate === null ? "—" : `${Math.round(a.rate * 100)}%` }]],
+  ]);
+  const table = renderGrid(rows, {
     head: ["Source", "Shared facts", "Agreeing", "Rate"],
-    style: { head: c.isColorSupported ? ["bold"] : [], border: c.isColorSupported ? ["grey"] : [] },
+    headStyle: c.isColorSupported ? c.bold : undefined,
+    borderStyle: c.isColorSupported ? c.gray : undefined,
   });
-  for (const a of report.agreement) {
-    table.push([
-      escapeTerminal(a.source),
-      String(a.shared),
-      String(a.agreeing),
-      a.rate === null ? "—" : `${Math.round(a.rate * 100)}%`,
-    ]);
-  }
-  return `\n${c.bold("Agreement by source")} ${c.dim("(of the facts a source shares with others, how many agree with the majority)")}\n${table.toString()}`;
+  return `\n${c.bold("Agreement by source")} ${c.dim("(of the facts a source shares with others, how many agree with the majority)")}\n${table}`;
 }
 
 function matrixTable(report: ReportResult, ctx: FormatContext): string | undefined {

@@ -21,8 +21,11 @@ export interface Styled {
 export type GridCell = readonly (readonly Styled[])[];
 
 export interface GridOptions {
-  /** Width of each column's text, without the padding of one space on each side. */
-  readonly widths: readonly number[];
+  /**
+   * Width of each column's text, without the padding of one space on each side. Without it, each
+   * column is as wide as its widest line, and nothing wraps.
+   */
+  readonly widths?: readonly number[];
   readonly head: readonly string[];
   readonly headStyle?: (text: string) => string;
   readonly borderStyle?: (text: string) => string;
@@ -66,7 +69,7 @@ export function displayWidth(text: string): number {
 
 export function renderGrid(rows: readonly (readonly GridCell[])[], options: GridOptions): string {
   const border = options.borderStyle ?? plain;
-  const { widths } = options;
+  const widths = options.widths ?? naturalWidths(options.head, rows);
   const rule = (left: string, middle: string, right: string): string =>
     border(`${left}${widths.map((w) => "─".repeat(w + 2)).join(middle)}${right}`);
   const out: string[] = [rule("┌", "┬", "┐")];
@@ -91,6 +94,21 @@ export function renderGrid(rows: readonly (readonly GridCell[])[], options: Grid
   });
   out.push(rule("└", "┴", "┘"));
   return out.join("\n");
+}
+
+/** Each column's widest line, head included. */
+function naturalWidths(head: readonly string[], rows: readonly (readonly GridCell[])[]): number[] {
+  const widths = head.map(displayWidth);
+  for (const row of rows) {
+    row.forEach((cell, column) => {
+      for (const line of cell) {
+        let width = 0;
+        for (const piece of line) width += displayWidth(piece.text);
+        if (width > (widths[column] ?? 0)) widths[column] = width;
+      }
+    });
+  }
+  return widths;
 }
 
 interface PrintedLine {
