@@ -133,8 +133,8 @@ export function highlight(v: ValueCluster, c: Colors): Styled[] {
 
 /**
  * The most a cell shows of one value, label or detail; the rest is cut with "…". A reader scans
- * the table; the whole text is in the other formats. (cli-table3, which draws the small tables,
- * also takes time that grows with the square of a cell's text.)
+ * the table; the whole text is in the other formats. (cli-table3, which draws the matrix, also
+ * takes time that grows with the square of a cell's text.)
  */
 export const MAX_CELL_TEXT = 300;
 
