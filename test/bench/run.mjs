@@ -1,7 +1,8 @@
 /**
  * The benchmark: `npm run bench` (not part of `npm test`). Every measurement runs in its own
- * process, several times, and the table shows medians; ratios are computed within this one run so
- * they compare like with like on the same machine and load.
+ * process, several times, and the table shows medians; ratios are computed within this one run,
+ * from measurements taken in turn (cold, table, floors; node -e 0 and the start-ups), so they
+ * compare like with like even on a machine whose speed drifts.
  *
  *   node test/bench/run.mjs [--runs N] [--sizes 1000,10000,100000] [--huge]
  *
@@ -95,6 +96,35 @@ function repeat(label, fn, runs = RUNS) {
   };
 }
 
+/**
+ * Several measurements taken in turn, round after round (a, b, c, a, b, c, ...), so that a
+ * machine that slows down or speeds up during the benchmark moves them all alike and the ratios
+ * between them hold. Each function gets the round's index.
+ */
+function interleave(label, fns, runs = RUNS) {
+  const results = Object.fromEntries(Object.keys(fns).map((name) => [name, []]));
+  for (let i = 0; i < runs; i++) {
+    for (const [name, fn] of Object.entries(fns)) {
+      progress(`${label}: ${name} ${i + 1}/${runs}`);
+      results[name].push(fn(i));
+    }
+  }
+  return Object.fromEntries(
+    Object.entries(results).map(([name, rs]) => {
+      const rss = rs.map((r) => r.rssMiB);
+      return [
+        name,
+        {
+          ms: median(rs.map((r) => r.ms)),
+          rssMiB: median(rss),
+          rssMaxMiB: Math.max(...rss),
+          last: rs[rs.length - 1],
+        },
+      ];
+    }),
+  );
+}
+
 /** The floor: read every file of the corpus and parse the YAML ones, nothing else. */
 const floorScript = (parser) => `
 import { readdirSync, readFileSync } from "node:fs";
@@ -128,33 +158,27 @@ function main() {
   for (const size of SIZES) {
     const dir = corpus(size);
     const runs = size >= 1_000_000 ? Math.min(RUNS, 3) : RUNS;
-    const cold = repeat(
-      `cold report, ${size} claims`,
-      () => measure(process.execPath, [BIN, ...report(dir)]),
+    // The cold runs, in JSON and in the default table format (no colour: it goes to a file),
+    // and the floors, taken in turn. The summary is read as soon as the last JSON run ends,
+    // since every later measurement overwrites the output file.
+    let summary;
+    const floor = (parser) => () =>
+      measure(process.execPath, ["--input-type=module", "-e", floorScript(parser), dir]);
+    const measured = interleave(
+      `${size} claims`,
+      {
+        cold: (round) => {
+          const r = measure(process.execPath, [BIN, ...report(dir)]);
+          if (round === runs - 1) summary = JSON.parse(r.stdout()).summary;
+          return r;
+        },
+        table: () => measure(process.execPath, [BIN, "--root", dir, "report", "--format", "table"]),
+        floorJs: floor("js-yaml"),
+        ...(size <= 100_000 ? { floorYaml: floor("yaml") } : {}),
+      },
       runs,
     );
-    // Read now: every later measurement overwrites the output file.
-    const summary = JSON.parse(cold.last.stdout()).summary;
-    // The default format, as a user reads it: the terminal table (no colour, since it goes to a file).
-    const table = repeat(
-      `cold report --format table, ${size} claims`,
-      () => measure(process.execPath, [BIN, "--root", dir, "report", "--format", "table"]),
-      runs,
-    );
-    const floorJs = repeat(
-      `js-yaml floor, ${size}`,
-      () => measure(process.execPath, ["--input-type=module", "-e", floorScript("js-yaml"), dir]),
-      runs,
-    );
-    const floorYaml =
-      size <= 100_000
-        ? repeat(
-            `yaml floor, ${size}`,
-            () =>
-              measure(process.execPath, ["--input-type=module", "-e", floorScript("yaml"), dir]),
-            runs,
-          )
-        : undefined;
+    const { cold, table, floorJs, floorYaml } = measured;
     const cacheLocation = join(WORK, `cache-${size}.bin`);
     rmSync(cacheLocation, { force: true });
     measure(process.execPath, [BIN, ...report(dir, ["--cache-location", cacheLocation])]); // prime
@@ -226,18 +250,17 @@ function main() {
     hot[n] = { ms: r.ms, comparisons: summary.comparisons, rssMiB: r.rssMiB };
   }
 
-  // Start-up: the bundled articles against an empty node.
-  const nodeEmpty = repeat("node -e 0", () => measure(process.execPath, ["-e", "0"]), RUNS * 2);
-  const bundled = repeat(
-    "report on the bundled articles",
-    () => measure(process.execPath, [BIN, "report", "--format", "json"]),
+  // Start-up: the bundled articles against an empty node, in turn.
+  const startUp = interleave(
+    "start-up",
+    {
+      nodeEmpty: () => measure(process.execPath, ["-e", "0"]),
+      bundled: () => measure(process.execPath, [BIN, "report", "--format", "json"]),
+      bundledTable: () => measure(process.execPath, [BIN, "report"]),
+    },
     RUNS * 2,
   );
-  const bundledTable = repeat(
-    "report on the bundled articles, table",
-    () => measure(process.execPath, [BIN, "report"]),
-    RUNS * 2,
-  );
+  const { nodeEmpty, bundled, bundledTable } = startUp;
   const bundledCache = join(WORK, "cache-bundled.bin");
   rmSync(bundledCache, { force: true });
   rmSync(`${bundledCache}.report`, { force: true });
