@@ -2,7 +2,7 @@
  * The fact table loads string-width only for a report with text outside the narrow class, and
  * with it, wide text lines up. Its own file: whether string-width is loaded is module state.
  */
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import stringWidth from "string-width";
 import { describe, expect, it } from "vitest";
@@ -42,5 +42,30 @@ describe("measuring the table's text", () => {
     const grid = lines.slice(0, lines.findIndex((l) => l.startsWith("└")) + 1);
     expect(grid.length).toBeGreaterThan(50);
     expect(new Set(grid.map((l) => stringWidth(l)))).toEqual(new Set([80]));
+  });
+
+  it("lines up the agreement table when a source's name is wide, through the real CLI", () => {
+    // Without short_name, a source is named after its claims file, which may be in any script.
+    // The filter keeps that source out of the fact table: only the agreement table names it.
+    const root = copyBundled();
+    const old = join(
+      root,
+      "claims/2018-04-12_unattributed_aliyev-receives-sco-secretary-general.yaml",
+    );
+    writeFileSync(
+      join(root, "claims/東京 2018.yaml"),
+      readFileSync(old, "utf8").replace(/^short_name: .*\n/m, ""),
+    );
+    rmSync(old);
+    const r = runCli(["--root", root, "report", "--subject", "cis", "--property", "name"], {
+      env: { COLUMNS: "80" },
+    });
+    const start = r.stdout.indexOf("Agreement by source");
+    expect(start).toBeGreaterThan(0);
+    expect(r.stdout.slice(0, start)).not.toContain("東京");
+    const lines = r.stdout.slice(start).split("\n");
+    const table = lines.slice(1, lines.findIndex((l) => l.startsWith("└")) + 1);
+    expect(table.some((l) => l.includes("東京 2018"))).toBe(true);
+    expect(new Set(table.map((l) => stringWidth(l))).size).toBe(1);
   });
 });

@@ -47,12 +47,14 @@ export const formatTable: Formatter = (report, ctx) => {
  * not known in advance.
  */
 export async function prepareTable(report?: ReportResult): Promise<void> {
-  const plain = makeColors(false);
-  const allNarrow =
-    report !== undefined &&
-    groupRows(report.groups, plain).every((row) =>
+  const narrow = (rows: GridCell[][]) =>
+    rows.every((row) =>
       row.every((cell) => cell.every((line) => line.every((piece) => isNarrow(piece.text)))),
     );
+  const allNarrow =
+    report !== undefined &&
+    narrow(groupRows(report.groups, makeColors(false))) &&
+    narrow(agreementRows(report));
   if (!allNarrow) await loadWideWidths();
 }
 
@@ -177,18 +179,21 @@ function summary(report: ReportResult, c: Colors): string {
 function agreementTable(report: ReportResult, ctx: FormatContext): string {
   const c = ctx.colors;
   // One row per source, thousands in a large repository: the grid, which is linear in its rows.
-  const rows = report.agreement.map((a): GridCell[] => [
-    [[{ text: escapeTerminal(a.source) }]],
-    [[{ text: String(a.shared) }]],
-    [[{ text: String(a.agreeing) }]],
-    [[{ text: a.rate === null ? "—" : `${Math.round(a.rate * 100)}%` }]],
-  ]);
-  const table = renderGrid(rows, {
+  const table = renderGrid(agreementRows(report), {
     head: ["Source", "Shared facts", "Agreeing", "Rate"],
     headStyle: c.isColorSupported ? c.bold : undefined,
     borderStyle: c.isColorSupported ? c.gray : undefined,
   });
   return `\n${c.bold("Agreement by source")} ${c.dim("(of the facts a source shares with others, how many agree with the majority)")}\n${table}`;
+}
+
+function agreementRows(report: ReportResult): GridCell[][] {
+  return report.agreement.map((a): GridCell[] => [
+    [[{ text: escapeTerminal(a.source) }]],
+    [[{ text: String(a.shared) }]],
+    [[{ text: String(a.agreeing) }]],
+    [[{ text: a.rate === null ? "—" : `${Math.round(a.rate * 100)}%` }]],
+  ]);
 }
 
 function matrixTable(report: ReportResult, ctx: FormatContext): string | undefined {
