@@ -53,9 +53,24 @@ export async function prepareTable(report?: ReportResult): Promise<void> {
     );
   const allNarrow =
     report !== undefined &&
-    narrow(groupRows(report.groups, makeColors(false))) &&
-    narrow(agreementRows(report));
+    narrow(plainGroupRows(report.groups)) &&
+    narrow(agreementRows(report.agreement));
   if (!allNarrow) await loadWideWidths();
+}
+
+/**
+ * Rows are built once per report for the checks above and for a table without colour (the usual
+ * case in CI and pipes), which is drawn from the same rows; a coloured table needs its own styles.
+ */
+const rowsWithoutColour = new WeakMap<readonly GroupResult[], GridCell[][]>();
+
+function plainGroupRows(groups: readonly GroupResult[]): GridCell[][] {
+  let rows = rowsWithoutColour.get(groups);
+  if (!rows) {
+    rows = groupRows(groups, makeColors(false));
+    rowsWithoutColour.set(groups, rows);
+  }
+  return rows;
 }
 
 function groupTable(groups: readonly GroupResult[], ctx: FormatContext): string {
@@ -66,7 +81,7 @@ function groupTable(groups: readonly GroupResult[], ctx: FormatContext): string 
   const factWidth = Math.max(16, Math.floor(usable * 0.3));
   const verdictWidth = Math.max(14, Math.floor(usable * 0.2));
   const valuesWidth = usable - factWidth - verdictWidth;
-  return renderGrid(groupRows(groups, c), {
+  return renderGrid(c.isColorSupported ? groupRows(groups, c) : plainGroupRows(groups), {
     head: ["Fact", "Values (sources)", "Verdict"],
     widths: [factWidth, valuesWidth, verdictWidth],
     headStyle: c.isColorSupported ? c.bold : undefined,
@@ -179,7 +194,7 @@ function summary(report: ReportResult, c: Colors): string {
 function agreementTable(report: ReportResult, ctx: FormatContext): string {
   const c = ctx.colors;
   // One row per source, thousands in a large repository: the grid, which is linear in its rows.
-  const table = renderGrid(agreementRows(report), {
+  const table = renderGrid(agreementRows(report.agreement), {
     head: ["Source", "Shared facts", "Agreeing", "Rate"],
     headStyle: c.isColorSupported ? c.bold : undefined,
     borderStyle: c.isColorSupported ? c.gray : undefined,
@@ -187,8 +202,8 @@ function agreementTable(report: ReportResult, ctx: FormatContext): string {
   return `\n${c.bold("Agreement by source")} ${c.dim("(of the facts a source shares with others, how many agree with the majority)")}\n${table}`;
 }
 
-function agreementRows(report: ReportResult): GridCell[][] {
-  return report.agreement.map((a): GridCell[] => [
+function agreementRows(agreement: ReportResult["agreement"]): GridCell[][] {
+  return agreement.map((a): GridCell[] => [
     [[{ text: escapeTerminal(a.source) }]],
     [[{ text: String(a.shared) }]],
     [[{ text: String(a.agreeing) }]],
