@@ -91,23 +91,29 @@ export function carefulParse(file: string, text: string): ParsedYaml {
     return loc;
   };
 
-  let doc: ReturnType<typeof Yaml.parseDocument>;
-  try {
-    doc = yaml().parseDocument(text, YAML_PARSE_OPTIONS);
-  } catch (error) {
-    // The parser recurses per level of nesting; a hostile file can exhaust the stack.
-    const message = isStackOverflow(error)
-      ? "the document nests too deeply to read; claims files need only a few levels"
-      : `cannot read the document: ${firstLine(String(error))}`;
+  const refused = (message: string, offset: number): ParsedYaml => {
     const finding: Finding = {
       ruleId: "yaml-syntax",
       severity: "error",
       message,
-      location: at(0),
+      location: at(offset),
       related: [],
     };
     return { file, text, data: undefined, findings: [finding], failed: true, locate: () => at(0) };
+  };
+  // The parser recurses per level of nesting, so a hostile file can exhaust the stack. Where
+  // that happens depends on the stack left at the call (another thread, another caller, another
+  // Node), so such a file gets one finding, placed by its text alone.
+  const tooDeep = () => refused(TOO_DEEP, deepestPoint(text));
+
+  let doc: ReturnType<typeof Yaml.parseDocument>;
+  try {
+    doc = yaml().parseDocument(text, YAML_PARSE_OPTIONS);
+  } catch (error) {
+    if (isStackOverflow(error)) return tooDeep();
+    return refused(`cannot read the document: ${firstLine(String(error))}`, 0);
   }
+  if (doc.errors.some((e) => STACK_OVERFLOW.test(e.message))) return tooDeep();
 
   const findings: Finding[] = [];
   for (const problem of [...doc.errors, ...doc.warnings]) {
@@ -127,6 +133,7 @@ export function carefulParse(file: string, text: string): ParsedYaml {
     try {
       data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
     } catch (error) {
+      if (isStackOverflow(error)) return tooDeep();
       failed = true;
       const reason = String(error);
       // An alias with no anchor is found only when the data is built; point at the alias itself.
@@ -137,11 +144,9 @@ export function carefulParse(file: string, text: string): ParsedYaml {
         severity: "error",
         message: /Excessive alias count/i.test(reason)
           ? `too many aliases (more than ${MAX_ALIAS_COUNT}); refusing to expand them`
-          : isStackOverflow(error)
-            ? "the document nests too deeply to read; claims files need only a few levels"
-            : unresolved !== undefined
-              ? `the alias *${unresolved} has no anchor &${unresolved} before it`
-              : `cannot read the document: ${firstLine(reason)}`,
+          : unresolved !== undefined
+            ? `the alias *${unresolved} has no anchor &${unresolved} before it`
+            : `cannot read the document: ${firstLine(reason)}`,
         location: aliasAt >= 0 ? at(aliasAt, aliasAt + unresolved!.length + 1) : at(0),
         related: [],
       });
@@ -198,8 +203,6 @@ function scalarKey(key: unknown): string | undefined {
 
 function describeYamlProblem(code: string, message: string): string {
   const text = firstLine(message).replace(/ at line \d+, column \d+:?$/, "");
-  if (/call stack/i.test(text))
-    return "the document nests too deeply to read; claims files need only a few levels";
   switch (code) {
     case "TAB_AS_INDENT":
       return "tabs are not allowed for indentation in YAML; indent with spaces";
@@ -214,8 +217,50 @@ function describeYamlProblem(code: string, message: string): string {
   }
 }
 
+const TOO_DEEP = "the document nests too deeply to read; claims files need only a few levels";
+const STACK_OVERFLOW = /call stack/i;
+
 function isStackOverflow(error: unknown): boolean {
-  return error instanceof RangeError && /call stack/i.test(error.message);
+  return error instanceof RangeError && STACK_OVERFLOW.test(error.message);
+}
+
+/**
+ * The first point where a document nests deepest: flow brackets, indentation, and each `- `
+ * that opens a sequence inside another on one line. Rough (quotes and comments are not skipped),
+ * but it depends on the text alone.
+ */
+export function deepestPoint(text: string): number {
+  let flow = 0;
+  let block = 0;
+  let lineStart = true;
+  let best = -1;
+  let bestAt = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 10) {
+      lineStart = true;
+      block = 0;
+      continue;
+    }
+    if (lineStart && ch === 32) {
+      block++;
+      continue;
+    }
+    lineStart = false;
+    if (ch === 91 || ch === 123)
+      flow++; // [ {
+    else if ((ch === 93 || ch === 125) && flow > 0)
+      flow--; // ] }
+    else if (ch === 45 && text.charCodeAt(i + 1) === 32)
+      block += 2; // "- "
+    else continue;
+    const depth = flow + block / 2;
+    if (depth > best) {
+      best = depth;
+      bestAt = i;
+    }
+  }
+  return bestAt;
 }
 
 function firstLine(s: string): string {
