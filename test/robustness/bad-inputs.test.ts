@@ -44,7 +44,6 @@ interface Expected {
   setup?: string;
   /** A known bug: the case is expected to fail until it is fixed (then remove this). */
   knownBug?: string;
-  unstableLine?: string;
   /** Leave the vocabulary out instead of copying the bundled one. */
   noVocabulary?: boolean;
   findings: ExpectedFinding[];
