@@ -7,9 +7,8 @@
 import { appendAll, type Finding } from "../findings/finding.js";
 import type { GroundingResult, Span } from "../ground/ground-project.js";
 import type { Claim, Project, Source } from "../model/project.js";
-import { valueTypeProblem } from "../validate/cross-file.js";
 import type { PropertyData } from "../validate/schema.js";
-import { compareValues, nameContextFor, valueKey } from "./compare-values.js";
+import { compareValues, relateValues, SubjectValues } from "./compare-values.js";
 import { groupFindings } from "./group-findings.js";
 import type {
   ClaimRef,
@@ -20,32 +19,95 @@ import type {
   ValueCluster,
   Verdict,
 } from "./result.js";
-import { displayValue, toTypedValue } from "./typed-value.js";
+import { displayValue } from "./typed-value.js";
 import type { Comparison, NameContext, Relation, TypedValue } from "./types.js";
 
 /** Above this many sources the matrix is left out: it grows with the square of the sources. */
 export const MATRIX_SOURCE_LIMIT = 100;
 
-interface Entry {
-  claim: Claim;
+/** A source as the comparison counts it: by its name and by its claims file. */
+interface Origin {
   source: Source;
+  /** Rank of the source's short name among the distinct short names, in sorted order. */
+  nameRank: number;
+  /** Rank of the source's claims file among the distinct claims files. */
+  fileRank: number;
+}
+
+interface Entry {
+  origin: Origin;
   value: TypedValue;
   key: string;
+  /** Made while the source's positions and spans are at hand, rather than in cluster order. */
+  ref: ClaimRef;
 }
 
 interface Bucket {
+  key: string;
   property: PropertyData;
   subject: string;
+  /** The subject entity's name, as groups are labelled and sorted. */
+  subjectLabel: string;
+  /** The subject's values, and the name context they are compared in. */
+  values: SubjectValues;
+  /** The key within the subject: the property, and the as-of date after "@" when there is one. */
+  localKey: string;
   asOf?: string;
   entries: Entry[];
+}
+
+/** A subject's label, values and buckets, by property (and as-of date). */
+interface SubjectBuckets {
+  label: string;
+  values: SubjectValues;
+  /** Most subjects have one or two buckets: a short list is searched, with no key made. */
+  list: Bucket[];
+  /** Past BUCKET_LIST_LIMIT buckets, the buckets by local key. */
+  byKey: Map<string, Bucket> | undefined;
+}
+
+/** Buckets of one subject searched in a list; past this many, a map is made. */
+const BUCKET_LIST_LIMIT = 8;
+
+/** The subject's bucket for the property and as-of date, if made. */
+function findBucket(
+  subject: SubjectBuckets,
+  claim: Claim,
+  property: PropertyData,
+  asOf: string | undefined,
+): Bucket | undefined {
+  if (subject.byKey) return subject.byKey.get(localKey(claim.property, asOf));
+  // The vocabulary holds one property object per id, so comparing objects compares ids.
+  for (const bucket of subject.list)
+    if (bucket.property === property && bucket.asOf === asOf) return bucket;
+  return undefined;
+}
+
+function addBucket(subject: SubjectBuckets, bucket: Bucket): void {
+  subject.list.push(bucket);
+  if (subject.byKey) subject.byKey.set(bucket.localKey, bucket);
+  else if (subject.list.length > BUCKET_LIST_LIMIT)
+    subject.byKey = new Map(subject.list.map((b) => [b.localKey, b]));
+}
+
+/** Ids hold no "@" (nor "/"), so these keys cannot meet. */
+function localKey(property: string, asOf: string | undefined): string {
+  return asOf ? `${property}@${asOf}` : property;
 }
 
 interface Cluster {
   key: string;
   value: TypedValue;
   entries: Entry[];
-  sources: Set<string>;
+  /** Name ranks of the distinct sources stating the value, in order of appearance. */
+  sources: number[];
   comparison?: Comparison;
+}
+
+/** A fact's clusters, with the subject's values (whose name context they are compared in). */
+interface FactClusters {
+  clusters: Cluster[];
+  values: SubjectValues;
 }
 
 type SpansBySource = ReadonlyMap<Source, ReadonlyMap<string, Span>>;
@@ -59,65 +121,91 @@ export function compareProject(project: Project, grounding: GroundingResult): Co
   const { vocabulary } = project;
   // Each article's spans by claim id, found through its source: no key built per claim.
   const spans: SpansBySource = new Map(grounding.grounded.map((g) => [g.source, g.spans]));
+  const sources = sourcesByName(project.sources);
+  const origins = originsOf(project.sources, sources.names);
+  const marks = new Marks(sources.names.length, origins.fileCount);
 
-  const buckets = new Map<string, Bucket>();
-  const contexts = new Map<string, NameContext>();
-  for (const source of project.sources) {
+  // Buckets in the order they are first met: that order is the order of the findings.
+  const buckets: Bucket[] = [];
+  // By subject, then property: the ids need no key string built per claim. Null: not an entity.
+  const subjects = new Map<string, SubjectBuckets | null>();
+  project.sources.forEach((source, sourceIndex) => {
+    const origin = origins.list[sourceIndex]!;
+    const sourceSpans = spans.get(source);
     for (const claim of source.claims) {
       if (claim.status !== "accepted" || grounding.ungrounded.has(claim.id)) continue;
       const property = vocabulary.properties.get(claim.property);
-      if (!property || !vocabulary.entities.has(claim.subject)) continue;
-      if (valueTypeProblem(claim.value, property.type, vocabulary)) continue;
-      const value = toTypedValue(claim, property, source, vocabulary);
-      if (!value) continue;
-      let ctx = contexts.get(claim.subject);
-      if (!ctx) {
-        ctx = nameContextFor(claim.subject, vocabulary);
-        contexts.set(claim.subject, ctx);
+      if (!property) continue;
+      let subject = subjects.get(claim.subject);
+      if (subject === undefined) {
+        const entity = vocabulary.entities.get(claim.subject);
+        subject = entity
+          ? {
+              label: entity.name ?? claim.subject,
+              values: new SubjectValues(claim.subject, vocabulary),
+              list: [],
+              byKey: undefined,
+            }
+          : null;
+        subjects.set(claim.subject, subject);
       }
-      const key = valueKey(value, ctx);
-      const asOf = claim.qualifiers.as_of;
-      const groupKey = `${claim.subject}/${claim.property}${asOf ? `@${asOf}` : ""}`;
-      let bucket = buckets.get(groupKey);
+      if (subject === null) continue;
+      const typed = subject.values.of(claim, property, source, vocabulary);
+      if (!typed) continue;
+      const { value, key } = typed;
+      // An empty as-of date counts as none.
+      const asOf = claim.qualifiers.as_of || undefined;
+      let bucket = findBucket(subject, claim, property, asOf);
       if (!bucket) {
-        bucket = { property, subject: claim.subject, entries: [], ...(asOf ? { asOf } : {}) };
-        buckets.set(groupKey, bucket);
+        const local = localKey(claim.property, asOf);
+        bucket = {
+          key: `${claim.subject}/${local}`,
+          property,
+          subject: claim.subject,
+          subjectLabel: subject.label,
+          values: subject.values,
+          localKey: local,
+          entries: [],
+          ...(asOf ? { asOf } : {}),
+        };
+        addBucket(subject, bucket);
+        buckets.push(bucket);
       }
-      bucket.entries.push({ claim, source, value, key });
+      bucket.entries.push({ origin, value, key, ref: claimRef(claim, source, value, sourceSpans) });
     }
-  }
+  });
 
   let comparisons = 0;
   const groups: GroupResult[] = [];
   const findings: Finding[] = [];
-  const clustersByGroup = new Map<string, Cluster[]>();
+  // By group object rather than by key: a multi-valued fact's key is a string made per fact.
+  const clustersByGroup = new Map<GroupResult, FactClusters>();
   const facts: { key: string; bucket: Bucket; entries: Entry[] }[] = [];
-  for (const [baseKey, bucket] of buckets) {
+  for (const bucket of buckets) {
     if (bucket.property.cardinality === "single") {
-      facts.push({ key: baseKey, bucket, entries: bucket.entries });
+      facts.push({ key: bucket.key, bucket, entries: bucket.entries });
       continue;
     }
-    const ctx = contexts.get(bucket.subject)!;
-    const split = splitMultiValued(bucket.entries, ctx, () => comparisons++);
+    const split = splitMultiValued(bucket.entries, bucket.values.ctx, () => comparisons++);
     for (const part of split)
-      facts.push({ key: `${baseKey}=${part[0]!.key}`, bucket, entries: part });
+      facts.push({ key: `${bucket.key}=${part[0]!.key}`, bucket, entries: part });
   }
   for (const { key: groupKey, bucket, entries } of facts) {
-    const ctx = contexts.get(bucket.subject)!;
-    const clusters = clusterEntries(entries);
+    const { values } = bucket;
+    const clusters = clusterEntries(entries, marks);
     const reference = clusters[0]!;
-    const sourceCount = new Set(entries.map((e) => e.source.claimsFile)).size;
-    for (const cluster of clusters.slice(1)) {
+    const sourceCount = marks.countFiles(entries);
+    for (let i = 1; i < clusters.length; i++) {
+      const cluster = clusters[i]!;
       // The majority goes first so that diffs read -1 = majority only, +1 = this value only.
-      cluster.comparison = compareValues(reference.value, cluster.value, ctx);
+      cluster.comparison = compareValues(reference.value, cluster.value, values.ctx);
       comparisons++;
     }
     const verdict = groupVerdict(clusters, sourceCount);
-    const entity = vocabulary.entities.get(bucket.subject);
     const group: GroupResult = {
       key: groupKey,
       subject: bucket.subject,
-      subjectLabel: entity?.name ?? bucket.subject,
+      subjectLabel: bucket.subjectLabel,
       property: bucket.property.id,
       propertyLabel: bucket.property.label,
       asOf: bucket.asOf,
@@ -125,30 +213,114 @@ export function compareProject(project: Project, grounding: GroundingResult): Co
       cardinality: bucket.property.cardinality,
       verdict,
       kind: mainKind(clusters, verdict),
-      values: clusters.map((c, i) => toValueCluster(c, i === 0, spans)),
+      values: clusters.map((c, i) => toValueCluster(c, i === 0, sources.names)),
       standApart: [],
-      tie: clusters.length > 1 && clusters[1]!.sources.size === reference.sources.size,
+      tie: clusters.length > 1 && clusters[1]!.sources.length === reference.sources.length,
       sourceCount,
       acknowledged: false,
     };
-    group.standApart = standApart(group);
+    group.standApart = standApart(group, clusters, marks, sources.names);
     groups.push(group);
-    clustersByGroup.set(groupKey, clusters);
+    clustersByGroup.set(group, { clusters, values });
     appendAll(findings, groupFindings(group));
   }
 
   groups.sort(compareGroups);
   const { agreement, matrix } = agreementStats(
-    project,
+    sources,
     groups,
     clustersByGroup,
     (a, b, ctx) => {
       comparisons++;
       return compareValues(a, b, ctx);
     },
-    contexts,
+    marks,
   );
   return { result: { groups, agreement, matrix, comparisons }, findings };
+}
+
+interface SortedSources {
+  /** The project's sources sorted by short name (stable, so equal names keep file order). */
+  sorted: Source[];
+  /** The distinct short names, sorted: a name rank indexes this. */
+  names: string[];
+  /** For each name rank, the last place in `sorted` with that name. */
+  lastIndexOfName: number[];
+}
+
+function sourcesByName(all: readonly Source[]): SortedSources {
+  const sorted = [...all].sort((a, b) =>
+    a.shortName < b.shortName ? -1 : a.shortName > b.shortName ? 1 : 0,
+  );
+  const names: string[] = [];
+  const lastIndexOfName: number[] = [];
+  sorted.forEach((s, i) => {
+    if (names[names.length - 1] !== s.shortName) names.push(s.shortName);
+    lastIndexOfName[names.length - 1] = i;
+  });
+  return { sorted, names, lastIndexOfName };
+}
+
+function originsOf(
+  all: readonly Source[],
+  names: readonly string[],
+): { list: Origin[]; fileCount: number } {
+  const nameRanks = new Map(names.map((n, i) => [n, i]));
+  const fileRanks = new Map<string, number>();
+  const list = all.map((source) => {
+    let fileRank = fileRanks.get(source.claimsFile);
+    if (fileRank === undefined) {
+      fileRank = fileRanks.size;
+      fileRanks.set(source.claimsFile, fileRank);
+    }
+    return { source, nameRank: nameRanks.get(source.shortName)!, fileRank };
+  });
+  return { list, fileCount: fileRanks.size };
+}
+
+/**
+ * Marks per source rank, to count distinct sources without a Set per cluster: a rank is new to
+ * the current count when its mark is not the count's stamp. Stamps only grow, so nothing is
+ * cleared between counts.
+ */
+class Marks {
+  private readonly names: Int32Array;
+  private readonly files: Int32Array;
+  private stamp = 0;
+
+  constructor(nameCount: number, fileCount: number) {
+    this.names = new Int32Array(nameCount);
+    this.files = new Int32Array(fileCount);
+  }
+
+  /** Starts a new count of names. */
+  fresh(): number {
+    return ++this.stamp;
+  }
+
+  /** Whether `rank` was met in the count `stamp`. */
+  hasName(rank: number, stamp: number): boolean {
+    return this.names[rank] === stamp;
+  }
+
+  /** Whether `rank` is met for the first time in the count `stamp`. */
+  firstName(rank: number, stamp: number): boolean {
+    if (this.names[rank] === stamp) return false;
+    this.names[rank] = stamp;
+    return true;
+  }
+
+  /** How many distinct claims files the entries come from. */
+  countFiles(entries: readonly Entry[]): number {
+    const stamp = ++this.stamp;
+    let count = 0;
+    for (const { origin } of entries) {
+      if (this.files[origin.fileRank] === stamp) continue;
+      this.files[origin.fileRank] = stamp;
+      count++;
+    }
+    return count;
+  }
 }
 
 /** Above this many distinct values of a multi-valued property, near-duplicates are not merged. */
@@ -188,7 +360,8 @@ function splitMultiValued(
     for (let j = i + 1; j < keys.length; j++) {
       if (find(i) === find(j)) continue;
       counted();
-      const c = compareValues(byKey.get(keys[i]!)![0]!.value, byKey.get(keys[j]!)![0]!.value, ctx);
+      // Only whether the two are one value matters here, not the diffs a finding would show.
+      const c = relateValues(byKey.get(keys[i]!)![0]!.value, byKey.get(keys[j]!)![0]!.value, ctx);
       if (c.relation !== "conflict" || SAME_VALUE_KINDS.has(c.kind)) parent[find(j)] = find(i);
     }
   }
@@ -207,19 +380,28 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 }
 
 /** Distinct values, the one most sources state first; ties go to the value stated first. */
-function clusterEntries(entries: readonly Entry[]): Cluster[] {
+function clusterEntries(entries: readonly Entry[], marks: Marks): Cluster[] {
   const byKey = new Map<string, Cluster>();
+  const clusters: Cluster[] = [];
+  let cluster: Cluster | undefined;
   for (const entry of entries) {
-    let cluster = byKey.get(entry.key);
+    // Runs of one value are common (most sources agree): the last cluster is tried first.
+    if (cluster?.key !== entry.key) cluster = byKey.get(entry.key);
     if (!cluster) {
-      cluster = { key: entry.key, value: entry.value, entries: [], sources: new Set() };
+      cluster = { key: entry.key, value: entry.value, entries: [], sources: [] };
       byKey.set(entry.key, cluster);
+      clusters.push(cluster);
     }
     cluster.entries.push(entry);
-    cluster.sources.add(entry.source.shortName);
   }
-  // Map iteration keeps first-seen order, and sort is stable: ties keep the order of appearance.
-  return [...byKey.values()].sort((a, b) => b.sources.size - a.sources.size);
+  // Each cluster's sources counted on its own: the clusters' entries interleave, the marks not.
+  for (const c of clusters) {
+    const stamp = marks.fresh();
+    for (const { origin } of c.entries)
+      if (marks.firstName(origin.nameRank, stamp)) c.sources.push(origin.nameRank);
+  }
+  // Clusters are listed as first seen, and sort is stable: ties keep the order of appearance.
+  return clusters.sort((x, y) => y.sources.length - x.sources.length);
 }
 
 const relationRank: Record<Relation, number> = { agree: 0, variant: 1, compatible: 2, conflict: 3 };
@@ -263,7 +445,7 @@ function mainKind(clusters: readonly Cluster[], verdict: Verdict): Comparison["k
 function toValueCluster(
   cluster: Cluster,
   isReference: boolean,
-  spans: SpansBySource,
+  names: readonly string[],
 ): ValueCluster {
   const cmp = cluster.comparison;
   return {
@@ -273,15 +455,28 @@ function toValueCluster(
     detail: cmp?.detail,
     wordDiff: cmp?.wordDiff,
     charDiff: cmp?.charDiff,
-    sources: [...cluster.sources].sort(),
-    claims: cluster.entries.map((e) => claimRef(e, spans)),
+    sources: sortedNames(cluster.sources, names),
+    claims: cluster.entries.map((e) => e.ref),
   };
 }
 
-function claimRef(entry: Entry, spans: SpansBySource): ClaimRef {
-  const { claim, source, value } = entry;
+/** The names of the ranks, sorted: ranks follow the names' order, so the numbers are sorted. */
+function sortedNames(ranks: readonly number[], names: readonly string[]): string[] {
+  if (ranks.length === 1) return [names[ranks[0]!]!];
+  const sorted = Int32Array.from(ranks).sort();
+  const out: string[] = [];
+  for (const rank of sorted) out.push(names[rank]!);
+  return out;
+}
+
+function claimRef(
+  claim: Claim,
+  source: Source,
+  value: TypedValue,
+  spans: ReadonlyMap<string, Span> | undefined,
+): ClaimRef {
   const at = source.where.locate(["claims", claim.index, "value"]);
-  const span = spans.get(source)?.get(claim.id);
+  const span = spans?.get(claim.id);
   return {
     claimId: claim.id,
     source: source.shortName,
@@ -300,15 +495,29 @@ function claimRef(entry: Entry, spans: SpansBySource): ClaimRef {
   };
 }
 
-function standApart(group: GroupResult): string[] {
+/**
+ * The sources of conflicting values that are not in the majority (all of them on a tie), sorted.
+ * Worked on name ranks, marked rather than put in sets: the majority may be thousands of sources.
+ */
+function standApart(
+  group: GroupResult,
+  clusters: readonly Cluster[],
+  marks: Marks,
+  names: readonly string[],
+): string[] {
   if (group.verdict !== "conflict") return [];
-  const majority = new Set(group.values[0]?.sources ?? []);
-  const apart = new Set<string>();
-  for (const v of group.values) {
-    if (v.relation !== "conflict") continue;
-    for (const s of v.sources) if (!majority.has(s) || group.tie) apart.add(s);
+  const majority = marks.fresh();
+  if (!group.tie) for (const rank of clusters[0]!.sources) marks.firstName(rank, majority);
+  const apart = marks.fresh();
+  const ranks: number[] = [];
+  // The majority's value is the reference, never a conflict: it is skipped.
+  for (let i = 1; i < clusters.length; i++) {
+    const cluster = clusters[i]!;
+    if (cluster.comparison?.relation !== "conflict") continue;
+    for (const rank of cluster.sources)
+      if (!marks.hasName(rank, majority) && marks.firstName(rank, apart)) ranks.push(rank);
   }
-  return [...apart].sort();
+  return ranks.length === 0 ? [] : sortedNames(ranks, names);
 }
 
 const verdictOrder: Record<Verdict, number> = {
@@ -330,38 +539,47 @@ export function compareGroups(a: GroupResult, b: GroupResult): number {
 type Compare = (a: TypedValue, b: TypedValue, ctx: NameContext) => Comparison;
 
 function agreementStats(
-  project: Project,
+  sources: SortedSources,
   groups: readonly GroupResult[],
-  clustersByGroup: ReadonlyMap<string, Cluster[]>,
+  clustersByGroup: ReadonlyMap<GroupResult, FactClusters>,
   compare: Compare,
-  contexts: ReadonlyMap<string, NameContext>,
+  marks: Marks,
 ): { agreement: SourceAgreement[]; matrix?: MatrixCell[][] } {
-  const sources = [...project.sources].sort((a, b) =>
-    a.shortName < b.shortName ? -1 : a.shortName > b.shortName ? 1 : 0,
-  );
-  const index = new Map(sources.map((s, i) => [s.shortName, i]));
-  const shared = new Array<number>(sources.length).fill(0);
-  const agreeing = new Array<number>(sources.length).fill(0);
-  const withMatrix = sources.length <= MATRIX_SOURCE_LIMIT;
+  const { sorted, lastIndexOfName } = sources;
+  const shared = new Array<number>(sorted.length).fill(0);
+  const agreeing = new Array<number>(sorted.length).fill(0);
+  const withMatrix = sorted.length <= MATRIX_SOURCE_LIMIT;
   const matrix: MatrixCell[][] | undefined = withMatrix
-    ? sources.map(() => sources.map(() => ({ shared: 0, agreeing: 0 })))
+    ? sorted.map(() => sorted.map(() => ({ shared: 0, agreeing: 0 })))
     : undefined;
+  // Per name rank: whether the source states a value that conflicts with the majority's.
+  const conflicting = new Uint8Array(sources.names.length);
 
   for (const group of groups) {
     if (group.sourceCount < 2) continue;
-    const clusters = clustersByGroup.get(group.key)!;
+    const { clusters, values } = clustersByGroup.get(group)!;
     // A source agrees when none of its values conflicts with the majority value.
-    const sourceClusters = new Map<string, number[]>();
-    clusters.forEach((c, i) => {
-      for (const s of c.sources) pushTo(sourceClusters, s, i);
-    });
-    for (const [s, idx] of sourceClusters) {
-      const i = index.get(s)!;
+    const stamp = marks.fresh();
+    const present: number[] = [];
+    for (const c of clusters) {
+      const conflicts = c.comparison?.relation === "conflict" ? 1 : 0;
+      for (const rank of c.sources) {
+        if (marks.firstName(rank, stamp)) {
+          present.push(rank);
+          conflicting[rank] = conflicts;
+        } else conflicting[rank]! |= conflicts;
+      }
+    }
+    for (const rank of present) {
+      const i = lastIndexOfName[rank]!;
       shared[i]!++;
-      if (idx.every((k) => clusters[k]!.comparison?.relation !== "conflict")) agreeing[i]!++;
+      if (!conflicting[rank]) agreeing[i]!++;
     }
     if (!matrix) continue;
-    const ctx = contexts.get(group.subject)!;
+    const sourceClusters = new Map<number, number[]>();
+    clusters.forEach((c, i) => {
+      for (const rank of c.sources) pushTo(sourceClusters, rank, i);
+    });
     const memo = new Map<string, boolean>();
     const fits = (x: number, y: number): boolean => {
       if (x === y) return true;
@@ -370,22 +588,22 @@ function agreementStats(
       const k = x < y ? `${x},${y}` : `${y},${x}`;
       let ok = memo.get(k);
       if (ok === undefined) {
-        ok = compare(clusters[x]!.value, clusters[y]!.value, ctx).relation !== "conflict";
+        ok = compare(clusters[x]!.value, clusters[y]!.value, values.ctx).relation !== "conflict";
         memo.set(k, ok);
       }
       return ok;
     };
-    const present = [...sourceClusters.entries()];
-    for (const [s, xs] of present) {
-      for (const [t, ys] of present) {
+    const byRank = [...sourceClusters.entries()];
+    for (const [s, xs] of byRank) {
+      for (const [t, ys] of byRank) {
         if (s === t) continue;
-        const cell = matrix[index.get(s)!]![index.get(t)!]!;
+        const cell = matrix[lastIndexOfName[s]!]![lastIndexOfName[t]!]!;
         cell.shared++;
         if (xs.every((x) => ys.every((y) => fits(x, y)))) cell.agreeing++;
       }
     }
   }
-  const agreement = sources.map((s, i) => ({
+  const agreement = sorted.map((s, i) => ({
     source: s.shortName,
     claimsFile: s.claimsFile,
     outlet: s.outlet,

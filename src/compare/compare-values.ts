@@ -1,9 +1,12 @@
 /** One entry point per value type: the exact key of a value, and the comparison of two values. */
-import type { Vocabulary } from "../model/project.js";
+import type { Claim, Source, Vocabulary } from "../model/project.js";
+import { valueTypeProblem } from "../validate/cross-file.js";
+import type { PropertyData } from "../validate/schema.js";
 import { compareDates } from "./date.js";
-import { compareNames, normalizeName } from "./name.js";
+import { compareNames, normalizeName, relateNames } from "./name.js";
 import { compareQuantities } from "./quantity.js";
-import { compareTexts, normalizeText } from "./text.js";
+import { compareTexts, normalizeText, relateTexts } from "./text.js";
+import { toTypedValue } from "./typed-value.js";
 import type { Comparison, NameContext, TypedValue } from "./types.js";
 
 /**
@@ -11,6 +14,17 @@ import type { Comparison, NameContext, TypedValue } from "./types.js";
  * "ilham aliyev", a name and its alias), so they share one comparison.
  */
 export function valueKey(value: TypedValue, ctx: NameContext): string {
+  return value.type === "name" ? nameKey(value.text, aliasKeys(ctx)) : plainKey(value);
+}
+
+/** A name's key: its normalised form, one key for all the subject's own names. */
+function nameKey(text: string, aliases: ReadonlySet<string>): string {
+  const normalized = normalizeName(text);
+  return aliases.has(normalized) ? "n:#subject" : `n:${normalized}`;
+}
+
+/** The key of a value that is not a name: it needs no context. */
+function plainKey(value: Exclude<TypedValue, { type: "name" }>): string {
   switch (value.type) {
     case "date":
       return `d:${value.firstDay}:${value.lastDay}`;
@@ -20,10 +34,6 @@ export function valueKey(value: TypedValue, ctx: NameContext): string {
       return `b:${value.value}`;
     case "entity":
       return `e:${value.id}`;
-    case "name": {
-      const normalized = normalizeName(value.text);
-      return aliasKeys(ctx).has(normalized) ? "n:#subject" : `n:${normalized}`;
-    }
     default:
       return `t:${normalizeText(value.text)}`;
   }
@@ -41,6 +51,110 @@ function aliasKeys(ctx: NameContext): Set<string> {
   return keys;
 }
 
+export interface KeyedValue {
+  value: TypedValue;
+  key: string;
+}
+
+/**
+ * The typed values and keys of one subject's claims. Most of a fact's sources write its value
+ * the same way: where the typed value depends on nothing but the value as written, it is typed
+ * and keyed once, and every claim that writes it shares the value and the key (one string, whose
+ * hash later map lookups reuse).
+ */
+export class SubjectValues {
+  // Made when first needed: most subjects have few claims, many of them no name to compare.
+  private context: NameContext | undefined;
+  private aliases: ReadonlySet<string> | undefined;
+  private names: Map<string, KeyedValue> | undefined;
+  private texts: Map<string, KeyedValue> | undefined;
+  private dates: Map<string, KeyedValue> | undefined;
+  /** By property, whose unit a plain number takes. */
+  private quantities: Map<PropertyData, Map<number, KeyedValue>> | undefined;
+
+  constructor(
+    private readonly subject: string,
+    private readonly vocabulary: Vocabulary,
+  ) {}
+
+  /** The subject's names, normalised; not through aliasKeys, as a subject has one of these. */
+  private aliasKeys(): ReadonlySet<string> {
+    this.aliases ??= new Set(this.ctx.aliases.map(normalizeName));
+    return this.aliases;
+  }
+
+  /** What a name comparison knows of the subject. */
+  get ctx(): NameContext {
+    this.context ??= nameContextFor(this.subject, this.vocabulary);
+    return this.context;
+  }
+
+  /**
+   * The claim's value, typed for its property, with its key; undefined when it does not fit the
+   * property's type (valueTypeProblem) or cannot be typed.
+   */
+  of(
+    claim: Claim,
+    property: PropertyData,
+    source: Source,
+    vocabulary: Vocabulary,
+  ): KeyedValue | undefined {
+    const known = this.knownFor(claim, property);
+    const remembered = known?.get(claim.value);
+    // A value met before passed the type check: the check depends on the value and type alone.
+    if (remembered) return remembered;
+    if (valueTypeProblem(claim.value, property.type, vocabulary)) return undefined;
+    const value = toTypedValue(claim, property, source, vocabulary);
+    if (!value) return undefined;
+    const key = value.type === "name" ? nameKey(value.text, this.aliasKeys()) : plainKey(value);
+    const keyed = { value, key };
+    known?.set(claim.value, keyed);
+    return keyed;
+  }
+
+  /** Where the claim's typed value is kept, by its raw value; undefined when more decides it. */
+  private knownFor(claim: Claim, property: PropertyData): Map<unknown, KeyedValue> | undefined {
+    const raw = claim.value;
+    switch (property.type) {
+      case "date":
+        // A year from the annotator, or a month and day taking the publication's year, is not
+        // the same date for every article.
+        if (
+          typeof raw !== "string" ||
+          claim.qualifiers.year !== undefined ||
+          raw.trimStart().startsWith("--")
+        )
+          return undefined;
+        this.dates ??= new Map();
+        return this.dates;
+      case "quantity": {
+        // -0 would meet 0 in a map.
+        if (typeof raw !== "number" || Object.is(raw, -0)) return undefined;
+        if (claim.qualifiers.approximate !== undefined || claim.qualifiers.unit !== undefined)
+          return undefined;
+        this.quantities ??= new Map();
+        let byAmount = this.quantities.get(property);
+        if (!byAmount) {
+          byAmount = new Map();
+          this.quantities.set(property, byAmount);
+        }
+        return byAmount;
+      }
+      case "boolean":
+      case "entity":
+        return undefined;
+      case "name":
+        if (typeof raw !== "string") return undefined;
+        this.names ??= new Map();
+        return this.names;
+      default:
+        if (typeof raw !== "string") return undefined;
+        this.texts ??= new Map();
+        return this.texts;
+    }
+  }
+}
+
 const SAME: Comparison = { relation: "agree", kind: "identical" };
 
 export function compareValues(a: TypedValue, b: TypedValue, ctx: NameContext): Comparison {
@@ -55,6 +169,20 @@ export function compareValues(a: TypedValue, b: TypedValue, ctx: NameContext): C
     return a.id === b.id ? SAME : { relation: "conflict", kind: "different-word" };
   }
   return { relation: "conflict", kind: "different-word", detail: "values of different types" };
+}
+
+/**
+ * How two values relate, without the diffs compareValues adds for findings: names and texts
+ * skip them; the other types are cheap to compare in full.
+ */
+export function relateValues(
+  a: TypedValue,
+  b: TypedValue,
+  ctx: NameContext,
+): Pick<Comparison, "relation" | "kind"> {
+  if (a.type === "name" && b.type === "name") return relateNames(a.text, b.text, ctx);
+  if (a.type === "text" && b.type === "text") return relateTexts(a.text, b.text);
+  return compareValues(a, b, ctx);
 }
 
 /** What a name comparison knows of a subject: its names, acronym, accepted variants, and all acronyms. */

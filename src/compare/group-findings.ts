@@ -33,15 +33,15 @@ export function groupFindings(group: GroupResult): Finding[] {
   const label = `${group.subjectLabel} — ${group.propertyLabel}${group.asOf ? ` (as of ${group.asOf})` : ""}`;
   const reference = group.values[0];
   if (!reference) return findings;
-  const refText = `${q(reference.display)} (${sourceList(reference.sources)})`;
 
   if (group.verdict === "single-source") {
     for (const v of group.values) {
+      const stated = `${label}: ${q(v.display)} is stated by `;
       for (const c of v.claims) {
         findings.push({
           ruleId: "single-source",
           severity: "note",
-          message: `${label}: ${q(v.display)} is stated by ${c.source} only`,
+          message: `${stated}${c.source} only`,
           location: at(c),
           related: [],
           group: group.key,
@@ -51,6 +51,12 @@ export function groupFindings(group: GroupResult): Finding[] {
     // One article giving two conflicting values is a finding even when no other article speaks.
     if (group.cardinality === "single") appendAll(findings, withinSource(group, label));
   } else {
+    const refValue = q(reference.display);
+    // Made on the first finding: most facts have one value, and need no text about it.
+    let refText: string | undefined;
+    // Every finding on a value points at the same few reference claims: one list serves them
+    // all (nothing changes a finding's related locations once made).
+    let refRelated: RelatedLocation[] | undefined;
     for (const v of group.values.slice(1)) {
       const rule =
         v.relation === "conflict"
@@ -68,29 +74,38 @@ export function groupFindings(group: GroupResult): Finding[] {
           : rule === "variant"
             ? "is a variant of"
             : "is compatible with";
+      const value = q(v.display);
+      // The message is the same for each claim of the value but for the source's name.
+      const before = `${label}: ${value} (`;
+      refText ??= `${refValue} (${sourceList(reference.sources)})`;
+      const after = `) ${verb} ${refText}${why ? `: ${why}` : ""}`;
+      refRelated ??= reference.claims
+        .slice(0, MAX_RELATED)
+        .map((r) => related(r, `${r.source} says ${refValue}`));
       for (const c of v.claims) {
-        findings.push({
+        const finding: Finding = {
           ruleId: rule,
           severity: rule === "conflict" ? "error" : "note",
-          message: `${label}: ${q(v.display)} (${c.source}) ${verb} ${refText}${why ? `: ${why}` : ""}`,
+          message: `${before}${c.source}${after}`,
           location: at(c),
-          related: reference.claims
-            .slice(0, MAX_RELATED)
-            .map((r) => related(r, `${r.source} says ${q(reference.display)}`)),
+          related: refRelated,
           group: group.key,
-          ...(v.wordDiff ? { diff: v.wordDiff } : {}),
-        });
+        };
+        if (v.wordDiff) finding.diff = v.wordDiff;
+        findings.push(finding);
       }
       if (rule === "conflict" && group.tie) {
+        const noMajority = `) conflicts with ${value} (${sourceList(v.sources)}); no majority`;
+        const valueRelated = v.claims
+          .slice(0, MAX_RELATED)
+          .map((c) => related(c, `${c.source} says ${value}`));
         for (const r of reference.claims) {
           findings.push({
             ruleId: "conflict",
             severity: "error",
-            message: `${label}: ${q(reference.display)} (${r.source}) conflicts with ${q(v.display)} (${sourceList(v.sources)}); no majority`,
+            message: `${label}: ${refValue} (${r.source}${noMajority}`,
             location: at(r),
-            related: v.claims
-              .slice(0, MAX_RELATED)
-              .map((c) => related(c, `${c.source} says ${q(v.display)}`)),
+            related: valueRelated,
             group: group.key,
           });
         }
@@ -103,6 +118,8 @@ export function groupFindings(group: GroupResult): Finding[] {
 
 /** One source giving two conflicting values for a single-valued fact. */
 function withinSource(group: GroupResult, label: string): Finding[] {
+  // Only a conflicting value can make one; most facts have none, and need no look at each claim.
+  if (!group.values.some((v) => v.relation === "conflict")) return [];
   const bySource = new Map<string, { value: ValueCluster; claim: ClaimRef }[]>();
   for (const v of group.values)
     for (const c of v.claims) {
@@ -154,11 +171,20 @@ export const MAX_SOURCES_NAMED = 5;
 export function sourceList(sources: readonly string[]): string {
   if (sources.length <= MAX_SOURCES_NAMED) return sources.join(", ");
   const more = sources.length - MAX_SOURCES_NAMED;
-  return `${sources.slice(0, MAX_SOURCES_NAMED).join(", ")} and ${more.toLocaleString("en-US")} more`;
+  return `${sources.slice(0, MAX_SOURCES_NAMED).join(", ")} and ${withThousands(more)} more`;
 }
 
+/** 12,345 as toLocaleString("en-US") writes a count, without its cost per call. */
+function withThousands(count: number): string {
+  return String(count).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+}
+
+/** The claim's location with a message, its fields in the order at() gives them. */
 function related(c: ClaimRef, message: string): RelatedLocation {
-  return { ...at(c), message };
+  const { claimsFile: file, line, column, endLine, endColumn } = c;
+  return endLine !== undefined && endColumn !== undefined
+    ? { file, line, column, endLine, endColumn, message }
+    : { file, line, column, message };
 }
 
 function q(s: string): string {

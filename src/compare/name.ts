@@ -97,18 +97,19 @@ function prototypes(): Readonly<Record<string, string>> {
  * (i is not l), so each word pair is tried both as written and lower-cased: "llham ALIYEV"
  * looks like "Ilham Aliyev".
  */
-function looksAlike(a: string, b: string): boolean {
-  if (confusableSkeleton(a) === confusableSkeleton(b)) return true;
+function looksAlike(
+  a: string,
+  b: string,
+  skeleton: (s: string) => string = confusableSkeleton,
+): boolean {
+  if (skeleton(a) === skeleton(b)) return true;
   const wordsA = a.trim().split(/\s+/);
   const wordsB = b.trim().split(/\s+/);
   return (
     wordsA.length === wordsB.length &&
     wordsA.every((x, k) => {
       const y = wordsB[k] ?? "";
-      return (
-        confusableSkeleton(x) === confusableSkeleton(y) ||
-        confusableSkeleton(x.toLowerCase()) === confusableSkeleton(y.toLowerCase())
-      );
+      return skeleton(x) === skeleton(y) || skeleton(x.toLowerCase()) === skeleton(y.toLowerCase());
     })
   );
 }
@@ -472,27 +473,87 @@ function onlySpellingSlips(a: string, b: string): boolean {
 /** A relation and kind, with a detail only where it reads the same either way round. */
 export type Verdict = Pick<Comparison, "relation" | "kind" | "detail">;
 
-function classify(a: string, b: string, ctx: NameContext): Verdict {
-  if (a === b) return { relation: "agree", kind: "identical" };
-  if (normalizeName(a) === normalizeName(b)) return { relation: "agree", kind: "case-or-spacing" };
+/**
+ * What the ladder derives from a context and from each name it sees, kept per context: a
+ * multi-valued fact compares each of its k distinct names with up to k others, and without this
+ * each comparison folded, formed and transliterated both names and the entity's names again.
+ */
+interface NameMemo {
+  /** The forms of the subject's names and acronym. */
+  entity: ReadonlySet<string>;
+  /** The entity's forms and those of its accepted variants. */
+  spellings: ReadonlySet<string>;
+  normalized: Map<string, string>;
+  forms: Map<string, ReadonlySet<string>>;
+  transliterated: Map<string, string>;
+  /** Confusable skeletons of names and of their words. */
+  skeletons: Map<string, string>;
+}
 
-  const formsA = formsOf(a, ctx);
-  const formsB = formsOf(b, ctx);
+const nameMemos = new WeakMap<NameContext, NameMemo>();
+
+/**
+ * The memo of a context, made on first use. The shared empty context gets a fresh one each
+ * time: it lives as long as the process, and would keep every name it was ever given.
+ */
+function memoFor(ctx: NameContext): NameMemo {
+  let memo = nameMemos.get(ctx);
+  if (memo) return memo;
   const entity = formsOfAll(
     ctx.acronym === undefined ? ctx.aliases : [...ctx.aliases, ctx.acronym],
     ctx,
   );
+  memo = {
+    entity,
+    spellings: new Set([...entity, ...formsOfAll(ctx.variants, ctx)]),
+    normalized: new Map(),
+    forms: new Map(),
+    transliterated: new Map(),
+    skeletons: new Map(),
+  };
+  if (ctx !== EMPTY_NAME_CONTEXT) nameMemos.set(ctx, memo);
+  return memo;
+}
+
+function remembered<T>(cache: Map<string, T>, s: string, make: (s: string) => T): T {
+  let value = cache.get(s);
+  if (value === undefined) {
+    value = make(s);
+    cache.set(s, value);
+  }
+  return value;
+}
+
+/**
+ * How two names relate, without the diffs a finding shows: enough to tell whether two values of
+ * a multi-valued fact are one value written twice.
+ */
+export function relateNames(a: string, b: string, ctx: NameContext = EMPTY_NAME_CONTEXT): Verdict {
+  return classify(a, b, ctx);
+}
+
+function classify(a: string, b: string, ctx: NameContext): Verdict {
+  if (a === b) return { relation: "agree", kind: "identical" };
+  const memo = memoFor(ctx);
+  const { normalized, forms, transliterated } = memo;
+  if (remembered(normalized, a, normalizeName) === remembered(normalized, b, normalizeName))
+    return { relation: "agree", kind: "case-or-spacing" };
+
+  const formsOfName = (s: string) => formsOf(s, ctx);
+  const formsA = remembered(forms, a, formsOfName);
+  const formsB = remembered(forms, b, formsOfName);
+  const { entity, spellings } = memo;
   if (meets(formsA, formsB) || (meets(formsA, entity) && meets(formsB, entity))) {
     return { relation: "agree", kind: "alias" };
   }
-  const spellings = new Set([...entity, ...formsOfAll(ctx.variants, ctx)]);
   if (meets(formsA, spellings) && meets(formsB, spellings)) {
     return { relation: "variant", kind: "transliteration", detail: "an accepted spelling variant" };
   }
 
-  if (looksAlike(a, b)) return { relation: "conflict", kind: "look-alike" };
-  const keyA = transliterationKey(a);
-  const keyB = transliterationKey(b);
+  const skeleton = (s: string) => remembered(memo.skeletons, s, confusableSkeleton);
+  if (looksAlike(a, b, skeleton)) return { relation: "conflict", kind: "look-alike" };
+  const keyA = remembered(transliterated, a, transliterationKey);
+  const keyB = remembered(transliterated, b, transliterationKey);
   if (keyA === keyB)
     return { relation: "variant", kind: "transliteration", detail: "a transliteration variant" };
 

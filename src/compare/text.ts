@@ -4,7 +4,7 @@
  * Text gets none of the name ladder's aliases, look-alikes or transliterations.
  */
 import { foldText } from "./diff.js";
-import { withDiffs } from "./name.js";
+import { type Verdict, withDiffs } from "./name.js";
 import type { Comparison } from "./types.js";
 
 /** NFC, lower case, quotes straightened, punctuation and runs of whitespace folded. Idempotent. */
@@ -12,7 +12,8 @@ export function normalizeText(s: string): string {
   return foldText(s);
 }
 
-export function compareTexts(a: string, b: string): Comparison {
+/** How two texts relate, without the diff a finding shows. */
+export function relateTexts(a: string, b: string): Verdict {
   if (a === b) return { relation: "agree", kind: "identical", detail: "the same text" };
   if (normalizeText(a) === normalizeText(b)) {
     return {
@@ -21,5 +22,10 @@ export function compareTexts(a: string, b: string): Comparison {
       detail: "the same text but for case, spacing or punctuation",
     };
   }
-  return withDiffs({ relation: "conflict", kind: "different-word" }, a, b);
+  return { relation: "conflict", kind: "different-word" };
+}
+
+export function compareTexts(a: string, b: string): Comparison {
+  const verdict = relateTexts(a, b);
+  return verdict.relation === "agree" ? verdict : withDiffs(verdict, a, b);
 }

@@ -2,7 +2,7 @@
 import type { Claim, Source, Vocabulary } from "../model/project.js";
 import type { PropertyData } from "../validate/schema.js";
 import { parseDateValue } from "./date.js";
-import { DEFAULT_HEDGES } from "./hedges.js";
+import { DEFAULT_HEDGES, type HedgeTable } from "./hedges.js";
 import { makeQuantity } from "./quantity.js";
 import type { TypedValue } from "./types.js";
 
@@ -24,12 +24,11 @@ export function toTypedValue(
     }
     case "quantity": {
       if (typeof value !== "number") return undefined;
-      const table = { ...DEFAULT_HEDGES, ...vocabulary.hedges };
       return makeQuantity(
         value,
         claim.qualifiers.approximate,
         claim.qualifiers.unit ?? property.unit,
-        table,
+        hedgeTable(vocabulary),
       );
     }
     case "boolean":
@@ -41,6 +40,18 @@ export function toTypedValue(
     default:
       return typeof value === "string" ? { type: "text", text: value } : undefined;
   }
+}
+
+const hedgeTables = new WeakMap<Vocabulary, HedgeTable>();
+
+/** The vocabulary's hedges over the defaults, merged once per vocabulary rather than per claim. */
+function hedgeTable(vocabulary: Vocabulary): HedgeTable {
+  let table = hedgeTables.get(vocabulary);
+  if (!table) {
+    table = { ...DEFAULT_HEDGES, ...vocabulary.hedges };
+    hedgeTables.set(vocabulary, table);
+  }
+  return table;
 }
 
 /** How a value is shown: the hedge the article used stays visible ("close to 170"). */
