@@ -23,11 +23,6 @@ export async function main(argv: readonly string[], io: Io = nodeIo()): Promise<
       "reuse the work done for unchanged files (stored under node_modules/.cache/claimcheck)",
     )
     .option("--cache-location <path>", "where to keep the cache (implies --cache)")
-    .option(
-      "-j, --jobs <n>",
-      "threads that parse and validate claims files (default: one per core when there are many files; 1: no worker threads)",
-      parseJobs,
-    )
     .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput({
@@ -36,13 +31,7 @@ export async function main(argv: readonly string[], io: Io = nodeIo()): Promise<
     });
 
   const globals = () =>
-    program.opts<{
-      root: string;
-      color?: boolean;
-      cache?: boolean;
-      cacheLocation?: string;
-      jobs?: number;
-    }>();
+    program.opts<{ root: string; color?: boolean; cache?: boolean; cacheLocation?: string }>();
   /** `--watch`: run `once` now and after every change until Ctrl-C (see watch.ts). */
   const watchCommand = async (once: () => Promise<number>) => {
     const { watchAndRun } = await import("./watch.js");
@@ -243,12 +232,6 @@ interface ReportCliOptions {
 
 function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
-}
-
-function parseJobs(value: string): number {
-  const n = parseSize(value);
-  if (n > 256) throw new InvalidArgumentError(`at most 256 threads, got ${n}`);
-  return n;
 }
 
 function parseSize(value: string): number {

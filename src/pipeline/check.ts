@@ -25,14 +25,6 @@ import { checkAcrossFiles } from "../validate/cross-file.js";
 import type { TextFile } from "../validate/files.js";
 import type { AcknowledgementData, ClaimsFileData, VocabularyData } from "../validate/schema.js";
 import { buildVocabulary, emptyVocabulary, toSource } from "../validate/to-model.js";
-import type { ClaimsFileResult } from "../validate/validate-file.js";
-import {
-  slicesOf,
-  threadCount,
-  type ValidatedInWorker,
-  validateInWorker,
-  workerScript,
-} from "./parallel-validate.js";
 import { DEFAULT_MAX_STRING_LENGTH, limitStringLengths } from "./string-limit.js";
 import { timed, timedAsync } from "./timing.js";
 
@@ -43,11 +35,6 @@ export interface CheckOptions {
   maxStringLength?: number | undefined;
   /** Where the cache lives; no cache when absent. */
   cacheLocation?: string | undefined;
-  /**
-   * Threads that parse and validate claims files, this one included (1: no worker threads).
-   * Absent: one per core, when the files are large enough to gain from it.
-   */
-  jobs?: number | undefined;
   /** Tool version: a cache written by another version is not used. */
   version?: string;
 }
@@ -118,22 +105,13 @@ export async function checkProject(options: CheckOptions, read?: ReadFiles): Pro
     }
   }
 
-  // Each claims file on its own: from the cache, or parsed and validated (on worker threads
-  // when there are many).
+  // Each claims file on its own.
   const sources: Source[] = [];
   const hashes = new Map<string, string>();
-  const misses: TextFile[] = [];
-  const hits = new Map<TextFile, NonNullable<ReturnType<FileCache["file"]>>>();
   for (const file of files.claims) {
     const hash = hashOf(file);
     hashes.set(file.file, hash);
     const hit = cache?.file(file.file, hash);
-    if (hit) hits.set(file, hit);
-    else misses.push(file);
-  }
-  const validated = misses.length > 0 ? await validateAll(misses, options.jobs, validate) : null;
-  for (const file of files.claims) {
-    const hit = hits.get(file);
     if (hit) {
       cacheHits++;
       sources.push(
@@ -143,27 +121,12 @@ export async function checkProject(options: CheckOptions, read?: ReadFiles): Pro
       );
       continue;
     }
-    const outcome = validated?.get(file);
-    if (outcome === undefined) continue; // not reached: every miss has an outcome
-    if (!("parsed" in outcome)) {
-      // Validated on a worker thread: built the way a cache hit is.
-      sources.push(
-        timed("claims from worker threads", () =>
-          toSource(file.file, outcome.data, resolverFor(file, outcome.table)),
-        ),
-      );
-      cache?.setFile(file.file, { hash: hashes.get(file.file) ?? "", ...outcome });
-      continue;
-    }
-    appendAll(findings, outcome.findings);
-    if (outcome.invalid) invalidFiles.add(file.file);
-    if (outcome.source) sources.push(outcome.source);
-    if (outcome.data) {
-      cache?.setFile(
-        file.file,
-        entryFor(hashes.get(file.file) ?? "", outcome.data, outcome.parsed),
-      );
-    }
+    const { validateClaimsFile } = await validate();
+    const result = timed("parse and validate YAML", () => validateClaimsFile(file));
+    appendAll(findings, result.findings);
+    if (result.invalid) invalidFiles.add(file.file);
+    if (result.source) sources.push(result.source);
+    if (result.data) cache?.setFile(file.file, entryFor(hash, result.data, result.parsed));
   }
   appendAll(
     findings,
@@ -278,43 +241,6 @@ export async function checkProject(options: CheckOptions, read?: ReadFiles): Pro
     cacheHits,
     articleHashes,
   };
-}
-
-/**
- * Parses and validates claims files: on this thread, or with worker threads beside it when
- * there is enough YAML (see parallel-validate.ts). A file a worker validated comes back as data
- * and positions; every other file as the full result of validating it here.
- */
-async function validateAll(
-  files: readonly TextFile[],
-  jobs: number | undefined,
-  validate: () => Promise<ValidateFileModule>,
-): Promise<Map<TextFile, ClaimsFileResult | NonNullable<ValidatedInWorker>>> {
-  const { validateClaimsFile } = await validate();
-  const outcomes = new Map<TextFile, ClaimsFileResult | NonNullable<ValidatedInWorker>>();
-  const here = (file: TextFile) =>
-    outcomes.set(
-      file,
-      timed("parse and validate YAML", () => validateClaimsFile(file)),
-    );
-  const threads = threadCount(jobs, files);
-  const script = threads > 1 ? workerScript() : undefined;
-  if (!script) {
-    for (const file of files) here(file);
-    return outcomes;
-  }
-  const [own = [], ...others] = slicesOf(files, threads);
-  const pending = others.map((slice) => validateInWorker(script, slice));
-  for (const file of own) here(file);
-  const results = await timedAsync("wait for worker threads", () => Promise.all(pending));
-  others.forEach((slice, i) => {
-    slice.forEach((file, j) => {
-      const result = results[i]?.[j];
-      if (result) outcomes.set(file, result);
-      else here(file);
-    });
-  });
-  return outcomes;
 }
 
 function entryFor(hash: string, data: unknown, parsed: ParsedYaml) {

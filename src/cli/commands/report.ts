@@ -32,7 +32,6 @@ export interface ReportOptions {
   changedSince?: string;
   cache?: boolean;
   cacheLocation?: string;
-  jobs?: number;
 }
 
 export async function runReportCommand(options: ReportOptions, io: Io): Promise<number> {
@@ -50,7 +49,6 @@ export async function runReportCommand(options: ReportOptions, io: Io): Promise<
       maxFileBytes: options.maxFileSize,
       maxStringLength: options.maxStringLength,
       cacheLocation: cacheLocationFor(options, root, io.cwd),
-      jobs: options.jobs,
       version: VERSION,
     },
     {

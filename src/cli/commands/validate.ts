@@ -15,7 +15,6 @@ export interface ValidateOptions {
   maxStringLength?: number;
   cache?: boolean;
   cacheLocation?: string;
-  jobs?: number;
 }
 
 export async function runValidate(options: ValidateOptions, io: Io): Promise<number> {
@@ -25,7 +24,6 @@ export async function runValidate(options: ValidateOptions, io: Io): Promise<num
     maxFileBytes: options.maxFileSize,
     maxStringLength: options.maxStringLength,
     cacheLocation: cacheLocationFor(options, root, io.cwd),
-    jobs: options.jobs,
     version: VERSION,
   });
   const c = makeColors(shouldColor(options.color, io.env, io.stdoutIsTTY));
