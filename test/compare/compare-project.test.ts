@@ -1,7 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compareProject } from "../../src/compare/compare-project.js";
-import { groundProject } from "../../src/ground/ground-project.js";
-import { validateProject } from "../../src/validate/validate-project.js";
+import { compareInMemory } from "../helpers/compare.js";
 
 const VOCABULARY = `entities:
   - {id: mission, type: group, name: Observation mission}
@@ -31,14 +29,7 @@ function compare(articles: Article[]) {
       text: `source: sources/a${i}.txt\noutlet: Outlet ${i}\nshort_name: ${article.shortName}\npublished: 2024-02-06\ntitle: T\nclaims:\n${items.join("")}`,
     };
   });
-  const { project, findings } = validateProject({
-    vocabulary: { file: "claims/vocabulary.yaml", text: VOCABULARY },
-    vocabularyPath: "claims/vocabulary.yaml",
-    claims,
-  });
-  expect(findings).toEqual([]);
-  const grounding = groundProject(project.sources, texts);
-  return compareProject(project, grounding).result;
+  return compareInMemory(VOCABULARY, claims, texts).result;
 }
 
 describe("compareProject", () => {

@@ -1,7 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compareProject } from "../../src/compare/compare-project.js";
-import { groundProject } from "../../src/ground/ground-project.js";
-import { validateProject } from "../../src/validate/validate-project.js";
+import { compareInMemory } from "../helpers/compare.js";
 
 const VOCABULARY = `entities:
   - {id: cis_mission, type: group, name: CIS observation mission}
@@ -28,15 +26,7 @@ function hotFact(n: number) {
       text: `source: sources/s${i}.txt\noutlet: Outlet ${i}\nshort_name: S${i}\npublished: 2024-02-06\ntitle: T\nclaims:\n  - id: s${i}-1\n    subject: cis_mission\n    property: observer_count\n    value: ${form.value}\n${form.hedge ? `    qualifiers: {approximate: ${form.hedge}}\n` : ""}    evidence: ${form.quote}\n`,
     });
   }
-  const { project, findings } = validateProject({
-    vocabulary: { file: "claims/vocabulary.yaml", text: VOCABULARY },
-    vocabularyPath: "claims/vocabulary.yaml",
-    claims,
-  });
-  expect(findings).toEqual([]);
-  const grounding = groundProject(project.sources, texts);
-  expect(grounding.findings).toEqual([]);
-  return compareProject(project, grounding);
+  return compareInMemory(VOCABULARY, claims, texts);
 }
 
 describe("comparison cost", () => {
