@@ -150,7 +150,7 @@ export function compareProject(project: Project, grounding: GroundingResult): Co
         subjects.set(claim.subject, subject);
       }
       if (subject === null) continue;
-      const typed = subject.values.of(claim, property, source, vocabulary);
+      const typed = subject.values.of(claim, property, source);
       if (!typed) continue;
       const { value, key } = typed;
       // An empty as-of date counts as none.

@@ -93,18 +93,13 @@ export class SubjectValues {
    * The claim's value, typed for its property, with its key; undefined when it does not fit the
    * property's type (valueTypeProblem) or cannot be typed.
    */
-  of(
-    claim: Claim,
-    property: PropertyData,
-    source: Source,
-    vocabulary: Vocabulary,
-  ): KeyedValue | undefined {
+  of(claim: Claim, property: PropertyData, source: Source): KeyedValue | undefined {
     const known = this.knownFor(claim, property);
     const remembered = known?.get(claim.value);
     // A value met before passed the type check: the check depends on the value and type alone.
     if (remembered) return remembered;
-    if (valueTypeProblem(claim.value, property.type, vocabulary)) return undefined;
-    const value = toTypedValue(claim, property, source, vocabulary);
+    if (valueTypeProblem(claim.value, property.type, this.vocabulary)) return undefined;
+    const value = toTypedValue(claim, property, source, this.vocabulary);
     if (!value) return undefined;
     const key = value.type === "name" ? nameKey(value.text, this.aliasKeys()) : plainKey(value);
     const keyed = { value, key };
