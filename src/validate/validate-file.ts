@@ -3,7 +3,7 @@
  * that needs zod, so a run that finds every file in its cache never loads it.
  */
 import { appendAll, type Finding } from "../findings/finding.js";
-import { type ParsedYaml, parseYamlFile } from "../load/yaml-file.js";
+import { type ParsedYaml, type PositionResolver, parseYamlFile } from "../load/yaml-file.js";
 import type { Acknowledgement, Source, Vocabulary } from "../model/project.js";
 import type { TextFile } from "./files.js";
 import {
@@ -48,7 +48,7 @@ export function validateClaimsFile(file: TextFile): ClaimsFileResult {
   const checked = checkSchema(claimsFileSchema, parsed.data, parsed);
   if (checked.data) {
     return {
-      source: toSource(file.file, checked.data, parsed),
+      source: toSource(file.file, checked.data, positionsOf(parsed)),
       data: parsed.findings.length === 0 ? checked.data : undefined,
       parsed,
       findings,
@@ -60,7 +60,9 @@ export function validateClaimsFile(file: TextFile): ClaimsFileResult {
   // (ids, subjects, properties, quotes) still report on them in this run.
   const partial = salvageValidClaims(parsed.data);
   return {
-    source: partial ? toSource(file.file, partial, parsed, partial.originalIndexes) : undefined,
+    source: partial
+      ? toSource(file.file, partial, positionsOf(parsed), partial.originalIndexes)
+      : undefined,
     parsed,
     findings,
     invalid: true,
@@ -80,7 +82,7 @@ export function validateVocabularyFile(file: TextFile): VocabularyResult {
   if (parsed.failed) return { parsed, findings };
   const checked = checkSchema(vocabularySchema, parsed.data ?? {}, parsed);
   if (!checked.data) return { parsed, findings: [...findings, ...checked.findings] };
-  const vocabulary = buildVocabulary(file.file, checked.data, parsed, findings);
+  const vocabulary = buildVocabulary(file.file, checked.data, positionsOf(parsed), findings);
   return { vocabulary, data: findings.length === 0 ? checked.data : undefined, parsed, findings };
 }
 
@@ -101,6 +103,15 @@ export function validateAcknowledgedFile(file: TextFile): AcknowledgedResult {
     parsed,
     findings,
   };
+}
+
+/**
+ * What the model keeps of a parse: how to find a node, not the parsed data. A source that held
+ * the whole parse would keep the parser's copy of every claim alive beside the model's for the
+ * whole run, and each such copy is moved once more by the garbage collector.
+ */
+function positionsOf(parsed: ParsedYaml): PositionResolver {
+  return { locate: parsed.locate };
 }
 
 /** The file with only its schema-valid claims, if its header is valid; indexes keep their places. */
