@@ -65,7 +65,6 @@ export interface KeyedValue {
 export class SubjectValues {
   // Made when first needed: most subjects have few claims, many of them no name to compare.
   private context: NameContext | undefined;
-  private aliases: ReadonlySet<string> | undefined;
   private names: Map<string, KeyedValue> | undefined;
   private texts: Map<string, KeyedValue> | undefined;
   private dates: Map<string, KeyedValue> | undefined;
@@ -76,12 +75,6 @@ export class SubjectValues {
     private readonly subject: string,
     private readonly vocabulary: Vocabulary,
   ) {}
-
-  /** The subject's names, normalised; not through aliasKeys, as a subject has one of these. */
-  private aliasKeys(): ReadonlySet<string> {
-    this.aliases ??= new Set(this.ctx.aliases.map(normalizeName));
-    return this.aliases;
-  }
 
   /** What a name comparison knows of the subject. */
   get ctx(): NameContext {
@@ -101,7 +94,7 @@ export class SubjectValues {
     if (valueTypeProblem(claim.value, property.type, this.vocabulary)) return undefined;
     const value = toTypedValue(claim, property, source, this.vocabulary);
     if (!value) return undefined;
-    const key = value.type === "name" ? nameKey(value.text, this.aliasKeys()) : plainKey(value);
+    const key = value.type === "name" ? nameKey(value.text, aliasKeys(this.ctx)) : plainKey(value);
     const keyed = { value, key };
     known?.set(claim.value, keyed);
     return keyed;
