@@ -5,6 +5,11 @@ export interface Io {
   /** Text, or UTF-8 bytes (a large report is written as encoded chunks; see utf8Chunks). */
   stdout(text: string | Uint8Array): void;
   stderr(text: string): void;
+  /**
+   * Whether everything given to stdout so far has left the process, so that the memory of a
+   * chunk given to it may be used again. Without it, chunks are never reused.
+   */
+  stdoutDrained?(): boolean;
   env: NodeJS.ProcessEnv;
   stdoutIsTTY: boolean;
   stderrIsTTY: boolean;
@@ -40,6 +45,8 @@ export function nodeIo(): Io {
       if (!stdoutClosed) process.stdout.write(t);
     },
     stderr: (t) => process.stderr.write(t),
+    // A write that completes at once (a file, a pipe with room) leaves nothing queued.
+    stdoutDrained: () => stdoutClosed || process.stdout.writableLength === 0,
     env: process.env,
     stdoutIsTTY: process.stdout.isTTY === true,
     stderrIsTTY: process.stderr.isTTY === true,

@@ -3,7 +3,7 @@
  * file for the only format. Files are written atomically, all or none: a failure leaves no partial file.
  */
 import { existsSync } from "node:fs";
-import { appendFile, open, rename, rm, stat } from "node:fs/promises";
+import { appendFile, type FileHandle, open, rename, rm, stat } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { FORMAT_NAMES, isFormatName } from "../report/formats/index.js";
 
@@ -62,10 +62,17 @@ export function resolveOutputs(
   return targets;
 }
 
-export async function writeOutputs(
-  rendered: readonly { target: OutputTarget; chunks: Iterable<Uint8Array> }[],
-  io: Io,
-): Promise<void> {
+/**
+ * One output to write: its target, and its text as pieces to encode or as bytes already encoded
+ * (outputs served by the report cache). `keep` receives the encoded chunks once all have been
+ * written, for the report cache to store.
+ */
+export type RenderedOutput = { target: OutputTarget } & (
+  | { pieces: Iterable<string>; keep?: (chunks: Uint8Array[]) => void }
+  | { chunks: Iterable<Uint8Array> }
+);
+
+export async function writeOutputs(rendered: readonly RenderedOutput[], io: Io): Promise<void> {
   // Two steps, so that a failure changes no file: every file is first written whole under a
   // temporary name (appends are only gathered), and only then are they renamed into place and
   // the appends made. A failure in the first step removes the temporary files.
@@ -74,14 +81,16 @@ export async function writeOutputs(
   let current: OutputTarget & { path: string } = { format: "", path: "" };
   let temp: string | undefined;
   try {
-    for (const { target, chunks } of rendered) {
+    for (const output of rendered) {
+      const { target } = output;
       if (target.path === undefined) {
-        for (const chunk of chunks) io.stdout(chunk);
+        const drained = () => io.stdoutDrained?.() === true;
+        for (const chunk of encoded(output, drained)) io.stdout(chunk);
         continue;
       }
       current = { ...target, path: target.path };
       if (target.append) {
-        const whole = Buffer.concat([...chunks]);
+        const whole = Buffer.concat([...encoded(output, never)]);
         const newline = whole.length > 0 && whole[whole.length - 1] === 0x0a;
         appends.push({
           target: current,
@@ -95,7 +104,7 @@ export async function writeOutputs(
       if (info && !info.isFile() && !info.isDirectory()) {
         const device = await open(target.path, "w");
         try {
-          for (const chunk of chunks) await device.write(chunk);
+          for (const chunk of encoded(output, always)) await writeAll(device, chunk);
         } finally {
           await device.close();
         }
@@ -105,7 +114,7 @@ export async function writeOutputs(
       const handle = await open(temp, "w");
       temps.push({ temp, target: current });
       try {
-        for (const chunk of chunks) await handle.write(chunk);
+        for (const chunk of encoded(output, always)) await writeAll(handle, chunk);
       } finally {
         await handle.close();
       }
@@ -156,12 +165,54 @@ function whyNotWritten(error: unknown, path: string): string {
   }
 }
 
+const always = () => true;
+const never = () => false;
+
+/**
+ * An output's bytes. `written` tells whether the consumer is done with the last chunk it was
+ * given, so that its buffer can be filled again; a kept output's chunks are never reused.
+ */
+function encoded(output: RenderedOutput, written: () => boolean): Iterable<Uint8Array> {
+  if ("chunks" in output) return output.chunks;
+  if (output.keep) return kept(utf8Chunks(output.pieces), output.keep);
+  return utf8Chunks(output.pieces, undefined, written);
+}
+
+/** The chunks as they pass, handed over whole once all have passed. */
+function* kept(
+  chunks: Iterable<Uint8Array>,
+  done: (all: Uint8Array[]) => void,
+): Generator<Uint8Array> {
+  const all: Uint8Array[] = [];
+  for (const chunk of chunks) {
+    all.push(chunk);
+    yield chunk;
+  }
+  done(all);
+}
+
+/** A write may take less than the whole chunk (a pipe, a signal): the rest is written after it. */
+async function writeAll(handle: FileHandle, chunk: Uint8Array): Promise<void> {
+  let offset = 0;
+  while (offset < chunk.length) {
+    const { bytesWritten } = await handle.write(chunk, offset, chunk.length - offset);
+    offset += bytesWritten;
+  }
+}
+
 /**
  * The output as UTF-8, in chunks of about a megabyte: pieces are encoded straight into a buffer,
  * so that a large report (tens of megabytes) is never joined into one string, nor copied as one.
- * Each chunk is a new buffer, since a stream may hold it after write() returns.
+ * A chunk's buffer is filled again for the next chunk only when `reusable()` says the consumer
+ * is done with it (a stream may still hold it after write() returns); otherwise each chunk is a
+ * new buffer. Reuse matters: on a virtual machine, memory touched for the first time can cost
+ * more than the encoding itself.
  */
-export function* utf8Chunks(output: Iterable<string>, size = 1 << 20): Generator<Uint8Array> {
+export function* utf8Chunks(
+  output: Iterable<string>,
+  size = 1 << 20,
+  reusable: () => boolean = never,
+): Generator<Uint8Array> {
   let buffer = Buffer.allocUnsafe(size);
   let used = 0;
   for (const piece of output) {
@@ -169,7 +220,7 @@ export function* utf8Chunks(output: Iterable<string>, size = 1 << 20): Generator
     if (piece.length * 3 > size - used) {
       if (used > 0) {
         yield buffer.subarray(0, used);
-        buffer = Buffer.allocUnsafe(size);
+        if (!reusable()) buffer = Buffer.allocUnsafe(size);
         used = 0;
       }
       if (piece.length * 3 > size) {

@@ -9,7 +9,7 @@ import type { ReportOutcome } from "../../report/outcome.js";
 import { cacheLocationFor } from "../cache-option.js";
 import { EXIT } from "../exit-codes.js";
 import type { Io } from "../io.js";
-import { type OutputTarget, utf8Chunks, writeOutputs } from "../outputs.js";
+import { type OutputTarget, type RenderedOutput, writeOutputs } from "../outputs.js";
 import { projectRoot } from "../project-root.js";
 import { VERSION } from "../version.js";
 
@@ -121,7 +121,7 @@ async function renderReport(
     return EXIT.invalid;
   }
   const token = randomBytes(16).toString("hex");
-  const rendered: { target: OutputTarget; chunks: Iterable<Uint8Array> }[] = [];
+  const rendered: RenderedOutput[] = [];
   for (const { target, colors, width, key } of plans) {
     const stored = key === undefined ? undefined : run.output(key);
     if (stored) {
@@ -138,29 +138,14 @@ async function renderReport(
         version: VERSION,
       }),
     );
-    rendered.push({
-      target,
-      chunks:
-        key === undefined
-          ? utf8Chunks(text)
-          : kept(utf8Chunks(text), (all) => run.keepOutput(key, all)),
-    });
+    rendered.push(
+      key === undefined || !run.cached
+        ? { target, pieces: text }
+        : { target, pieces: text, keep: (all) => run.keepOutput(key, all) },
+    );
   }
   await timedAsync("render and write", () => writeOutputs(rendered, io));
   return exitCodeFor(outcome, options);
-}
-
-/** The chunks as they pass, handed over whole once all have passed. */
-function* kept(
-  chunks: Iterable<Uint8Array>,
-  done: (all: Uint8Array[]) => void,
-): Generator<Uint8Array> {
-  const all: Uint8Array[] = [];
-  for (const chunk of chunks) {
-    all.push(chunk);
-    yield chunk;
-  }
-  done(all);
 }
 
 export function exitCodeFor(
