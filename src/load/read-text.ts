@@ -51,14 +51,25 @@ class GrewTooLarge extends Error {
   }
 }
 
+/**
+ * Files are read into one buffer, used again for every file: each is decoded into a string
+ * before the next read, and a project is thousands of small files. Fresh memory for each (and
+ * twice, when the read that finds the end needed a larger buffer) cost more than the reads on
+ * a virtual machine, where memory touched for the first time is slow. A file larger than this
+ * buffer can grow to gets a buffer of its own, so one large file does not stay in memory.
+ */
+const SCRATCH_LIMIT = 4 * 1024 * 1024;
+let scratch = Buffer.allocUnsafe(64 * 1024);
+
 /** Reads to the end: the file may have grown since fstat, but never past the limit. */
 function readAll(fd: number, size: number, maxBytes: number): Buffer {
-  let buffer = Buffer.allocUnsafe(Math.max(size, 1));
+  // One byte over the size: the read that finds the end then needs no larger buffer.
+  let buffer = bufferFor(Math.min(size + 1, maxBytes + 1));
   let length = 0;
   for (;;) {
     if (length === buffer.length) {
       if (length > maxBytes) throw new GrewTooLarge(length);
-      const bigger = Buffer.allocUnsafe(Math.min(buffer.length * 2, maxBytes + 1));
+      const bigger = bufferFor(Math.min(buffer.length * 2, maxBytes + 1));
       buffer.copy(bigger, 0, 0, length);
       buffer = bigger;
     }
@@ -68,6 +79,13 @@ function readAll(fd: number, size: number, maxBytes: number): Buffer {
   }
   if (length > maxBytes) throw new GrewTooLarge(length);
   return buffer.subarray(0, length);
+}
+
+function bufferFor(bytes: number): Buffer {
+  if (bytes <= scratch.length) return scratch;
+  if (bytes > SCRATCH_LIMIT) return Buffer.allocUnsafe(bytes);
+  scratch = Buffer.allocUnsafe(Math.min(Math.max(bytes, scratch.length * 2), SCRATCH_LIMIT));
+  return scratch;
 }
 
 /** The rule a failed read is reported under. */

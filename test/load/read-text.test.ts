@@ -33,4 +33,20 @@ describe("readTextSync", () => {
     expect(readTextSync(bom)).toEqual({ ok: true, text: "hello" });
     expect(readTextSync(join(dir, "nope.txt"))).toMatchObject({ ok: false, reason: "missing" });
   });
+
+  it("gives each file exactly its own text, whatever was read before it into the shared buffer", () => {
+    // Sizes around the buffer's first size (64 KiB) and past the size it keeps (4 MiB), in an
+    // order where a short file follows a long one: stale bytes of the earlier file would show.
+    const sizes = [70_000, 3, 65_535, 65_536, 65_537, 0, 5 * 2 ** 20, 10, 200_000, 1];
+    const texts = sizes.map((size, i) => {
+      // Multi-byte characters too, so that lengths in bytes and in characters differ.
+      const unit = `${String.fromCharCode(97 + i)}é`;
+      return unit.repeat(Math.ceil(size / 3)).slice(0, size);
+    });
+    texts.forEach((text, i) => writeFileSync(join(dir, `sized-${i}.txt`), text));
+    for (let round = 0; round < 2; round++)
+      texts.forEach((text, i) => {
+        expect(readTextSync(join(dir, `sized-${i}.txt`), 8 * 2 ** 20)).toEqual({ ok: true, text });
+      });
+  });
 });
