@@ -3,12 +3,12 @@
  * acknowledgements, all under the claims folder. The only I/O before validation.
  */
 
-import { realpathSync } from "node:fs";
 import { readdir } from "node:fs/promises";
 import { isAbsolute, join, relative, sep } from "node:path";
 import type { Finding } from "../findings/finding.js";
 import type { ProjectFiles, TextFile } from "../validate/validate-project.js";
 import { DEFAULT_MAX_FILE_BYTES, readFailureRule, readTextSync } from "./read-text.js";
+import { RealPaths } from "./real-paths.js";
 
 export const VOCABULARY_FILE = "vocabulary.yaml";
 export const ACKNOWLEDGED_FILE = "acknowledged.yaml";
@@ -48,6 +48,14 @@ export async function readProjectFiles(
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const findings: Finding[] = [];
 
+  const realPaths = new RealPaths();
+  const realPath = (path: string): string | undefined => {
+    try {
+      return realPaths.of(path);
+    } catch {
+      return undefined;
+    }
+  };
   const realRoot = realPath(root) ?? root;
   // Synchronous reads: see readTextSync.
   const read = (file: string, required: boolean): TextFile | undefined => {
@@ -91,14 +99,6 @@ export async function readProjectFiles(
     },
     findings,
   };
-}
-
-function realPath(path: string): string | undefined {
-  try {
-    return realpathSync.native(path);
-  } catch {
-    return undefined;
-  }
 }
 
 /** Whether `path` (resolved, links followed) lies inside `root` (resolved too). */

@@ -8,6 +8,7 @@ import type { Finding } from "../findings/finding.js";
 import type { Source } from "../model/project.js";
 import { checkSourcePath } from "../validate/source-path.js";
 import { DEFAULT_MAX_FILE_BYTES, readFailureRule, readTextSync } from "./read-text.js";
+import { RealPaths } from "./real-paths.js";
 
 export type SourceTextResult =
   | { ok: true; text: string }
@@ -21,10 +22,11 @@ export async function readSourceTexts(
   const texts = new Map<string, string>();
   const findings: Finding[] = [];
   const realRoot = realpathSync.native(root);
+  const realPaths = new RealPaths();
   // Synchronous, like readTextSync: thousands of small files read faster without a promise each.
   for (const source of sources) {
     if (checkSourcePath(source.sourcePath)) continue; // reported by validation
-    const result = readSourceText(root, realRoot, source.sourcePath, maxBytes);
+    const result = readSourceText(root, realRoot, source.sourcePath, maxBytes, realPaths);
     if (result.ok) {
       texts.set(source.claimsFile, result.text);
       continue;
@@ -47,10 +49,11 @@ export function readSourceText(
   realRoot: string,
   sourcePath: string,
   maxBytes = DEFAULT_MAX_FILE_BYTES,
+  realPaths = new RealPaths(),
 ): SourceTextResult {
   let real: string;
   try {
-    real = realpathSync.native(join(root, sourcePath));
+    real = realPaths.of(join(root, sourcePath));
   } catch {
     return { ok: false, ruleId: "source-missing", message: `${sourcePath} does not exist` };
   }

@@ -13,6 +13,7 @@ import { mkdir, open, rename, rm } from "node:fs/promises";
 import { dirname } from "node:path";
 import { deserialize, serialize } from "node:v8";
 import { hashFile, hashText } from "../load/cache.js";
+import { RealPaths } from "../load/real-paths.js";
 import { readSourceText } from "../load/source-texts.js";
 import { type ReportOutcome, reportOutcome } from "../report/outcome.js";
 import type { ReportResult } from "../report/report-result.js";
@@ -116,12 +117,13 @@ export class CachedReport {
     if (!stored) return undefined;
     const { header } = stored;
     const realRoot = realpathSync.native(inputs.root);
+    const realPaths = new RealPaths();
     const fresh =
       header.version === inputs.version &&
       header.settings === inputs.settings &&
       samePairs(header.yaml, inputs.yaml) &&
       header.articles.every(([path, hash]) => {
-        const read = readSourceText(inputs.root, realRoot, path, inputs.maxFileBytes);
+        const read = readSourceText(inputs.root, realRoot, path, inputs.maxFileBytes, realPaths);
         return read.ok && hashText(read.text) === hash;
       });
     if (!fresh) {
