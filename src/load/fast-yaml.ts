@@ -35,6 +35,12 @@ class Nodes {
   childCount = new Int32Array(64);
   result: unknown[] = [];
 
+  /** Empty again, keeping the arrays' memory for the next file. */
+  reset(): void {
+    this.count = 0;
+    this.result.length = 0;
+  }
+
   add(open: number): number {
     if (this.count === this.open.length) this.grow();
     const n = this.count++;
@@ -95,10 +101,11 @@ export function parseFast(text: string, maxAliases = 100): FastParse {
   if (text.charCodeAt(0) === 0xfeff) return { ok: false };
   // js-yaml reads 0b101 as a binary number; YAML 1.2's core schema keeps it a string.
   if (BINARY_INT.test(text)) return { ok: false };
-  const nodes = new Nodes();
+  const nodes = sharedNodes;
+  nodes.reset();
   const root = nodes.add(0);
   nodes.end[root] = text.length;
-  let stack = new Int32Array(64);
+  let stack = sharedStack;
   let depth = 0;
   stack[0] = root;
   let data: unknown;
@@ -112,6 +119,7 @@ export function parseFast(text: string, maxAliases = 100): FastParse {
             const bigger = new Int32Array(stack.length * 2);
             bigger.set(stack);
             stack = bigger;
+            sharedStack = bigger;
           }
           stack[depth] = nodes.add(state.position);
         } else if (depth > 0) {
@@ -121,13 +129,27 @@ export function parseFast(text: string, maxAliases = 100): FastParse {
       },
     });
   } catch {
+    nodes.reset();
     return { ok: false };
   }
-  if (text.includes("<<")) return { ok: false }; // merge keys: the careful path decides what they mean
+  if (text.includes("<<")) {
+    nodes.reset();
+    return { ok: false }; // merge keys: the careful path decides what they mean
+  }
   const top = nodes.firstChild[root]!;
   const table = top < 0 ? { header: {}, lists: {} } : tableFromNodes(text, nodes, top);
+  // The nodes hold the file's values: let them go with the file.
+  nodes.reset();
   return { ok: true, data, table };
 }
+
+/**
+ * One set of node arrays for every parse (each file's positions are taken out of them before the
+ * next file): allocating and growing seven typed arrays per file cost more than filling them.
+ * A parse never starts inside another, as js-yaml calls the listener synchronously.
+ */
+const sharedNodes = new Nodes();
+let sharedStack = new Int32Array(64);
 
 /**
  * The position table from the nodes: top-level keys and values, their sub-keys, and for each

@@ -20,6 +20,27 @@ function paths(value: unknown, prefix: (string | number)[] = []): (string | numb
   return out;
 }
 
+/** Data and every position of the fast path's reading equal to the careful path's. */
+function expectSameAsCareful(file: string, text: string): void {
+  const careful = carefulParse(file, text);
+  const quick = parseYamlFile(file, text);
+  expect(quick.data).toEqual(careful.data);
+  for (const path of paths(careful.data)) {
+    const a = quick.locate(path);
+    const b = careful.locate(path);
+    expect({ path, line: a.line, column: a.column }).toEqual({
+      path,
+      line: b.line,
+      column: b.column,
+    });
+    if (path.length > 0 && typeof path[path.length - 1] === "string") {
+      const ka = quick.locate(path, { key: true });
+      const kb = careful.locate(path, { key: true });
+      expect([ka.line, ka.column]).toEqual([kb.line, kb.column]);
+    }
+  }
+}
+
 describe("the fast YAML path", () => {
   it.each(bundled)(
     "reads %s to the same data as the yaml library, with the same positions",
@@ -29,25 +50,27 @@ describe("the fast YAML path", () => {
       expect(fast.ok).toBe(true);
       if (!fast.ok) return;
       expect(fast.table).toBeDefined();
-      const careful = carefulParse(`claims/${name}`, text);
-      expect(fast.data).toEqual(careful.data);
-      const quick = parseYamlFile(`claims/${name}`, text);
-      for (const path of paths(careful.data)) {
-        const a = quick.locate(path);
-        const b = careful.locate(path);
-        expect({ path, line: a.line, column: a.column }).toEqual({
-          path,
-          line: b.line,
-          column: b.column,
-        });
-        if (path.length > 0 && typeof path[path.length - 1] === "string") {
-          const ka = quick.locate(path, { key: true });
-          const kb = careful.locate(path, { key: true });
-          expect([ka.line, ka.column]).toEqual([kb.line, kb.column]);
-        }
-      }
+      expect(fast.data).toEqual(carefulParse(`claims/${name}`, text).data);
+      expectSameAsCareful(`claims/${name}`, text);
     },
   );
+
+  it("reads each file on its own, whatever was parsed before it, refused files too", () => {
+    // The node arrays are shared between parses: a long file, one js-yaml gives up on half-way
+    // (after many nodes), one refused after parsing (merge keys), then short ones.
+    const texts = bundled.map((name) => readFileSync(join(REPO, "claims", name), "utf8"));
+    const longest = texts.reduce((a, b) => (b.length > a.length ? b : a));
+    const sequence = [
+      longest,
+      `${longest}\n${/^(\w+):/m.exec(longest)?.[1]}: again\n`, // a duplicated key, at the end
+      "a: &a {x: 1}\nb:\n  <<: *a\n",
+      "v: 1\n",
+      ...texts,
+      "list:\n  - a\n  - b\n",
+    ];
+    for (const [i, text] of sequence.entries()) expectSameAsCareful(`f${i}.yaml`, text);
+    expect(parseFast(sequence[1]!).ok).toBe(false);
+  });
 
   it.each([
     ["binary-looking numbers stay strings", "v: 0b101\n", { v: "0b101" }],
