@@ -43,10 +43,9 @@ describe("readTextSync", () => {
       const unit = `${String.fromCharCode(97 + i)}é`;
       return unit.repeat(Math.ceil(size / 3)).slice(0, size);
     });
-    texts.forEach((text, i) => writeFileSync(join(dir, `sized-${i}.txt`), text));
+    for (const [i, text] of texts.entries()) writeFileSync(join(dir, `sized-${i}.txt`), text);
     for (let round = 0; round < 2; round++)
-      texts.forEach((text, i) => {
+      for (const [i, text] of texts.entries())
         expect(readTextSync(join(dir, `sized-${i}.txt`), 8 * 2 ** 20)).toEqual({ ok: true, text });
-      });
   });
 });
