@@ -192,10 +192,15 @@ function* kept(
 }
 
 /** A write may take less than the whole chunk (a pipe, a signal): the rest is written after it. */
-async function writeAll(handle: FileHandle, chunk: Uint8Array): Promise<void> {
+export async function writeAll(
+  handle: Pick<FileHandle, "write">,
+  chunk: Uint8Array,
+): Promise<void> {
   let offset = 0;
   while (offset < chunk.length) {
     const { bytesWritten } = await handle.write(chunk, offset, chunk.length - offset);
+    // A device that takes nothing would otherwise be written to for ever.
+    if (bytesWritten <= 0) throw Object.assign(new Error("nothing was written"), { code: "EIO" });
     offset += bytesWritten;
   }
 }

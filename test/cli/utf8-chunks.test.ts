@@ -1,7 +1,8 @@
+import type { FileHandle } from "node:fs/promises";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Io } from "../../src/cli/io.js";
-import { utf8Chunks, writeOutputs } from "../../src/cli/outputs.js";
+import { utf8Chunks, writeAll, writeOutputs } from "../../src/cli/outputs.js";
 
 const joined = (chunks: Iterable<Uint8Array>) =>
   Buffer.concat([...chunks].map((c) => Buffer.from(c))).toString("utf8");
@@ -92,5 +93,31 @@ describe("writeOutputs to stdout: chunk memory and the consumer", () => {
     await writeOutputs([{ target: { format: "json" }, pieces, keep: (all) => (kept = all) }], io);
     expect(kept.length).toBeGreaterThan(1);
     expect(Buffer.concat(kept).toString("utf8")).toBe(expected);
+  });
+});
+
+describe("writeAll: a chunk written whole even when a write takes part of it", () => {
+  /** A handle that takes at most `step` bytes a write, as a pipe or an interrupted write may. */
+  function handle(step: number) {
+    const taken: number[] = [];
+    return {
+      taken,
+      write: (async (buffer: Uint8Array, offset = 0, length = buffer.length - offset) => {
+        const n = Math.min(step, length);
+        taken.push(...buffer.subarray(offset, offset + n));
+        return { bytesWritten: n, buffer };
+      }) as FileHandle["write"],
+    };
+  }
+
+  it("writes the rest after a short write", async () => {
+    const h = handle(3);
+    const chunk = Uint8Array.from({ length: 20 }, (_, i) => i);
+    await writeAll(h, chunk);
+    expect(h.taken).toEqual([...chunk]);
+  });
+
+  it("gives up with an error, not a loop, on a device that takes nothing", async () => {
+    await expect(writeAll(handle(0), new Uint8Array(4))).rejects.toMatchObject({ code: "EIO" });
   });
 });
