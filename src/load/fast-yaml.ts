@@ -101,8 +101,15 @@ export function parseFast(text: string, maxAliases = 100): FastParse {
   if (text.charCodeAt(0) === 0xfeff) return { ok: false };
   // js-yaml reads 0b101 as a binary number; YAML 1.2's core schema keeps it a string.
   if (BINARY_INT.test(text)) return { ok: false };
-  const nodes = sharedNodes;
-  nodes.reset();
+  try {
+    return parseRecordingNodes(text, sharedNodes);
+  } finally {
+    // The nodes hold the file's values: let them go with the file, however the parse ended.
+    sharedNodes.reset();
+  }
+}
+
+function parseRecordingNodes(text: string, nodes: Nodes): FastParse {
   const root = nodes.add(0);
   nodes.end[root] = text.length;
   let stack = sharedStack;
@@ -129,17 +136,11 @@ export function parseFast(text: string, maxAliases = 100): FastParse {
       },
     });
   } catch {
-    nodes.reset();
     return { ok: false };
   }
-  if (text.includes("<<")) {
-    nodes.reset();
-    return { ok: false }; // merge keys: the careful path decides what they mean
-  }
+  if (text.includes("<<")) return { ok: false }; // merge keys: the careful path decides what they mean
   const top = nodes.firstChild[root]!;
   const table = top < 0 ? { header: {}, lists: {} } : tableFromNodes(text, nodes, top);
-  // The nodes hold the file's values: let them go with the file.
-  nodes.reset();
   return { ok: true, data, table };
 }
 
