@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 import { enableTiming, timingReport } from "../pipeline/timing.js";
 import { fail, nodeIo } from "./io.js";
 import { main } from "./main.js";

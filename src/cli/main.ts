@@ -3,6 +3,7 @@
  * Exit codes: 0 clean, 1 discrepancies that fail the run (or files that `fmt --check` would
  * change), 2 invalid input or usage, 3 an internal error (a bug: please report it).
  */
+import { resolve } from "node:path";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { EXIT } from "./exit-codes.js";
 import { fail, type Io, nodeIo } from "./io.js";
@@ -35,7 +36,6 @@ export async function main(argv: readonly string[], io: Io = nodeIo()): Promise<
   /** `--watch`: run `once` now and after every change until Ctrl-C (see watch.ts). */
   const watchCommand = async (once: () => Promise<number>) => {
     const { watchAndRun } = await import("./watch.js");
-    const { resolve } = await import("node:path");
     return watchAndRun({ root: resolve(io.cwd, globals().root), io, run: once });
   };
 
