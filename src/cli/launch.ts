@@ -5,10 +5,11 @@
  * Node 20 has no compile cache for its own module loader (`module.enableCompileCache` arrived in
  * Node 22), so the CLI is bundled as one CommonJS script and compiled here with `vm.Script`,
  * handing V8 the bytecode that the build saved after a warm-up run. The functions a report needs
- * are then loaded, not compiled. A cache that V8 refuses (another Node version, other V8 flags)
- * or that belongs to another build is ignored: the bundle compiles as it would without one.
+ * are then loaded, not compiled. A cache that belongs to another build, is damaged, or that V8
+ * refuses (another Node version, other V8 flags) is ignored: the bundle compiles as it would
+ * without one.
  *
- * Built as CommonJS (see .build/build.mjs), so `__dirname` and `module` are CommonJS's own.
+ * Built as CommonJS (see .build/build.mjs), so `__dirname` is CommonJS's own.
  */
 import { readFileSync, renameSync, writeFileSync } from "node:fs";
 import { createRequire, wrap } from "node:module";
