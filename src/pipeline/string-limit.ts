@@ -54,25 +54,45 @@ export function limitStringLengths(project: Project, max: number): StringLimitRe
     const file = source.claimsFile;
     const header = tooLong(file, source.where, headerFields(source));
     const claims = source.claims.filter(
-      (claim) => !tooLong(file, source.where, claimFields(claim)),
+      (claim) => !(holdsLongString(claim, max) && tooLong(file, source.where, claimFields(claim))),
     );
     if (header) continue;
     sources.push(claims.length === source.claims.length ? source : { ...source, claims });
   }
 
-  const vocabulary = limitVocabulary(project.vocabulary, tooLong);
+  const vocabulary = limitVocabulary(project.vocabulary, max, tooLong);
   if (findings.length === 0) return { project, findings, invalidFiles };
   return { project: { ...project, sources, vocabulary }, findings, invalidFiles };
 }
 
+/**
+ * Whether plain data (objects and arrays) holds any string over `max`. It allocates nothing, so a
+ * claim or vocabulary entry pays for the located check, which builds a document path for each of
+ * its fields, only when it holds a long string (at 100,000 claims that check cost about 90 ms).
+ * It looks at every string, a superset of the fields the located check names, so it never hides
+ * one of them.
+ */
+function holdsLongString(value: unknown, max: number, depth = 0): boolean {
+  if (typeof value === "string") return value.length > max;
+  if (typeof value !== "object" || value === null) return false;
+  if (depth > 8) return true; // deeper than any claim: the located check decides
+  if (Array.isArray(value)) return value.some((v) => holdsLongString(v, max, depth + 1));
+  for (const key in value) {
+    if (holdsLongString((value as Record<string, unknown>)[key], max, depth + 1)) return true;
+  }
+  return false;
+}
+
 function limitVocabulary(
   vocabulary: Vocabulary,
+  max: number,
   tooLong: (file: string, where: PositionResolver | undefined, fields: Field[]) => boolean,
 ): Vocabulary {
   // Indexes follow the map's order, which is the file's order unless an id is defined twice
   // (an error of its own); then a position may point at a neighbouring entry.
   const entities = new Map(vocabulary.entities);
   [...vocabulary.entities.values()].forEach((e, i) => {
+    if (!holdsLongString(e, max)) return;
     const at = (...rest: (string | number)[]): DocPath => ["entities", i, ...rest];
     const fields: Field[] = [
       [at("id"), e.id],
@@ -86,6 +106,7 @@ function limitVocabulary(
   });
   const properties = new Map(vocabulary.properties);
   [...vocabulary.properties.values()].forEach((p, i) => {
+    if (!holdsLongString(p, max)) return;
     const at = (field: string): DocPath => ["properties", i, field];
     const fields: Field[] = [
       [at("id"), p.id],

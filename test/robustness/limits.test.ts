@@ -141,6 +141,81 @@ describe("limitStringLengths", () => {
     expect(limited.findings[0]?.path).toBe("title");
   });
 
+  // Only data holding a long string gets the located check (holdsLongString): every field that
+  // check names must still be found, however deep it sits.
+  it("finds a long string in every field of a claim it checks", () => {
+    const long = "z".repeat(21);
+    const base = claim("a", "ok");
+    const cases: [string, object][] = [
+      ["claims[0].id", { id: long }],
+      ["claims[0].subject", { subject: long }],
+      ["claims[0].property", { property: long }],
+      ["claims[0].value", { value: long }],
+      ["claims[0].qualifiers.unit", { qualifiers: { unit: long } }],
+      ["claims[0].qualifiers.note", { qualifiers: { note: long } }],
+      ["claims[0].evidence", { evidence: { quote: long } }],
+      ["claims[0].evidence.quote", { evidence: { quote: long, prefix: "p" } }],
+      ["claims[0].evidence.prefix", { evidence: { quote: "q", prefix: long } }],
+      ["claims[0].evidence.suffix", { evidence: { quote: "q", suffix: long } }],
+    ];
+    for (const [path, change] of cases) {
+      const limited = limitStringLengths(
+        project([source({ claims: [{ ...base, ...change }, claim("b", "ok")] })]),
+        20,
+      );
+      expect(
+        limited.findings.map((f) => f.path),
+        path,
+      ).toEqual([path]);
+      expect(limited.project.sources[0]?.claims.map((c) => c.id)).toEqual(["b"]);
+    }
+  });
+
+  it("finds a long string in every field of a vocabulary entry it checks", () => {
+    const long = "z".repeat(21);
+    const entityCases: [string, object][] = [
+      ["entities[1].id", { id: long }],
+      ["entities[1].name", { name: long }],
+      ["entities[1].acronym", { acronym: long }],
+      ["entities[1].description", { description: long }],
+      ["entities[1].aliases[2]", { aliases: ["a", "b", long] }],
+      ["entities[1].variants[0]", { variants: [long] }],
+    ];
+    for (const [path, change] of entityCases) {
+      const p = project([]);
+      p.vocabulary = {
+        ...p.vocabulary,
+        // Keyed by id, as the vocabulary's loader keys them.
+        entities: new Map(
+          [
+            { id: "a", type: "person" as const, name: "A" },
+            { id: "b", type: "person" as const, name: "B", ...change },
+          ].map((e) => [e.id, e]),
+        ),
+      };
+      const limited = limitStringLengths(p, 20);
+      expect(
+        limited.findings.map((f) => f.path),
+        path,
+      ).toEqual([path]);
+      expect([...limited.project.vocabulary.entities.keys()]).toEqual(["a"]);
+    }
+    for (const field of ["id", "label", "unit", "description"]) {
+      const p = project([]);
+      const property = {
+        id: "p",
+        label: "P",
+        type: "text" as const,
+        cardinality: "single" as const,
+        [field]: long,
+      };
+      p.vocabulary = { ...p.vocabulary, properties: new Map([[property.id, property]]) };
+      const limited = limitStringLengths(p, 20);
+      expect(limited.findings.map((f) => f.path)).toEqual([`properties[0].${field}`]);
+      expect(limited.project.vocabulary.properties.size).toBe(0);
+    }
+  });
+
   it("drops a vocabulary entity with a long alias", () => {
     const p = project([]);
     p.vocabulary = {
