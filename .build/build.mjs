@@ -5,7 +5,7 @@ import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { chmodSync, existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { devNull } from "node:os";
-import { dirname, join } from "node:path";
+import { dirname, join, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 
@@ -20,6 +20,26 @@ const common = {
   write: false,
 };
 
+// commander requires node:child_process when it loads, for subcommands that are separate
+// executables, which claimcheck does not have. It gets the module on first use instead: loading it
+// (with the networking modules it pulls in) is a few milliseconds of every start.
+const lazyChildProcessForCommander = {
+  name: "lazy-child-process-for-commander",
+  setup(bundler) {
+    const commander = `${sep}node_modules${sep}commander${sep}`;
+    bundler.onResolve({ filter: /^node:child_process$/ }, (args) =>
+      args.importer.includes(commander)
+        ? { path: "node:child_process", namespace: "lazy-for-commander" }
+        : undefined,
+    );
+    bundler.onLoad({ filter: /.*/, namespace: "lazy-for-commander" }, () => ({
+      contents:
+        'let loaded; module.exports = new Proxy({}, { get: (_, key) => (loaded ??= require("node:child_process"))[key] });',
+      loader: "js",
+    }));
+  },
+};
+
 // A whole new dist/: a cache never outlives the bundle it was made for.
 rmSync(dist, { recursive: true, force: true });
 mkdirSync(dist);
@@ -30,6 +50,7 @@ const cli = await build({
   ...common,
   entryPoints: [join(repo, "src/cli/claimcheck.ts")],
   minify: true,
+  plugins: [lazyChildProcessForCommander],
   // The sources are ES modules; two of them find packages next to themselves with
   // createRequire(import.meta.url), which in CommonJS is the bundle's own file.
   define: { "import.meta.url": "__bundleUrl" },

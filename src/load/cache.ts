@@ -6,12 +6,11 @@
  * is simply rebuilt. Spans are kept as one typed array per article: an object per claim made
  * decoding a large cache cost more than the grounding it saves.
  */
-import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { mkdir, rename, rm, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
-import { deserialize, serialize } from "node:v8";
 import type { Finding } from "../findings/finding.js";
+import { nodeCrypto, nodeV8 } from "./lazy-node-modules.js";
 import type { PositionTable } from "./position-table.js";
 
 /** Bump when anything cached changes shape or meaning. */
@@ -53,7 +52,7 @@ export class FileCache {
     let data = empty();
     try {
       // One synchronous read: a large cache arrives faster than in the chunks readFile uses.
-      const loaded = deserialize(readFileSync(path)) as Partial<CacheData>;
+      const loaded = nodeV8().deserialize(readFileSync(path)) as Partial<CacheData>;
       if (
         loaded.format === CACHE_FORMAT &&
         loaded.version === version &&
@@ -105,7 +104,7 @@ export class FileCache {
     const temp = `${this.path}.${process.pid}.tmp`;
     try {
       await mkdir(dirname(this.path), { recursive: true });
-      await writeFile(temp, serialize(this.next));
+      await writeFile(temp, nodeV8().serialize(this.next));
       await rename(temp, this.path);
     } catch {
       // A cache that cannot be written only costs speed next time.
@@ -115,7 +114,7 @@ export class FileCache {
 }
 
 export function hashText(text: string): string {
-  return createHash("sha1").update(text).digest("base64");
+  return nodeCrypto().createHash("sha1").update(text).digest("base64");
 }
 
 const fileHashes = new WeakMap<{ text: string }, string>();

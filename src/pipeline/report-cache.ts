@@ -11,8 +11,8 @@
 import { closeSync, fstatSync, openSync, readSync, realpathSync } from "node:fs";
 import { mkdir, open, rename, rm } from "node:fs/promises";
 import { dirname } from "node:path";
-import { deserialize, serialize } from "node:v8";
 import { hashFile, hashText } from "../load/cache.js";
+import { nodeV8 } from "../load/lazy-node-modules.js";
 import { RealPaths } from "../load/real-paths.js";
 import { readSourceText } from "../load/source-texts.js";
 import { type ReportOutcome, reportOutcome } from "../report/outcome.js";
@@ -214,7 +214,7 @@ export class StoredBlobs {
       const length = head.readUInt32LE(MAGIC.length);
       const bytes = Buffer.allocUnsafe(length);
       if (readSync(fd, bytes, 0, length, head.length) !== length) throw new Error("short");
-      const header: unknown = deserialize(bytes);
+      const header: unknown = nodeV8().deserialize(bytes);
       if (!isHeader(header)) throw new Error("not a header");
       // A file cut short (a full disk, a copy interrupted) would fail halfway through an output.
       const base = head.length + length;
@@ -269,7 +269,7 @@ async function writeEntry(
     offset += length;
     parts.push(list);
   }
-  const headerBytes = serialize(header);
+  const headerBytes = nodeV8().serialize(header);
   const size = Buffer.alloc(4);
   size.writeUInt32LE(headerBytes.length);
   const temp = `${path}.${process.pid}.tmp`;

@@ -1,5 +1,5 @@
-import { randomBytes } from "node:crypto";
 import type { Verdict } from "../../compare/result.js";
+import { nodeCrypto } from "../../load/lazy-node-modules.js";
 import { runReport } from "../../pipeline/report.js";
 import type { CachedReport } from "../../pipeline/report-cache.js";
 import { timedAsync } from "../../pipeline/timing.js";
@@ -120,7 +120,9 @@ async function renderReport(
     );
     return EXIT.invalid;
   }
-  const token = randomBytes(16).toString("hex");
+  const token = plans.some((p) => p.target.format === "github")
+    ? nodeCrypto().randomBytes(16).toString("hex")
+    : "";
   const rendered: RenderedOutput[] = [];
   for (const { target, colors, width, key } of plans) {
     const stored = key === undefined ? undefined : run.output(key);
