@@ -64,7 +64,12 @@ const cliText = cli.outputFiles[0].text.replace(
   (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
 );
 const buildId = createHash("sha256").update(cliText).digest("hex").slice(0, 16);
-writeFileSync(join(dist, "claimcheck-cli.cjs"), `// claimcheck build ${buildId}\n${cliText}`);
+// Written as the function Node wraps a CommonJS module in, so the launcher need not make a copy
+// of the whole text to wrap it; the first line names the build (see launch.ts).
+writeFileSync(
+  join(dist, "claimcheck-cli.cjs"),
+  `// claimcheck build ${buildId}\n(function (exports, require, module, __filename, __dirname) {\n${cliText}\n})`,
+);
 
 const launcher = await build({
   ...common,

@@ -12,7 +12,7 @@
  * Built as CommonJS (see .build/build.mjs), so `__dirname` is CommonJS's own.
  */
 import { readFileSync, renameSync, writeFileSync } from "node:fs";
-import { createRequire, wrap } from "node:module";
+import { createRequire } from "node:module";
 import { join } from "node:path";
 import { Script } from "node:vm";
 import * as zlib from "node:zlib";
@@ -32,7 +32,8 @@ const source = readFileSync(bundlePath, "utf8");
 // the source's length, which another build could share.
 const buildLine = `${source.slice(0, source.indexOf("\n"))}\n`;
 const cachedData = writeCache || crc32 === undefined ? undefined : cacheFor(buildLine, crc32);
-const script = new Script(wrap(source), {
+// The bundle is written as the function CommonJS wraps a module in (see .build/build.mjs).
+const script = new Script(source, {
   filename: bundlePath,
   ...(cachedData === undefined ? {} : { cachedData }),
 });
