@@ -58,11 +58,14 @@ const cli = await build({
   outfile: join(dist, "claimcheck-cli.cjs"),
 });
 // esbuild escapes non-ASCII text in strings but leaves it in regular expression literals. Escaped
-// there too, the bundle is ASCII, which Node reads into a string several times faster.
-const cliText = cli.outputFiles[0].text.replace(
-  /[^\0-\x7f]/g,
-  (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
-);
+// there too, the bundle is ASCII, which Node reads into a string several times faster. A \uXXXX
+// escape means the character itself in a string, a template and a regular expression (a pair of
+// them, a surrogate pair, one code point under the u flag). A character already escaped with a
+// backslash is that character too, so that backslash goes (else it would escape the new one).
+const cliText = cli.outputFiles[0].text.replace(/(\\*)([^\0-\x7f])/g, (_, slashes, c) => {
+  const kept = slashes.length % 2 === 1 ? slashes.slice(1) : slashes;
+  return `${kept}\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
+});
 const buildId = createHash("sha256").update(cliText).digest("hex").slice(0, 16);
 // Written as the function Node wraps a CommonJS module in, so the launcher need not make a copy
 // of the whole text to wrap it; the first line names the build (see launch.ts).
