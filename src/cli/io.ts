@@ -49,7 +49,11 @@ export function nodeIo(): Io {
     stdoutDrained: () => stdoutClosed || process.stdout.writableLength === 0,
     env: process.env,
     stdoutIsTTY: process.stdout.isTTY === true,
-    stderrIsTTY: process.stderr.isTTY === true,
+    // Asked only by the commands that colour stderr: making process.stderr loads Node's
+    // networking modules when it is a pipe, a few milliseconds of every start.
+    get stderrIsTTY() {
+      return process.stderr.isTTY === true;
+    },
     cwd: process.cwd(),
   };
 }

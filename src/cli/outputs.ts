@@ -2,8 +2,8 @@
  * Where each format goes: stdout, a file named for it (`--output sarif=report.sarif`), or one
  * file for the only format. Files are written atomically, all or none: a failure leaves no partial file.
  */
-import { existsSync } from "node:fs";
-import { appendFile, type FileHandle, open, rename, rm, stat } from "node:fs/promises";
+import { existsSync, promises as fsp } from "node:fs";
+import type { FileHandle } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { FORMAT_NAMES, isFormatName } from "../report/formats/index.js";
 
@@ -100,9 +100,9 @@ export async function writeOutputs(rendered: readonly RenderedOutput[], io: Io):
       }
       // A device or a pipe (-o /dev/stdout) is written as it is: renaming a file over it would
       // replace it (as root), and atomicity means nothing there.
-      const info = await stat(target.path).catch(() => undefined);
+      const info = await fsp.stat(target.path).catch(() => undefined);
       if (info && !info.isFile() && !info.isDirectory()) {
-        const device = await open(target.path, "w");
+        const device = await fsp.open(target.path, "w");
         try {
           for (const chunk of encoded(output, always)) await writeAll(device, chunk);
         } finally {
@@ -111,7 +111,7 @@ export async function writeOutputs(rendered: readonly RenderedOutput[], io: Io):
         continue;
       }
       temp = `${target.path}.${process.pid}.tmp`;
-      const handle = await open(temp, "w");
+      const handle = await fsp.open(temp, "w");
       temps.push({ temp, target: current });
       try {
         for (const chunk of encoded(output, always)) await writeAll(handle, chunk);
@@ -122,16 +122,16 @@ export async function writeOutputs(rendered: readonly RenderedOutput[], io: Io):
     temp = undefined;
     for (const t of temps) {
       current = t.target;
-      await rename(t.temp, t.target.path);
+      await fsp.rename(t.temp, t.target.path);
     }
     for (const a of appends) {
       current = a.target;
-      await appendFile(a.target.path, a.text);
+      await fsp.appendFile(a.target.path, a.text);
     }
   } catch (error) {
     // rm's force covers a missing file only; a path through a file (ENOTDIR) must not mask the error.
-    for (const t of temps) await rm(t.temp, { force: true }).catch(() => undefined);
-    if (temp !== undefined) await rm(temp, { force: true }).catch(() => undefined);
+    for (const t of temps) await fsp.rm(t.temp, { force: true }).catch(() => undefined);
+    if (temp !== undefined) await fsp.rm(temp, { force: true }).catch(() => undefined);
     // Only a failed file operation is the user's to fix; anything else (a formatter's bug) stays
     // an internal error rather than being blamed on the disk.
     const code = (error as NodeJS.ErrnoException | undefined)?.code;

@@ -6,8 +6,7 @@
  * is simply rebuilt. Spans are kept as one typed array per article: an object per claim made
  * decoding a large cache cost more than the grounding it saves.
  */
-import { readFileSync } from "node:fs";
-import { mkdir, rename, rm, writeFile } from "node:fs/promises";
+import { promises as fsp, readFileSync } from "node:fs";
 import { dirname } from "node:path";
 import type { Finding } from "../findings/finding.js";
 import { nodeCrypto, nodeV8 } from "./lazy-node-modules.js";
@@ -103,12 +102,12 @@ export class FileCache {
     if (unchanged) return;
     const temp = `${this.path}.${process.pid}.tmp`;
     try {
-      await mkdir(dirname(this.path), { recursive: true });
-      await writeFile(temp, nodeV8().serialize(this.next));
-      await rename(temp, this.path);
+      await fsp.mkdir(dirname(this.path), { recursive: true });
+      await fsp.writeFile(temp, nodeV8().serialize(this.next));
+      await fsp.rename(temp, this.path);
     } catch {
       // A cache that cannot be written only costs speed next time.
-      await rm(temp, { force: true }).catch(() => undefined);
+      await fsp.rm(temp, { force: true }).catch(() => undefined);
     }
   }
 }

@@ -3,7 +3,7 @@
  * acknowledgements, all under the claims folder. The only I/O before validation.
  */
 
-import { readdir } from "node:fs/promises";
+import { type Dirent, readdirSync } from "node:fs";
 import { isAbsolute, join, relative, sep } from "node:path";
 import type { Finding } from "../findings/finding.js";
 import type { ProjectFiles, TextFile } from "../validate/validate-project.js";
@@ -25,12 +25,21 @@ export function toRepoPath(root: string, path: string): string {
   return relative(root, path).split(sep).join("/");
 }
 
+/** A folder's entries; none when it cannot be read. Synchronous, like readTextSync. */
+function listDirectory(dir: string): Dirent[] {
+  try {
+    return readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+}
+
 /**
  * The claims files: the YAML files directly in the claims folder. One folder listing, so no glob
  * engine is loaded for it (picomatch's start-up cost shows on every run).
  */
 export async function listClaimsFiles(root: string, claimsDir = "claims"): Promise<string[]> {
-  const entries = await readdir(join(root, claimsDir), { withFileTypes: true }).catch(() => []);
+  const entries = listDirectory(join(root, claimsDir));
   const found = entries
     .filter((e) => (e.isFile() || e.isSymbolicLink()) && /\.ya?ml$/.test(e.name))
     .map((e) => e.name);

@@ -8,8 +8,7 @@
  * Outputs are stored rather than the report itself: decoding a large report costs more than
  * all the reading and hashing, and encoding it would slow every run that misses.
  */
-import { closeSync, fstatSync, openSync, readSync, realpathSync } from "node:fs";
-import { mkdir, open, rename, rm } from "node:fs/promises";
+import { closeSync, promises as fsp, fstatSync, openSync, readSync, realpathSync } from "node:fs";
 import { dirname } from "node:path";
 import { hashFile, hashText } from "../load/cache.js";
 import { nodeV8 } from "../load/lazy-node-modules.js";
@@ -274,8 +273,8 @@ async function writeEntry(
   size.writeUInt32LE(headerBytes.length);
   const temp = `${path}.${process.pid}.tmp`;
   try {
-    await mkdir(dirname(path), { recursive: true });
-    const handle = await open(temp, "w");
+    await fsp.mkdir(dirname(path), { recursive: true });
+    const handle = await fsp.open(temp, "w");
     try {
       await handle.write(MAGIC);
       await handle.write(size);
@@ -284,9 +283,9 @@ async function writeEntry(
     } finally {
       await handle.close();
     }
-    await rename(temp, path);
+    await fsp.rename(temp, path);
   } catch {
-    await rm(temp, { force: true }).catch(() => undefined);
+    await fsp.rm(temp, { force: true }).catch(() => undefined);
   }
 }
 

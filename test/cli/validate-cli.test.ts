@@ -46,5 +46,9 @@ describe("a wrong --root", () => {
     const noClaims = runCli(["--root", REPO_PARENT, "validate"]);
     expect(noClaims.code).toBe(2);
     expect(noClaims.stderr).toMatch(/has no claims\/ folder/);
+    // A file on the way (ENOTDIR), not just a missing folder.
+    const throughFile = runCli(["--root", "README.md/sub", "report"]);
+    expect(throughFile.code).toBe(2);
+    expect(throughFile.stderr).toBe("claimcheck: --root README.md/sub: no such directory\n");
   });
 });

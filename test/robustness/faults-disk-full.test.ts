@@ -1,6 +1,6 @@
 /**
  * A full disk, simulated: every write to a file under one folder fails with ENOSPC (node's own
- * fs/promises, wrapped). The CLI runs in-process through main(): a clear error, exit code 2, and
+ * promise-based file API, wrapped, as node:fs/promises and as node:fs's `promises`). The CLI runs in-process through main(): a clear error, exit code 2, and
  * neither the output file nor a temporary file left; the atomic writer leaves the old file whole.
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -14,8 +14,8 @@ import { copyBundled } from "../helpers/project.js";
 /** Writes to files under `dir` fail as on a full disk, while `dir` is set. */
 const disk = vi.hoisted(() => ({ fullUnder: "" }));
 
-vi.mock("node:fs/promises", async (importOriginal) => {
-  const real = await importOriginal<typeof import("node:fs/promises")>();
+/** Node's promise-based file API with writes under `disk.fullUnder` failing. */
+const failingWrites = vi.hoisted(() => (real: typeof import("node:fs/promises")) => {
   const full = (path: unknown) => disk.fullUnder !== "" && String(path).startsWith(disk.fullUnder);
   const enospc = () =>
     Promise.reject(
@@ -50,8 +50,18 @@ vi.mock("node:fs/promises", async (importOriginal) => {
           path,
           ...rest,
         )) as typeof real.appendFile;
-  const mocked = { ...real, open, writeFile, appendFile };
+  return { ...real, open, writeFile, appendFile };
+});
+
+// The API is reached both as node:fs/promises and as node:fs's `promises` (loaded only when used).
+vi.mock("node:fs/promises", async (importOriginal) => {
+  const mocked = failingWrites(await importOriginal<typeof import("node:fs/promises")>());
   return { ...mocked, default: mocked };
+});
+vi.mock("node:fs", async (importOriginal) => {
+  const real = await importOriginal<typeof import("node:fs")>();
+  const promises = failingWrites(real.promises);
+  return { ...real, promises, default: { ...real, promises } };
 });
 
 const made: string[] = [];
