@@ -2,6 +2,7 @@
  * Where each format goes: stdout, a file named for it (`--output sarif=report.sarif`), or one
  * file for the only format. Files are written atomically, all or none: a failure leaves no partial file.
  */
+// fs.promises rather than node:fs/promises: loaded when first used, not at every start.
 import { existsSync, promises as fsp } from "node:fs";
 import type { FileHandle } from "node:fs/promises";
 import { dirname, resolve } from "node:path";

@@ -6,6 +6,7 @@
  * is simply rebuilt. Spans are kept as one typed array per article: an object per claim made
  * decoding a large cache cost more than the grounding it saves.
  */
+// fs.promises rather than node:fs/promises: loaded when first used, not at every start.
 import { promises as fsp, readFileSync } from "node:fs";
 import { dirname } from "node:path";
 import type { Finding } from "../findings/finding.js";

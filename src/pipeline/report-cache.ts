@@ -8,6 +8,7 @@
  * Outputs are stored rather than the report itself: decoding a large report costs more than
  * all the reading and hashing, and encoding it would slow every run that misses.
  */
+// fs.promises rather than node:fs/promises: loaded when first used, not at every start.
 import { closeSync, promises as fsp, fstatSync, openSync, readSync, realpathSync } from "node:fs";
 import { dirname } from "node:path";
 import { hashFile, hashText } from "../load/cache.js";
