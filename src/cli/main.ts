@@ -7,6 +7,7 @@ import { resolve } from "node:path";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { EXIT } from "./exit-codes.js";
 import { fail, type Io, nodeIo } from "./io.js";
+import { withProgress } from "./progress.js";
 import { VERSION } from "./version.js";
 
 export async function main(argv: readonly string[], io: Io = nodeIo()): Promise<number> {
@@ -54,9 +55,8 @@ export async function main(argv: readonly string[], io: Io = nodeIo()): Promise<
     )
     .action(async (opts: { maxFileSize?: number; maxStringLength?: number; watch?: boolean }) => {
       const { runValidate } = await import("./commands/validate.js");
-      const once = () => runValidate({ ...globals(), ...opts }, io);
-      if (!opts.watch) exitCode = await once();
-      else exitCode = await watchCommand(once);
+      const once = (shown = io) => runValidate({ ...globals(), ...opts }, shown);
+      exitCode = opts.watch ? await watchCommand(once) : await withProgress(io, once);
     });
 
   program
@@ -120,8 +120,8 @@ export async function main(argv: readonly string[], io: Io = nodeIo()): Promise<
         import("./outputs.js"),
       ]);
       const outputs = resolveOutputs(opts.format, opts.output, io.cwd, io.env);
-      const once = () => runReportCommand({ ...globals(), ...opts, outputs }, io);
-      exitCode = opts.watch ? await watchCommand(once) : await once();
+      const once = (shown = io) => runReportCommand({ ...globals(), ...opts, outputs }, shown);
+      exitCode = opts.watch ? await watchCommand(once) : await withProgress(io, once);
     });
 
   program

@@ -1,0 +1,93 @@
+/**
+ * A progress line on stderr for a run that takes more than a second, when stderr is a terminal:
+ * the stage the run is in, how many times it has started (files, articles) and the time so far.
+ * A stage seen for the first time is shown at once; otherwise the line is redrawn at most every
+ * 100 ms.
+ * Quick runs, and runs whose stderr is a file or a pipe (CI logs), print nothing. Only the names
+ * of our own stages are printed, never text from claims or articles.
+ */
+import { watchStages } from "../pipeline/timing.js";
+import type { Io } from "./io.js";
+
+/** Milliseconds on a clock that only goes forward (not `performance`, which loads perf_hooks). */
+const monotonicMs = () => Number(process.hrtime.bigint() / 1_000_000n);
+
+const QUIET_MS = 1000;
+const REDRAW_MS = 100;
+const CLEAR_LINE = "\r\u001b[K";
+
+export class ProgressLine {
+  private readonly started: number;
+  private onTerminal: boolean | undefined;
+  /** How many times each stage has started. */
+  private readonly starts = new Map<string, number>();
+  private drawnAt = Number.NEGATIVE_INFINITY;
+  private shown = false;
+  private ended = false;
+
+  constructor(
+    private readonly io: Io,
+    private readonly clock: () => number = monotonicMs,
+  ) {
+    this.started = clock();
+  }
+
+  /** A stage has started (again, for stages run once per file). */
+  stageStarted(stage: string): void {
+    if (this.ended) return;
+    const starts = (this.starts.get(stage) ?? 0) + 1;
+    this.starts.set(stage, starts);
+    const now = this.clock();
+    if (now - this.started < QUIET_MS) return;
+    // Asked only now: making process.stderr costs start-up time that quick runs need not pay.
+    this.onTerminal ??= this.io.stderrIsTTY;
+    if (!this.onTerminal || (starts > 1 && now - this.drawnAt < REDRAW_MS)) return;
+    this.drawnAt = now;
+    this.shown = true;
+    const count = starts > 1 ? ` ${starts.toLocaleString("en")}` : "";
+    const seconds = ((now - this.started) / 1000).toFixed(1);
+    this.io.stderr(`${CLEAR_LINE}claimcheck: ${stage}${count} (${seconds} s)`);
+  }
+
+  /** Clears the line, if it was drawn; nothing is drawn after this. */
+  end(): void {
+    if (this.shown) this.io.stderr(CLEAR_LINE);
+    this.shown = false;
+    this.ended = true;
+  }
+}
+
+/**
+ * Runs `run` with a progress line. The Io it is given clears the line before the first output
+ * on stdout, so that the report does not start on the progress line's row.
+ */
+export async function withProgress<T>(
+  io: Io,
+  run: (io: Io) => Promise<T>,
+  clock: () => number = monotonicMs,
+): Promise<T> {
+  const line = new ProgressLine(io, clock);
+  const stop = watchStages((stage) => line.stageStarted(stage));
+  const { stdoutDrained } = io;
+  const clearing: Io = {
+    stdout: (text) => {
+      line.end();
+      io.stdout(text);
+    },
+    stderr: (text) => io.stderr(text),
+    ...(stdoutDrained ? { stdoutDrained: () => stdoutDrained.call(io) } : {}),
+    env: io.env,
+    stdoutIsTTY: io.stdoutIsTTY,
+    // A getter, like nodeIo's, so that nothing makes process.stderr before it is needed.
+    get stderrIsTTY() {
+      return io.stderrIsTTY;
+    },
+    cwd: io.cwd,
+  };
+  try {
+    return await run(clearing);
+  } finally {
+    stop();
+    line.end();
+  }
+}

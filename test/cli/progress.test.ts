@@ -1,0 +1,123 @@
+import { describe, expect, it } from "vitest";
+import type { Io } from "../../src/cli/io.js";
+import { ProgressLine, withProgress } from "../../src/cli/progress.js";
+import { timed } from "../../src/pipeline/timing.js";
+
+/** An Io that records what goes to stdout and stderr, and how often stderr's kind is asked. */
+function recordingIo(terminal: boolean) {
+  const writes: string[] = [];
+  let asked = 0;
+  const io: Io = {
+    stdout: (t) => writes.push(`out:${String(t)}`),
+    stderr: (t) => writes.push(`err:${t}`),
+    env: {},
+    stdoutIsTTY: false,
+    get stderrIsTTY() {
+      asked++;
+      return terminal;
+    },
+    cwd: "/",
+  };
+  return { io, writes, asked: () => asked };
+}
+
+describe("the progress line", () => {
+  it("says nothing for the first second, and does not ask what stderr is", () => {
+    const { io, writes, asked } = recordingIo(true);
+    let now = 0;
+    const line = new ProgressLine(io, () => now);
+    for (now = 0; now < 1000; now += 50) line.stageStarted("parse and validate YAML");
+    line.end();
+    expect(writes).toEqual([]);
+    expect(asked()).toBe(0);
+  });
+
+  it("then shows the stage, its count and the time, at most every 100 ms, a new stage at once", () => {
+    const { io, writes } = recordingIo(true);
+    let now = 0;
+    const line = new ProgressLine(io, () => now);
+    for (let i = 0; i < 30; i++) {
+      now = 990 + i * 10; // 990 to 1,280 ms
+      line.stageStarted("parse and validate YAML");
+    }
+    now = 1285;
+    line.stageStarted("compare");
+    line.end();
+    expect(writes).toEqual([
+      "err:\r\u001b[Kclaimcheck: parse and validate YAML 2 (1.0 s)",
+      "err:\r\u001b[Kclaimcheck: parse and validate YAML 12 (1.1 s)",
+      "err:\r\u001b[Kclaimcheck: parse and validate YAML 22 (1.2 s)",
+      "err:\r\u001b[Kclaimcheck: compare (1.3 s)",
+      "err:\r\u001b[K",
+    ]);
+  });
+
+  it("counts each stage on its own when two alternate", () => {
+    const { io, writes } = recordingIo(true);
+    let now = 0;
+    const line = new ProgressLine(io, () => now);
+    for (now = 1000; now < 1600; now += 200) {
+      line.stageStarted("ground quotes");
+      line.stageStarted("check values against quotes");
+    }
+    // Each stage keeps its own count; the second stage of a round falls within the 100 ms.
+    expect(writes).toEqual([
+      "err:\r\u001b[Kclaimcheck: ground quotes (1.0 s)",
+      "err:\r\u001b[Kclaimcheck: check values against quotes (1.0 s)",
+      "err:\r\u001b[Kclaimcheck: ground quotes 2 (1.2 s)",
+      "err:\r\u001b[Kclaimcheck: ground quotes 3 (1.4 s)",
+    ]);
+  });
+
+  it("says nothing when stderr is not a terminal (a CI log, a pipe), and asks only once", () => {
+    const { io, writes, asked } = recordingIo(false);
+    let now = 0;
+    const line = new ProgressLine(io, () => now);
+    for (now = 0; now < 5000; now += 100) line.stageStarted("compare");
+    line.end();
+    expect(writes).toEqual([]);
+    expect(asked()).toBe(1);
+  });
+
+  it("draws nothing after it ends", () => {
+    const { io, writes } = recordingIo(true);
+    let now = 0;
+    const line = new ProgressLine(io, () => now);
+    line.end();
+    now = 5000;
+    line.stageStarted("compare");
+    expect(writes).toEqual([]);
+  });
+});
+
+describe("withProgress", () => {
+  it("hears the pipeline's stages, and clears the line before the first output", async () => {
+    const { io, writes } = recordingIo(true);
+    let now = 0;
+    const code = await withProgress(
+      io,
+      async (shown) => {
+        timed("read YAML files", () => undefined); // within the quiet second: not shown
+        now = 1500;
+        timed("compare", () => undefined);
+        shown.stdout("report\n");
+        timed("render and write", () => undefined); // after output began: not shown
+        return 7;
+      },
+      () => now,
+    );
+    expect(code).toBe(7);
+    expect(writes).toEqual([
+      "err:\r\u001b[Kclaimcheck: compare (1.5 s)",
+      "err:\r\u001b[K",
+      "out:report\n",
+    ]);
+  });
+
+  it("stops hearing stages when the run ends", async () => {
+    const { io, writes } = recordingIo(true);
+    await withProgress(io, async () => undefined);
+    timed("compare", () => undefined);
+    expect(writes).toEqual([]);
+  });
+});
