@@ -40,7 +40,8 @@ export class ProgressLine {
     const now = this.clock();
     if (now - this.started < QUIET_MS) return;
     // Asked only now: making process.stderr costs start-up time that quick runs need not pay.
-    this.onTerminal ??= this.io.stderrIsTTY;
+    // A dumb terminal cannot clear a line, so it gets no progress line either.
+    this.onTerminal ??= this.io.stderrIsTTY && this.io.env.TERM !== "dumb";
     if (!this.onTerminal || (starts > 1 && now - this.drawnAt < REDRAW_MS)) return;
     this.drawnAt = now;
     this.shown = true;

@@ -4,13 +4,13 @@ import { ProgressLine, withProgress } from "../../src/cli/progress.js";
 import { timed } from "../../src/pipeline/timing.js";
 
 /** An Io that records what goes to stdout and stderr, and how often stderr's kind is asked. */
-function recordingIo(terminal: boolean) {
+function recordingIo(terminal: boolean, env: NodeJS.ProcessEnv = {}) {
   const writes: string[] = [];
   let asked = 0;
   const io: Io = {
     stdout: (t) => writes.push(`out:${String(t)}`),
     stderr: (t) => writes.push(`err:${t}`),
-    env: {},
+    env,
     stdoutIsTTY: false,
     get stderrIsTTY() {
       asked++;
@@ -77,6 +77,16 @@ describe("the progress line", () => {
     line.end();
     expect(writes).toEqual([]);
     expect(asked()).toBe(1);
+  });
+
+  it("says nothing on a dumb terminal, which cannot clear a line", () => {
+    const { io, writes } = recordingIo(true, { TERM: "dumb" });
+    let now = 0;
+    const line = new ProgressLine(io, () => now);
+    now = 5000;
+    line.stageStarted("compare");
+    line.end();
+    expect(writes).toEqual([]);
   });
 
   it("draws nothing after it ends", () => {
