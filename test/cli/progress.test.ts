@@ -21,15 +21,40 @@ function recordingIo(terminal: boolean, env: NodeJS.ProcessEnv = {}) {
   return { io, writes, asked: () => asked };
 }
 
+/** A progress line on a clock the test sets with `at(ms)`, writing to a recording Io. */
+function lineOn(terminal: boolean, env: NodeJS.ProcessEnv = {}) {
+  const recorded = recordingIo(terminal, env);
+  let now = 0;
+  const line = new ProgressLine(recorded.io, () => now);
+  const at = (ms: number) => {
+    now = ms;
+  };
+  return { ...recorded, line, at };
+}
+
+/** `stage` starts every `step` ms from `from` until before `to`; then the line ends. */
+function startEvery(
+  t: ReturnType<typeof lineOn>,
+  stage: string,
+  [from, to, step]: [number, number, number],
+) {
+  for (let ms = from; ms < to; ms += step) {
+    t.at(ms);
+    t.line.stageStarted(stage);
+  }
+  t.line.end();
+}
+
 describe("the progress line", () => {
-  it("says nothing for the first second, and does not ask what stderr is", () => {
-    const { io, writes, asked } = recordingIo(true);
-    let now = 0;
-    const line = new ProgressLine(io, () => now);
-    for (now = 0; now < 1000; now += 50) line.stageStarted("parse and validate YAML");
-    line.end();
-    expect(writes).toEqual([]);
-    expect(asked()).toBe(0);
+  // Silent, and how often it asks what stderr is (making process.stderr costs start-up time).
+  it.each([
+    ["for the first second, without asking what stderr is", true, [0, 1000, 50], 0],
+    ["when stderr is not a terminal (a CI log, a pipe), asking once", false, [0, 5000, 100], 1],
+  ] as const)("says nothing %s", (_, terminal, times, asks) => {
+    const t = lineOn(terminal);
+    startEvery(t, "parse and validate YAML", [...times]);
+    expect(t.writes).toEqual([]);
+    expect(t.asked()).toBe(asks);
   });
 
   it("then shows the stage, its count and the time, at most every 100 ms, a new stage at once", () => {
@@ -69,34 +94,18 @@ describe("the progress line", () => {
     ]);
   });
 
-  it("says nothing when stderr is not a terminal (a CI log, a pipe), and asks only once", () => {
-    const { io, writes, asked } = recordingIo(false);
-    let now = 0;
-    const line = new ProgressLine(io, () => now);
-    for (now = 0; now < 5000; now += 100) line.stageStarted("compare");
-    line.end();
-    expect(writes).toEqual([]);
-    expect(asked()).toBe(1);
-  });
-
   it("says nothing on a dumb terminal, which cannot clear a line", () => {
-    const { io, writes } = recordingIo(true, { TERM: "dumb" });
-    let now = 0;
-    const line = new ProgressLine(io, () => now);
-    now = 5000;
-    line.stageStarted("compare");
-    line.end();
-    expect(writes).toEqual([]);
+    const t = lineOn(true, { TERM: "dumb" });
+    startEvery(t, "compare", [5000, 5001, 1]);
+    expect(t.writes).toEqual([]);
   });
 
   it("draws nothing after it ends", () => {
-    const { io, writes } = recordingIo(true);
-    let now = 0;
-    const line = new ProgressLine(io, () => now);
-    line.end();
-    now = 5000;
-    line.stageStarted("compare");
-    expect(writes).toEqual([]);
+    const t = lineOn(true);
+    t.line.end();
+    t.at(5000);
+    t.line.stageStarted("compare");
+    expect(t.writes).toEqual([]);
   });
 });
 
