@@ -8,6 +8,7 @@ import type * as Yaml from "yaml";
 import type { DocumentOptions, Node, ParseOptions, SchemaOptions } from "yaml";
 import type { Finding, Location } from "../findings/finding.js";
 import type { DocPath } from "../findings/path.js";
+import { compactStrings, holdsWideCharacters } from "./compact-strings.js";
 import { parseFast } from "./fast-yaml.js";
 import { LineIndex } from "./line-index.js";
 import { type PositionTable, tableResolver } from "./position-table.js";
@@ -55,8 +56,10 @@ export interface ParsedYaml extends PositionResolver {
 
 export function parseYamlFile(file: string, text: string): ParsedYaml {
   const fast = parseFast(text, MAX_ALIAS_COUNT);
-  if (fast.ok) return fastResult(file, text, fast.data, fast.table);
-  return carefulParse(file, text);
+  const parsed = fast.ok ? fastResult(file, text, fast.data, fast.table) : carefulParse(file, text);
+  // Smaller and faster to handle downstream; the same values (see compact-strings.ts).
+  if (parsed.data !== undefined && holdsWideCharacters(text)) compactStrings(parsed.data);
+  return parsed;
 }
 
 /** A file js-yaml read: positions come from its node events, or from the `yaml` library on demand. */
