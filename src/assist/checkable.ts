@@ -9,13 +9,7 @@
 import type { Span } from "../ground/ground-project.js";
 import type { Vocabulary } from "../model/project.js";
 import { type FoundDate, findDates } from "./dates.js";
-import {
-  type AcronymPair,
-  findAcronymPairs,
-  findMentions,
-  type Mention,
-  vocabularyForms,
-} from "./names.js";
+import { type AcronymPair, findAcronymPairs, type Mention, mentionFinder } from "./names.js";
 import { type FoundQuantity, findQuantities } from "./numbers.js";
 import { type FoundStatus, type FoundTitle, findStatuses, findTitles } from "./phrases.js";
 import { AssistText } from "./text.js";
@@ -75,9 +69,9 @@ export function findCheckable(article: string, options: CheckableOptions): Check
 
 export function analyseArticle(article: string, options: CheckableOptions): ArticleAnalysis {
   const text = new AssistText(article);
-  const forms = vocabularyForms(options.vocabulary);
-  const mentions = findMentions(text, forms);
-  const pairs = findAcronymPairs(text, mentions, forms);
+  const finder = mentionFinder(options.vocabulary);
+  const mentions = finder.find(text);
+  const pairs = findAcronymPairs(text, mentions, finder.forms);
   const dates = findDates(text, options.published);
   const nameRanges = [...mentions, ...pairs];
   const quantities = findQuantities(text, [...dates, ...nameRanges]);

@@ -17,7 +17,7 @@ import { normalizeName } from "../compare/name.js";
 import type { Project, Vocabulary } from "../model/project.js";
 import type { EntityData, PropertyData } from "../validate/schema.js";
 import type { CheckableSpan } from "./checkable.js";
-import { findMentions, type Mention, vocabularyForms } from "./names.js";
+import { type Mention, mentionFinder } from "./names.js";
 import { AssistText, STOPWORDS, type Word } from "./text.js";
 
 export interface Priors {
@@ -132,7 +132,7 @@ export class Guesser {
     /** Spans of every count in the article: their nouns describe other values. */
     private readonly quantities: readonly CheckableSpan[],
   ) {
-    const forms = vocabularyForms(vocabulary);
+    const finder = mentionFinder(vocabulary);
     this.keys = [...vocabulary.entities.values()].map((entity) => {
       const nameWords = entity.name.split(/\s+/);
       let head: string | undefined;
@@ -143,10 +143,7 @@ export class Guesser {
       }
       const nameText = new AssistText(entity.name);
       const named = new Set(
-        findMentions(
-          nameText,
-          forms.filter((f) => f.entity !== entity.id),
-        ).map((m) => m.entity),
+        finder.find(nameText, (f) => f.entity !== entity.id).map((m) => m.entity),
       );
       return {
         entity,

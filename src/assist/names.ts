@@ -65,23 +65,174 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
  * wins over "Azerbaijan". Names and aliases match in any case; acronyms only as written.
  */
 export function findMentions(text: AssistText, forms: readonly NameForm[]): Mention[] {
-  const candidates: Mention[] = [];
-  for (const f of forms) {
-    const flags = f.form === "acronym" ? "gu" : "giu";
-    const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(f.text)}(?![\\p{L}\\p{N}])`, flags);
-    for (const m of text.text.matchAll(re)) {
-      candidates.push({
-        start: m.index,
-        end: m.index + m[0].length,
-        text: m[0],
-        entity: f.entity,
-        type: f.type,
-        form: f.form,
-      });
-    }
+  return new MentionFinder(forms).find(text);
+}
+
+const finders = new WeakMap<Vocabulary, MentionFinder>();
+
+/** The finder for a vocabulary's names, made once however many articles it searches. */
+export function mentionFinder(vocabulary: Vocabulary): MentionFinder {
+  let finder = finders.get(vocabulary);
+  if (!finder) {
+    finder = new MentionFinder(vocabularyForms(vocabulary));
+    finders.set(vocabulary, finder);
   }
-  candidates.push(...findLookAlikes(text, forms));
-  return pickLongest(candidates);
+  return finder;
+}
+
+/** Maximal runs of letters and digits: what the mention pattern's look-arounds stop at. */
+const TOKEN = /[\p{L}\p{N}]+/gu;
+/** Printable ASCII, starting and ending with a letter or digit. */
+const PLAIN_FORM = /^[A-Za-z0-9](?:[\x20-\x7e]*[A-Za-z0-9])?$/;
+
+/**
+ * Lower case for comparing with a plain ASCII form. Case-insensitive matching (simple case
+ * folding) pairs two characters outside ASCII with ASCII letters: U+212A KELVIN SIGN, which
+ * toLowerCase makes "k", and U+017F LONG S, made "s" here (a test checks every code point).
+ */
+export function foldForPlainForm(s: string): string {
+  return s.toLowerCase().replaceAll("\u017f", "s");
+}
+
+/**
+ * A vocabulary's name forms, prepared once for searching many texts. Each form is matched by its
+ * own pattern, as before; what is new is choosing which patterns to run. A plain ASCII form that
+ * starts and ends with a letter or digit can only match a run of whole tokens of the text that
+ * folds to it, so such forms are looked up by the text's token runs; every other form is searched
+ * in every text. Searching an article no longer costs a pattern per vocabulary name, and checking
+ * each entity's name for the others' (the suggestion assistant) is no longer quadratic.
+ */
+export class MentionFinder {
+  /** Plain forms by folded text: indexes into `forms`, in order. */
+  private readonly plainByFolded = new Map<string, number[]>();
+  /** How many tokens the plain forms have, and the longest of them in characters. */
+  private readonly plainTokenCounts: number[];
+  private readonly plainMaxLength: number;
+  /** The forms searched in every text. */
+  private readonly otherForms: number[] = [];
+  private readonly patterns: (RegExp | undefined)[];
+  private readonly stickyPatterns: (RegExp | undefined)[];
+  /** Forms that look-alike spellings are checked against, by skeleton, in order. */
+  private readonly bySkeleton = new Map<string, NameForm[]>();
+  private readonly lookAlikeWordCounts: number[];
+
+  constructor(readonly forms: readonly NameForm[]) {
+    const tokenCounts = new Set<number>();
+    const wordCounts = new Set<number>();
+    let maxLength = 0;
+    forms.forEach((f, i) => {
+      if (PLAIN_FORM.test(f.text)) {
+        const key = foldForPlainForm(f.text);
+        const list = this.plainByFolded.get(key);
+        if (list) list.push(i);
+        else this.plainByFolded.set(key, [i]);
+        tokenCounts.add(f.text.match(TOKEN)?.length ?? 0);
+        maxLength = Math.max(maxLength, f.text.length);
+      } else this.otherForms.push(i);
+
+      if (f.form === "acronym") return;
+      const n = f.text.split(" ").length;
+      if (n < 2 || n > 6 || f.text.length < 6) return;
+      const skeleton = confusableSkeleton(f.text);
+      const list = this.bySkeleton.get(skeleton);
+      if (list) list.push(f);
+      else this.bySkeleton.set(skeleton, [f]);
+      wordCounts.add(n);
+    });
+    this.plainTokenCounts = [...tokenCounts];
+    this.plainMaxLength = maxLength;
+    this.lookAlikeWordCounts = [...wordCounts];
+    this.patterns = new Array(forms.length);
+    this.stickyPatterns = new Array(forms.length);
+  }
+
+  /** The mentions in `text` of the forms `include` accepts (all of them by default). */
+  find(text: AssistText, include: (form: NameForm) => boolean = () => true): Mention[] {
+    const candidates: Mention[] = [];
+    const mention = (f: NameForm, start: number, matched: string): Mention => ({
+      start,
+      end: start + matched.length,
+      text: matched,
+      entity: f.entity,
+      type: f.type,
+      form: f.form,
+    });
+    for (const [i, starts] of this.formsToSearch(text.text)) {
+      const f = this.forms[i]!;
+      if (!include(f)) continue;
+      if (starts === undefined) {
+        for (const m of text.text.matchAll(this.pattern(i))) {
+          candidates.push(mention(f, m.index, m[0]));
+        }
+        continue;
+      }
+      // The pattern tried where the form may start, left to right, skipping starts inside the
+      // last match: what a search of the whole text finds.
+      const sticky = this.stickyPattern(i);
+      let searchedTo = 0;
+      for (const start of starts) {
+        if (start < searchedTo) continue;
+        sticky.lastIndex = start;
+        const m = sticky.exec(text.text);
+        if (m === null) continue;
+        candidates.push(mention(f, start, m[0]));
+        searchedTo = start + m[0].length;
+      }
+    }
+    appendLookAlikes(candidates, text, this.bySkeleton, this.lookAlikeWordCounts, include);
+    return pickLongest(candidates);
+  }
+
+  /**
+   * The forms that may occur in `text`, in the forms' order: a plain form with the offsets where
+   * a run of tokens folds to it (ascending), any other form with undefined (search everywhere).
+   */
+  private formsToSearch(text: string): [number, number[] | undefined][] {
+    const found = new Map<number, number[] | undefined>();
+    for (const i of this.otherForms) found.set(i, undefined);
+    if (this.plainByFolded.size > 0) {
+      const tokens = [...text.matchAll(TOKEN)];
+      for (let p = 0; p < tokens.length; p++) {
+        const start = tokens[p]!.index;
+        for (const n of this.plainTokenCounts) {
+          const last = tokens[p + n - 1];
+          if (last === undefined) continue;
+          const end = last.index + last[0].length;
+          if (end - start > this.plainMaxLength) continue;
+          const hits = this.plainByFolded.get(foldForPlainForm(text.slice(start, end)));
+          if (!hits) continue;
+          for (const i of hits) {
+            const starts = found.get(i);
+            if (starts) starts.push(start);
+            else found.set(i, [start]);
+          }
+        }
+      }
+    }
+    return [...found].sort((a, b) => a[0] - b[0]);
+  }
+
+  private pattern(i: number): RegExp {
+    let re = this.patterns[i];
+    if (!re) {
+      const f = this.forms[i]!;
+      const flags = f.form === "acronym" ? "gu" : "giu";
+      re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(f.text)}(?![\\p{L}\\p{N}])`, flags);
+      this.patterns[i] = re;
+    }
+    return re;
+  }
+
+  /** The same pattern, matched only where it is tried (flag y). */
+  private stickyPattern(i: number): RegExp {
+    let re = this.stickyPatterns[i];
+    if (!re) {
+      const { source, flags } = this.pattern(i);
+      re = new RegExp(source, flags.replace("g", "y"));
+      this.stickyPatterns[i] = re;
+    }
+    return re;
+  }
 }
 
 /** Longest first, then earliest; a candidate overlapping a chosen one is dropped. */
@@ -100,26 +251,24 @@ export function pickLongest<T extends { start: number; end: number }>(candidates
 /**
  * Runs of words whose skeleton equals a vocabulary name's but whose letters differ. Only for
  * names of two or more words, so that a single short word never looks like a name by chance.
+ * Where several accepted forms share a skeleton, the last one is taken.
  */
-function findLookAlikes(text: AssistText, forms: readonly NameForm[]): Mention[] {
-  const bySkeleton = new Map<string, NameForm>();
-  const lengths = new Set<number>();
-  for (const f of forms) {
-    if (f.form === "acronym") continue;
-    const n = f.text.split(" ").length;
-    if (n < 2 || n > 6 || f.text.length < 6) continue;
-    bySkeleton.set(confusableSkeleton(f.text), f);
-    lengths.add(n);
-  }
-  const found: Mention[] = [];
+function appendLookAlikes(
+  found: Mention[],
+  text: AssistText,
+  bySkeleton: ReadonlyMap<string, readonly NameForm[]>,
+  wordCounts: readonly number[],
+  include: (form: NameForm) => boolean,
+): void {
   const { words } = text;
-  for (const n of lengths) {
+  for (const n of wordCounts) {
     for (let i = 0; i + n <= words.length; i++) {
       const first = words[i]!;
       const last = words[i + n - 1]!;
       const run = text.text.slice(first.start, last.end);
       if (run.split(" ").length !== n) continue;
-      const form = bySkeleton.get(confusableSkeleton(run));
+      const forms = bySkeleton.get(confusableSkeleton(run));
+      const form = forms?.findLast(include);
       if (!form || run.toLowerCase() === form.text.toLowerCase()) continue;
       found.push({
         start: first.start,
@@ -132,7 +281,6 @@ function findLookAlikes(text: AssistText, forms: readonly NameForm[]): Mention[]
       });
     }
   }
-  return found;
 }
 
 const ACRONYM_IN_PARENS = /\(([A-Z][A-Za-z]{1,9})\)/g;
