@@ -1,10 +1,11 @@
 /**
  * The assistant over a checked project: each article's checkable statements, its coverage by
  * the claims' grounded evidence, and suggested claims for what is left. Pure: it works on the
- * result of pipeline/check.ts.
+ * result of pipeline/check.ts (its stages are named for the progress line and CLAIMCHECK_TIMING).
  */
 import type { GroundingResult, Span } from "../ground/ground-project.js";
 import type { Project, Source } from "../model/project.js";
+import { timed } from "../pipeline/timing.js";
 import { type ArticleAnalysis, analyseArticle } from "./checkable.js";
 import {
   type ArticleCoverage,
@@ -31,7 +32,7 @@ export function assistSources(
   const out: AssistedSource[] = [];
   for (const g of grounding.grounded) {
     if (only && !only(g.source)) continue;
-    out.push(assistSource(project, g.source, g.text, g.spans));
+    out.push(timed("analyse articles", () => assistSource(project, g.source, g.text, g.spans)));
   }
   return out.sort((a, b) => (a.source.sourcePath < b.source.sourcePath ? -1 : 1));
 }
@@ -55,14 +56,16 @@ export function suggestFor(
   priors: Priors = buildPriors(project),
 ): Suggestion[] {
   const usedIds = new Set(project.sources.flatMap((s) => s.claims.map((c) => c.id)));
-  return suggestClaims({
-    analysis: assisted.analysis,
-    coverage: assisted.coverage,
-    source: assisted.source,
-    vocabulary: project.vocabulary,
-    priors,
-    usedIds,
-  });
+  return timed("suggest claims", () =>
+    suggestClaims({
+      analysis: assisted.analysis,
+      coverage: assisted.coverage,
+      source: assisted.source,
+      vocabulary: project.vocabulary,
+      priors,
+      usedIds,
+    }),
+  );
 }
 
 export function totalCounts(sources: readonly AssistedSource[]): Counts {

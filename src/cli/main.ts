@@ -167,7 +167,7 @@ export async function main(argv: readonly string[], io: Io = nodeIo()): Promise<
     .option("--check", "change nothing; exit 1 and list the files that would change")
     .action(async (files: string[], opts: { check?: boolean }) => {
       const { runFmt } = await import("./commands/fmt.js");
-      exitCode = await runFmt({ ...globals(), ...opts, files }, io);
+      exitCode = await withProgress(io, (shown) => runFmt({ ...globals(), ...opts, files }, shown));
     });
 
   program
@@ -182,7 +182,9 @@ export async function main(argv: readonly string[], io: Io = nodeIo()): Promise<
     .option("--max-file-size <bytes>", "largest file read, in bytes", parseSize)
     .action(async (sources: string[], opts: { format: string; maxFileSize?: number }) => {
       const { runCoverage } = await import("./commands/coverage.js");
-      exitCode = await runCoverage(sources, { ...globals(), ...opts }, io);
+      exitCode = await withProgress(io, (shown) =>
+        runCoverage(sources, { ...globals(), ...opts }, shown),
+      );
     });
 
   program
@@ -193,7 +195,9 @@ export async function main(argv: readonly string[], io: Io = nodeIo()): Promise<
     .option("--max-file-size <bytes>", "largest file read, in bytes", parseSize)
     .action(async (source: string, opts: { write?: boolean; maxFileSize?: number }) => {
       const { runSuggest } = await import("./commands/suggest.js");
-      exitCode = await runSuggest(source, { ...globals(), ...opts }, io);
+      exitCode = await withProgress(io, (shown) =>
+        runSuggest(source, { ...globals(), ...opts }, shown),
+      );
     });
 
   try {

@@ -24,6 +24,8 @@ export class ProgressLine {
   private drawnAt = Number.NEGATIVE_INFINITY;
   private shown = false;
   private ended = false;
+  /** Other output has left the cursor inside a row: drawing there would erase it. */
+  private held = false;
 
   constructor(
     private readonly io: Io,
@@ -42,12 +44,23 @@ export class ProgressLine {
     // Asked only now: making process.stderr costs start-up time that quick runs need not pay.
     // A dumb terminal cannot clear a line, so it gets no progress line either.
     this.onTerminal ??= this.io.stderrIsTTY && this.io.env.TERM !== "dumb";
-    if (!this.onTerminal || (starts > 1 && now - this.drawnAt < REDRAW_MS)) return;
+    if (!this.onTerminal || this.held || (starts > 1 && now - this.drawnAt < REDRAW_MS)) return;
     this.drawnAt = now;
     this.shown = true;
     const count = starts > 1 ? ` ${starts.toLocaleString("en")}` : "";
     const seconds = ((now - this.started) / 1000).toFixed(1);
     this.io.stderr(`${CLEAR_LINE}claimcheck: ${stage}${count} (${seconds} s)`);
+  }
+
+  /**
+   * Clears the line, if it was drawn, for other output to take its row. The line comes back at
+   * the next stage, unless that output did not end its row (`endsRow` false).
+   */
+  clear(endsRow: boolean): void {
+    if (this.shown) this.io.stderr(CLEAR_LINE);
+    this.shown = false;
+    this.drawnAt = Number.NEGATIVE_INFINITY;
+    this.held = !endsRow;
   }
 
   /** Clears the line, if it was drawn; nothing is drawn after this. */
@@ -59,8 +72,9 @@ export class ProgressLine {
 }
 
 /**
- * Runs `run` with a progress line. The Io it is given clears the line before the first output
- * on stdout, so that the report does not start on the progress line's row.
+ * Runs `run` with a progress line. The Io it is given clears the line before any output, so that
+ * no output starts on the progress line's row. Output to stdout ends the line, unless stdout is
+ * the terminal too: a pipe may lead to a pager that has taken the terminal over.
  */
 export async function withProgress<T>(
   io: Io,
@@ -72,10 +86,14 @@ export async function withProgress<T>(
   const { stdoutDrained } = io;
   const clearing: Io = {
     stdout: (text) => {
-      line.end();
+      if (!io.stdoutIsTTY) line.end();
+      else if (text.length > 0) line.clear(endsRow(text));
       io.stdout(text);
     },
-    stderr: (text) => io.stderr(text),
+    stderr: (text) => {
+      if (text.length > 0) line.clear(endsRow(text));
+      io.stderr(text);
+    },
     ...(stdoutDrained ? { stdoutDrained: () => stdoutDrained.call(io) } : {}),
     env: io.env,
     stdoutIsTTY: io.stdoutIsTTY,
@@ -91,4 +109,9 @@ export async function withProgress<T>(
     stop();
     line.end();
   }
+}
+
+/** Whether output leaves the cursor at the start of a row. */
+function endsRow(text: string | Uint8Array): boolean {
+  return typeof text === "string" ? text.endsWith("\n") : text[text.length - 1] === 0x0a;
 }

@@ -133,6 +133,43 @@ describe("withProgress", () => {
     ]);
   });
 
+  it("when stdout is the terminal too, clears the line for each output and draws it again after a whole row", async () => {
+    const { io, writes } = recordingIo(true);
+    io.stdoutIsTTY = true;
+    let now = 0;
+    await withProgress(
+      io,
+      async (shown) => {
+        now = 1000;
+        timed("format files", () => undefined);
+        shown.stdout("claims/a.yaml\n");
+        now = 1200;
+        timed("format files", () => undefined); // drawn again: the row was ended
+        shown.stderr("note: claims/b.yaml kept its comments");
+        now = 1400;
+        timed("format files", () => undefined); // not drawn: that row is not ended
+        shown.stderr("\n");
+        now = 1600;
+        timed("format files", () => undefined);
+        shown.stdout("");
+        return 0;
+      },
+      () => now,
+    );
+    expect(writes).toEqual([
+      "err:\r\u001b[Kclaimcheck: format files (1.0 s)",
+      "err:\r\u001b[K",
+      "out:claims/a.yaml\n",
+      "err:\r\u001b[Kclaimcheck: format files 2 (1.2 s)",
+      "err:\r\u001b[K",
+      "err:note: claims/b.yaml kept its comments",
+      "err:\n",
+      "err:\r\u001b[Kclaimcheck: format files 4 (1.6 s)",
+      "out:",
+      "err:\r\u001b[K",
+    ]);
+  });
+
   it("stops hearing stages when the run ends", async () => {
     const { io, writes } = recordingIo(true);
     await withProgress(io, async () => undefined);

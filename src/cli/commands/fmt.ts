@@ -13,6 +13,7 @@ import { formatYaml, type YamlKind } from "../../edit/format-yaml.js";
 import { ACKNOWLEDGED_FILE, listClaimsFiles, VOCABULARY_FILE } from "../../load/project-files.js";
 import { readTextSync } from "../../load/read-text.js";
 import { parseYamlFile } from "../../load/yaml-file.js";
+import { timed } from "../../pipeline/timing.js";
 import { makeColors, shouldColor } from "../../report/colors.js";
 import { escapeTerminal } from "../../report/escape.js";
 import { renderFindingsText } from "../../report/formats/findings-text.js";
@@ -49,7 +50,7 @@ export async function runFmt(options: FmtOptions, io: Io): Promise<number> {
       continue;
     }
     const original = (await hasByteOrderMark(target.absolute)) ? `\ufeff${read.text}` : read.text;
-    const result = formatYaml(original, kindOf(target.repoPath));
+    const result = timed("format files", () => formatYaml(original, kindOf(target.repoPath)));
     if (!result.ok) {
       if (result.reason === "syntax") {
         const findings = parseYamlFile(target.repoPath, read.text).findings;
