@@ -2,9 +2,9 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { build } from "esbuild";
 import { afterAll, describe, expect, it } from "vitest";
 import { compactStrings, holdsWideCharacters } from "../../src/load/compact-strings.js";
+import { bundleForNode } from "../helpers/bundle.js";
 import { REPO } from "../helpers/project.js";
 
 describe("compactStrings", () => {
@@ -59,15 +59,7 @@ describe("how V8 stores the strings (a child process that can ask it)", () => {
 
   it("makes one-byte copies of strings read from a file with wide characters", async () => {
     const script = join(work, "child.mjs");
-    await build({
-      entryPoints: [join(REPO, "test/load/string-representation-child.ts")],
-      bundle: true,
-      platform: "node",
-      format: "esm",
-      target: "node20",
-      outfile: script,
-      logLevel: "error",
-    });
+    await bundleForNode(join(REPO, "test/load/string-representation-child.ts"), script);
     const out = execFileSync(process.execPath, ["--expose-externalize-string", script], {
       encoding: "utf8",
     });

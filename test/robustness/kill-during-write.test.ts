@@ -23,9 +23,9 @@ import {
 } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { build } from "esbuild";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listClaimsFiles } from "../../src/load/project-files.js";
+import { bundleForNode } from "../helpers/bundle.js";
 import { BIN, copyBundled, REPO } from "../helpers/project.js";
 import { FMT_KILL_ITERATIONS, KILL_ITERATIONS, REPORT_KILL_ITERATIONS } from "./figures.js";
 import { VERSION_COUNT, versionText } from "./versions.js";
@@ -72,15 +72,7 @@ describe("the atomic writer, killed while it writes", () => {
   let childScript = "";
   beforeAll(async () => {
     childScript = join(work, "kill-child.mjs");
-    await build({
-      entryPoints: [join(REPO, "test/robustness/kill-child.ts")],
-      bundle: true,
-      platform: "node",
-      format: "esm",
-      target: "node20",
-      outfile: childScript,
-      logLevel: "error",
-    });
+    await bundleForNode(join(REPO, "test/robustness/kill-child.ts"), childScript);
   });
 
   it(`leaves every file a complete version, over ${KILL_ITERATIONS} kills`, async () => {
