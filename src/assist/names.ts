@@ -43,7 +43,7 @@ export interface AcronymPair {
   initialsMismatch: boolean;
 }
 
-export function vocabularyForms(vocabulary: Vocabulary): NameForm[] {
+function vocabularyForms(vocabulary: Vocabulary): NameForm[] {
   const forms: NameForm[] = [];
   const add = (text: string | undefined, entity: EntityData, form: NameFormKind) => {
     const t = text === undefined ? "" : normalizeQuote(text);
@@ -59,14 +59,6 @@ export function vocabularyForms(vocabulary: Vocabulary): NameForm[] {
 }
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
-/**
- * Every mention of a vocabulary name, longest first where they overlap: "New Azerbaijan Party"
- * wins over "Azerbaijan". Names and aliases match in any case; acronyms only as written.
- */
-export function findMentions(text: AssistText, forms: readonly NameForm[]): Mention[] {
-  return new MentionFinder(forms).find(text);
-}
 
 const finders = new WeakMap<Vocabulary, MentionFinder>();
 
@@ -146,7 +138,11 @@ export class MentionFinder {
     this.stickyPatterns = new Array(forms.length);
   }
 
-  /** The mentions in `text` of the forms `include` accepts (all of them by default). */
+  /**
+   * Every mention in `text` of the forms `include` accepts (all of them by default), longest
+   * first where they overlap: "New Azerbaijan Party" wins over "Azerbaijan". Names and aliases
+   * match in any case; acronyms only as written.
+   */
   find(text: AssistText, include: (form: NameForm) => boolean = () => true): Mention[] {
     const candidates: Mention[] = [];
     const mention = (f: NameForm, start: number, matched: string): Mention => ({
