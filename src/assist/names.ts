@@ -87,12 +87,12 @@ export function foldForPlainForm(s: string): string {
 }
 
 /**
- * A vocabulary's name forms, prepared once for searching many texts. Each form is matched by its
- * own pattern, as before; what is new is choosing which patterns to run. A plain ASCII form that
- * starts and ends with a letter or digit can only match a run of whole tokens of the text that
- * folds to it, so such forms are looked up by the text's token runs; every other form is searched
- * in every text. Searching an article no longer costs a pattern per vocabulary name, and checking
- * each entity's name for the others' (the suggestion assistant) is no longer quadratic.
+ * A vocabulary's name forms, prepared once for searching many texts. A plain ASCII form that
+ * starts and ends with a letter or digit matches where a run of whole tokens of the text folds
+ * to it, so such forms are looked up by the text's token runs, without a pattern; every other
+ * form is searched in every text with its pattern. Searching an article no longer costs a
+ * pattern (compiled, then run over the whole text) per vocabulary name, and checking each
+ * entity's name for the others' (the suggestion assistant) is no longer quadratic.
  */
 export class MentionFinder {
   /** Plain forms by folded text: indexes into `forms`, in order. */
@@ -103,7 +103,6 @@ export class MentionFinder {
   /** The forms searched in every text. */
   private readonly otherForms: number[] = [];
   private readonly patterns: (RegExp | undefined)[];
-  private readonly stickyPatterns: (RegExp | undefined)[];
   /** Forms that look-alike spellings are checked against, by skeleton, in order. */
   private readonly bySkeleton = new Map<string, NameForm[]>();
   private readonly lookAlikeWordCounts: number[];
@@ -135,7 +134,6 @@ export class MentionFinder {
     this.plainMaxLength = maxLength;
     this.lookAlikeWordCounts = [...wordCounts];
     this.patterns = new Array(forms.length);
-    this.stickyPatterns = new Array(forms.length);
   }
 
   /**
@@ -153,26 +151,23 @@ export class MentionFinder {
       type: f.type,
       form: f.form,
     });
-    for (const [i, starts] of this.formsToSearch(text.text)) {
+    for (const [i, spans] of this.formsToSearch(text.text)) {
       const f = this.forms[i]!;
       if (!include(f)) continue;
-      if (starts === undefined) {
+      if (spans === undefined) {
         for (const m of text.text.matchAll(this.pattern(i))) {
           candidates.push(mention(f, m.index, m[0]));
         }
         continue;
       }
-      // The pattern tried where the form may start, left to right, skipping starts inside the
-      // last match: what a search of the whole text finds.
-      const sticky = this.stickyPattern(i);
+      // Left to right, skipping a span that starts inside the last one: what a search of the
+      // whole text with the form's pattern finds.
       let searchedTo = 0;
-      for (const start of starts) {
+      for (let k = 0; k < spans.length; k += 2) {
+        const start = spans[k]!;
         if (start < searchedTo) continue;
-        sticky.lastIndex = start;
-        const m = sticky.exec(text.text);
-        if (m === null) continue;
-        candidates.push(mention(f, start, m[0]));
-        searchedTo = start + m[0].length;
+        searchedTo = spans[k + 1]!;
+        candidates.push(mention(f, start, text.text.slice(start, searchedTo)));
       }
     }
     appendLookAlikes(candidates, text, this.bySkeleton, this.lookAlikeWordCounts, include);
@@ -180,8 +175,13 @@ export class MentionFinder {
   }
 
   /**
-   * The forms that may occur in `text`, in the forms' order: a plain form with the offsets where
-   * a run of tokens folds to it (ascending), any other form with undefined (search everywhere).
+   * The forms that occur in `text`, in the forms' order. A plain form comes with where it occurs
+   * (start and end, ascending); any other form with undefined, to be searched with its pattern.
+   *
+   * A plain form's pattern matches exactly where a run of whole tokens equals it: as written for
+   * an acronym, folded for the rest. Tokens end where the pattern's look-arounds do, and a text
+   * character that matches an ASCII one in any case folds to it (see foldForPlainForm), so the
+   * run and the form have the same length and fold alike.
    */
   private formsToSearch(text: string): [number, number[] | undefined][] {
     const found = new Map<number, number[] | undefined>();
@@ -195,12 +195,14 @@ export class MentionFinder {
           if (last === undefined) continue;
           const end = last.index + last[0].length;
           if (end - start > this.plainMaxLength) continue;
-          const hits = this.plainByFolded.get(foldForPlainForm(text.slice(start, end)));
+          const run = text.slice(start, end);
+          const hits = this.plainByFolded.get(foldForPlainForm(run));
           if (!hits) continue;
           for (const i of hits) {
-            const starts = found.get(i);
-            if (starts) starts.push(start);
-            else found.set(i, [start]);
+            if (this.forms[i]!.form === "acronym" && run !== this.forms[i]!.text) continue;
+            const spans = found.get(i);
+            if (spans) spans.push(start, end);
+            else found.set(i, [start, end]);
           }
         }
       }
@@ -215,17 +217,6 @@ export class MentionFinder {
       const flags = f.form === "acronym" ? "gu" : "giu";
       re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(f.text)}(?![\\p{L}\\p{N}])`, flags);
       this.patterns[i] = re;
-    }
-    return re;
-  }
-
-  /** The same pattern, matched only where it is tried (flag y). */
-  private stickyPattern(i: number): RegExp {
-    let re = this.stickyPatterns[i];
-    if (!re) {
-      const { source, flags } = this.pattern(i);
-      re = new RegExp(source, flags.replace("g", "y"));
-      this.stickyPatterns[i] = re;
     }
     return re;
   }
