@@ -52,7 +52,10 @@ const DEFAULT_IGNORABLE = /\p{Default_Ignorable_Code_Point}/gu;
  * "Ilham" has the skeleton "llharn".
  */
 export function confusableSkeleton(s: string): string {
-  const table = PRINTABLE_ASCII.test(s) ? ASCII_PROTOTYPES : prototypes();
+  // Plain ASCII (most names): NFD leaves it as it is, none of it is default-ignorable, and its
+  // prototypes are already in NFD, so the table is all there is to apply.
+  if (PRINTABLE_ASCII.test(s)) return s.replace(ASCII_CONFUSABLE, (ch) => ASCII_PROTOTYPES[ch]!);
+  const table = prototypes();
   let out = "";
   for (const ch of s.normalize("NFD").replace(DEFAULT_IGNORABLE, "")) {
     out += Object.hasOwn(table, ch) ? table[ch] : ch;
@@ -77,6 +80,13 @@ export const ASCII_PROTOTYPES: Readonly<Record<string, string>> = {
   m: "rn",
 };
 const PRINTABLE_ASCII = /^[\t\n\r\x20-\x7e]*$/;
+/** The ASCII characters that have a prototype. */
+const ASCII_CONFUSABLE = new RegExp(
+  `[${Object.keys(ASCII_PROTOTYPES)
+    .map((ch) => `\\x${ch.charCodeAt(0).toString(16).padStart(2, "0")}`)
+    .join("")}]`,
+  "g",
+);
 
 /**
  * unhomoglyph's table of confusables.txt (every source is one code point), read when the first
