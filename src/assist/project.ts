@@ -29,10 +29,37 @@ export function assistSources(
   grounding: GroundingResult,
   only?: (source: Source) => boolean,
 ): AssistedSource[] {
-  const out: AssistedSource[] = [];
+  return eachArticle(grounding, only, (g) => assistSource(project, g.source, g.text, g.spans));
+}
+
+/** An article's coverage without its analysis. */
+export type SourceCoverage = Pick<AssistedSource, "source" | "coverage">;
+
+/**
+ * Each article's coverage alone. Its analysis (every word of the article, every mention) is let
+ * go as soon as the coverage is counted: kept, it took 1.2 GB for 4,000 articles.
+ */
+export function coverageOfSources(
+  project: Project,
+  grounding: GroundingResult,
+  only?: (source: Source) => boolean,
+): SourceCoverage[] {
+  return eachArticle(grounding, only, (g) => {
+    const { source, coverage } = assistSource(project, g.source, g.text, g.spans);
+    return { source, coverage };
+  });
+}
+
+/** `work` for each grounded article `only` accepts, as one stage, by article path. */
+function eachArticle<T extends { source: Source }>(
+  grounding: GroundingResult,
+  only: ((source: Source) => boolean) | undefined,
+  work: (grounded: GroundingResult["grounded"][number]) => T,
+): T[] {
+  const out: T[] = [];
   for (const g of grounding.grounded) {
     if (only && !only(g.source)) continue;
-    out.push(timed("analyse articles", () => assistSource(project, g.source, g.text, g.spans)));
+    out.push(timed("analyse articles", () => work(g)));
   }
   return out.sort((a, b) => (a.source.sourcePath < b.source.sourcePath ? -1 : 1));
 }
@@ -68,6 +95,6 @@ export function suggestFor(
   );
 }
 
-export function totalCounts(sources: readonly AssistedSource[]): Counts {
+export function totalCounts(sources: readonly SourceCoverage[]): Counts {
   return sources.reduce((sum, s) => addCounts(sum, s.coverage.counts), emptyCounts());
 }

@@ -9,7 +9,7 @@
 import { resolve } from "node:path";
 import { CHECKABLE_KINDS, type CheckableKind } from "../../assist/checkable.js";
 import { type Counts, countByKind, type Statement, share } from "../../assist/coverage.js";
-import { type AssistedSource, assistSources, totalCounts } from "../../assist/project.js";
+import { coverageOfSources, type SourceCoverage, totalCounts } from "../../assist/project.js";
 import { countBySeverity } from "../../findings/finding.js";
 import type { Source } from "../../model/project.js";
 import { checkProject } from "../../pipeline/check.js";
@@ -40,7 +40,7 @@ export async function runCoverage(
   const root = resolve(io.cwd, options.root);
   const result = await checkProject({ root, maxFileBytes: options.maxFileSize });
   const wanted = await selectSources(io, root, sourceArgs, result.project.sources);
-  const assisted = assistSources(result.project, result.grounding, (s) => wanted.has(s));
+  const assisted = coverageOfSources(result.project, result.grounding, (s) => wanted.has(s));
   warnAboutProblems(io, result.findings);
   if (format === "json") io.stdout(`${JSON.stringify(coverageJson(assisted), null, 2)}\n`);
   else
@@ -95,7 +95,7 @@ function percent(c: Counts): string {
 }
 
 export function renderCoverageText(
-  assisted: readonly AssistedSource[],
+  assisted: readonly SourceCoverage[],
   c: ReturnType<typeof makeColors>,
 ): string {
   const lines: string[] = [];
@@ -133,7 +133,7 @@ function uncoveredLine(s: Statement, c: ReturnType<typeof makeColors>): string {
 }
 
 /** The JSON shape: stable keys, statements in text order, figures rounded to 4 decimals. */
-export function coverageJson(assisted: readonly AssistedSource[]) {
+export function coverageJson(assisted: readonly SourceCoverage[]) {
   const round = (x: number) => Math.round(x * 10000) / 10000;
   const counts = (c: Counts) => ({ ...c, coverage: round(share(c)) });
   const byKind = (statements: readonly Statement[]) => {
