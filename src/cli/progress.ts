@@ -65,8 +65,7 @@ export class ProgressLine {
 
   /** Clears the line, if it was drawn; nothing is drawn after this. */
   end(): void {
-    if (this.shown) this.io.stderr(CLEAR_LINE);
-    this.shown = false;
+    this.clear(true);
     this.ended = true;
   }
 }
