@@ -5,12 +5,24 @@
  */
 import { resolve } from "node:path";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
+import { visibleControls } from "../report/escape.js";
 import { EXIT } from "./exit-codes.js";
 import { fail, type Io, nodeIo } from "./io.js";
+import { guardOutput } from "./log-guard.js";
 import { withProgress } from "./progress.js";
 import { VERSION } from "./version.js";
 
-export async function main(argv: readonly string[], io: Io = nodeIo()): Promise<number> {
+export async function main(argv: readonly string[], terminal: Io = nodeIo()): Promise<number> {
+  // Every byte this run prints goes through the guard that keeps CI logs safe (log-guard.ts).
+  const guarded = guardOutput(terminal);
+  try {
+    return await run(argv, guarded.io);
+  } finally {
+    guarded.end();
+  }
+}
+
+async function run(argv: readonly string[], io: Io): Promise<number> {
   let exitCode: number = EXIT.ok;
   const program = new Command("claimcheck")
     .description(
@@ -29,7 +41,8 @@ export async function main(argv: readonly string[], io: Io = nodeIo()): Promise<
     .exitOverride()
     .configureOutput({
       writeOut: (s) => io.stdout(s),
-      writeErr: (s) => io.stderr(s),
+      // Usage errors repeat the arguments: hidden characters in them are shown, not sent.
+      writeErr: (s) => io.stderr(visibleControls(s)),
     });
 
   const globals = () =>
@@ -43,6 +56,18 @@ export async function main(argv: readonly string[], io: Io = nodeIo()): Promise<
   program
     .command("validate")
     .description("validate every claims file and ground every evidence quote in its article")
+    .option(
+      "-f, --format <name>",
+      "output format (repeatable): table, json, html, github, markdown, sarif, junit, line",
+      collect,
+      [],
+    )
+    .option(
+      "-o, --output <file>",
+      "write a format to a file: FILE, or FORMAT=FILE (repeatable)",
+      collect,
+      [],
+    )
     .option("--max-file-size <bytes>", "largest file read, in bytes", parseSize)
     .option(
       "--max-string-length <chars>",
@@ -53,9 +78,13 @@ export async function main(argv: readonly string[], io: Io = nodeIo()): Promise<
       "-w, --watch",
       "validate again whenever a claims file, the vocabulary or an article changes",
     )
-    .action(async (opts: { maxFileSize?: number; maxStringLength?: number; watch?: boolean }) => {
-      const { runValidate } = await import("./commands/validate.js");
-      const once = (shown = io) => runValidate({ ...globals(), ...opts }, shown);
+    .action(async (opts: ValidateCliOptions) => {
+      const [{ runValidate }, { resolveOutputs }] = await Promise.all([
+        import("./commands/validate.js"),
+        import("./outputs.js"),
+      ]);
+      const outputs = resolveOutputs(opts.format, opts.output, io.cwd, io.env);
+      const once = (shown = io) => runValidate({ ...globals(), ...opts, outputs }, shown);
       exitCode = opts.watch ? await watchCommand(once) : await withProgress(io, once);
     });
 
@@ -216,6 +245,14 @@ export async function main(argv: readonly string[], io: Io = nodeIo()): Promise<
     return fail(io, error);
   }
   return exitCode;
+}
+
+interface ValidateCliOptions {
+  format: string[];
+  output: string[];
+  maxFileSize?: number;
+  maxStringLength?: number;
+  watch?: boolean;
 }
 
 interface ReportCliOptions {

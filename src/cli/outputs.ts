@@ -6,7 +6,7 @@
 import { existsSync, promises as fsp } from "node:fs";
 import type { FileHandle } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
-import { FORMAT_NAMES, isFormatName } from "../report/formats/index.js";
+import { FORMAT_NAMES, FORMAT_OUTPUT_KIND, isFormatName } from "../report/formats/index.js";
 
 import type { Io } from "./io.js";
 import { UserError } from "./io.js";
@@ -86,7 +86,8 @@ export async function writeOutputs(rendered: readonly RenderedOutput[], io: Io):
       const { target } = output;
       if (target.path === undefined) {
         const drained = () => io.stdoutDrained?.() === true;
-        for (const chunk of encoded(output, drained)) io.stdout(chunk);
+        const kind = isFormatName(target.format) ? FORMAT_OUTPUT_KIND[target.format] : "text";
+        for (const chunk of encoded(output, drained)) io.stdout(chunk, kind);
         continue;
       }
       current = { ...target, path: target.path };

@@ -44,6 +44,11 @@ export interface ReportResult {
   };
   /** True when some files could not be read and the report covers only the rest. */
   partial: boolean;
+  /**
+   * True when the report carries only what validation found and no fact was compared: the
+   * output of `validate`, and of `report` on invalid input without --keep-going.
+   */
+  validationOnly: boolean;
   invalidFiles: string[];
   /** The articles' texts, included only for formats that show them (html). */
   articles?: ArticleText[] | undefined;

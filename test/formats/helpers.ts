@@ -205,6 +205,7 @@ export function hostileReport(): ReportResult {
       leftOut: 3,
     },
     partial: true,
+    validationOnly: false,
     invalidFiles: [HOSTILE_FILE],
   };
 }
@@ -279,12 +280,23 @@ function parseV1(line: string, registered: Set<string>): RunnerCommand | undefin
   return { name: m[1]!.toLowerCase(), props: {}, data: m[2]!, line, legacy: true };
 }
 
+/**
+ * What .NET's culture-aware comparison (the runner's StartsWith and IndexOf) does not see:
+ * controls and format characters, variation selectors. Left out before parsing, to read a line
+ * as the runner may.
+ */
+const UNSEEN = new RegExp(
+  "[\\p{Cf}\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f\\ufe00-\\ufe0f]",
+  "gu",
+);
+
 /** The commands a runner would execute for this stdout, honouring stop-commands. */
 export function runnerCommands(stdout: string): RunnerCommand[] {
   const executed: RunnerCommand[] = [];
   const registered = new Set(REGISTERED);
   let stopToken: string | undefined;
-  for (const line of stdout.split(/\r\n|\r|\n/)) {
+  for (const raw of stdout.split(/\r\n|\r|\n/)) {
+    const line = raw.replace(UNSEEN, "");
     const cmd = parseV2(line, registered) ?? parseV1(line, registered);
     if (!cmd) continue;
     if (stopToken !== undefined) {

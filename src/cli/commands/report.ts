@@ -1,16 +1,14 @@
 import type { Verdict } from "../../compare/result.js";
-import { nodeCrypto } from "../../load/lazy-node-modules.js";
 import { runReport } from "../../pipeline/report.js";
 import type { CachedReport } from "../../pipeline/report-cache.js";
 import { timedAsync } from "../../pipeline/timing.js";
-import { makeColors, shouldColor } from "../../report/colors.js";
-import { type FormatName, loadPiecewiseFormatter } from "../../report/formats/index.js";
 import type { ReportOutcome } from "../../report/outcome.js";
 import { cacheLocationFor } from "../cache-option.js";
 import { EXIT } from "../exit-codes.js";
 import type { Io } from "../io.js";
-import { type OutputTarget, type RenderedOutput, writeOutputs } from "../outputs.js";
+import type { OutputTarget } from "../outputs.js";
 import { projectRoot } from "../project-root.js";
+import { type OutputPlan, planOutput, renderOutputs } from "../render-outputs.js";
 import { VERSION } from "../version.js";
 
 export type FailOn = "conflict" | "compatible" | "single-source" | "never";
@@ -39,7 +37,7 @@ export async function runReportCommand(options: ReportOptions, io: Io): Promise<
   const changed = options.changedSince
     ? await changedFilesForReport(root, options.changedSince, io)
     : undefined;
-  const plans = options.outputs.map((target) => planOutput(target, options, io));
+  const plans = options.outputs.map((target) => planOutput(target, options.color, io));
   // The cache can serve the run only if it can serve every output.
   const keys = plans.map((p) => p.key);
   const wanted = keys.every((k) => k !== undefined) ? (keys as string[]) : undefined;
@@ -58,6 +56,7 @@ export async function runReportCommand(options: ReportOptions, io: Io): Promise<
       verdict: options.verdict,
       includeArticles: options.outputs.some((o) => o.format === "html"),
       changedFiles: changed,
+      keepGoing: options.keepGoing,
     },
     wanted,
   );
@@ -66,29 +65,6 @@ export async function runReportCommand(options: ReportOptions, io: Io): Promise<
   } finally {
     if (run.cached) await timedAsync("save report cache", () => run.save());
   }
-}
-
-/** How one output is rendered, and its key in the report cache (none for the github format). */
-interface OutputPlan {
-  target: OutputTarget;
-  colors: boolean;
-  width: number;
-  key: string | undefined;
-}
-
-function planOutput(target: OutputTarget, options: ReportOptions, io: Io): OutputPlan {
-  const toTerminal = target.path === undefined;
-  const colors =
-    toTerminal && target.format === "table"
-      ? shouldColor(options.color, io.env, io.stdoutIsTTY)
-      : false;
-  const width = toTerminal
-    ? Number(io.env.COLUMNS) || (io.stdoutIsTTY ? process.stdout.columns : 0) || 100
-    : 100;
-  // The github format carries a fresh random token each run, so its output is never reused.
-  const key =
-    target.format === "github" ? undefined : JSON.stringify([target.format, colors, width]);
-  return { target, colors, width, key };
 }
 
 async function renderReport(
@@ -106,47 +82,11 @@ async function renderReport(
     );
   }
   if (outcome.invalid && !options.keepGoing) {
-    // Invalid input: show the problems, not a report built on part of the data.
-    const report = run.report();
-    const { renderFindingsText } = await import("../../report/formats/findings-text.js");
-    const c = makeColors(shouldColor(options.color, io.env, io.stdoutIsTTY));
-    const problems = report.findings.filter((f) => !f.group && f.severity !== "note");
-    io.stdout(renderFindingsText(problems, c));
-    const files = new Set(
-      problems.filter((p) => p.severity === "error").map((p) => p.location.file),
-    );
-    io.stdout(
-      `${c.red(`${problems.filter((p) => p.severity === "error").length} errors in ${files.size} file(s)`)}: fix them, or run with --keep-going for a partial report\n`,
-    );
+    // Invalid input: every format shows the problems, and no fact built on part of the data.
+    await renderOutputs(() => run.report(), plans, io);
     return EXIT.invalid;
   }
-  const token = plans.some((p) => p.target.format === "github")
-    ? nodeCrypto().randomBytes(16).toString("hex")
-    : "";
-  const rendered: RenderedOutput[] = [];
-  for (const { target, colors, width, key } of plans) {
-    const stored = key === undefined ? undefined : run.output(key);
-    if (stored) {
-      rendered.push({ target, chunks: stored });
-      continue;
-    }
-    const report = run.report();
-    // A format that builds its text whole (the table) does its work here, not while writing.
-    const text = await timedAsync("render and write", async () =>
-      (await loadPiecewiseFormatter(target.format as FormatName, report))(report, {
-        colors: makeColors(colors),
-        width,
-        token,
-        version: VERSION,
-      }),
-    );
-    rendered.push(
-      key === undefined || !run.cached
-        ? { target, pieces: text }
-        : { target, pieces: text, keep: (all) => run.keepOutput(key, all) },
-    );
-  }
-  await timedAsync("render and write", () => writeOutputs(rendered, io));
+  await renderOutputs(() => run.report(), plans, io, run);
   return exitCodeFor(outcome, options);
 }
 

@@ -1,11 +1,11 @@
-import { countBySeverity } from "../../findings/finding.js";
 import { checkProject } from "../../pipeline/check.js";
-import { makeColors, shouldColor } from "../../report/colors.js";
-import { renderFindingsText } from "../../report/formats/findings-text.js";
+import { validationReport } from "../../pipeline/report.js";
 import { cacheLocationFor } from "../cache-option.js";
 import { EXIT } from "../exit-codes.js";
 import type { Io } from "../io.js";
+import type { OutputTarget } from "../outputs.js";
 import { projectRoot } from "../project-root.js";
+import { planOutput, renderOutputs } from "../render-outputs.js";
 import { VERSION } from "../version.js";
 
 export interface ValidateOptions {
@@ -15,38 +15,31 @@ export interface ValidateOptions {
   maxStringLength?: number;
   cache?: boolean;
   cacheLocation?: string;
+  /** Where each format goes; the table on stdout by default. */
+  outputs?: OutputTarget[];
 }
 
+/**
+ * Validate every file and ground every quote; nothing is compared. The result is a report that
+ * holds only what validation found, so every format can carry it (annotations, SARIF, the job
+ * summary, JUnit, JSON). Exit 2 on any error, else 0.
+ */
 export async function runValidate(options: ValidateOptions, io: Io): Promise<number> {
   const root = await projectRoot(io.cwd, options.root);
-  const result = await checkProject({
+  const outputs = options.outputs ?? [{ format: "table" }];
+  const check = await checkProject({
     root,
     maxFileBytes: options.maxFileSize,
     maxStringLength: options.maxStringLength,
     cacheLocation: cacheLocationFor(options, root, io.cwd),
     version: VERSION,
   });
-  const c = makeColors(shouldColor(options.color, io.env, io.stdoutIsTTY));
-  const counts = countBySeverity(result.findings);
-  if (result.findings.length > 0) io.stdout(renderFindingsText(result.findings, c));
-  const files = new Set(
-    result.findings.filter((f) => f.severity === "error").map((f) => f.location.file),
-  );
-  const claims = result.project.sources.reduce((n, s) => n + s.claims.length, 0);
-  if (counts.error > 0) {
-    io.stdout(
-      `${c.red(`${plural(counts.error, "error")} in ${plural(files.size, "file")}`)}${
-        counts.warning ? `, ${plural(counts.warning, "warning")}` : ""
-      }\n`,
-    );
-    return EXIT.invalid;
-  }
-  io.stdout(
-    `${c.green("✓")} ${plural(result.project.sources.length, "claims file")}, ${plural(claims, "claim")}: all valid, every quote found${
-      counts.warning ? ` (${plural(counts.warning, "warning")})` : ""
-    }\n`,
-  );
-  return EXIT.ok;
+  const report = validationReport(check, {
+    includeArticles: outputs.some((o) => o.format === "html"),
+  });
+  const plans = outputs.map((target) => planOutput(target, options.color, io));
+  await renderOutputs(() => report, plans, io);
+  return report.summary.severities.error > 0 ? EXIT.invalid : EXIT.ok;
 }
 
 export function plural(n: number, word: string): string {

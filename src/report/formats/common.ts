@@ -51,6 +51,29 @@ export function partialLine(report: ReportResult): string | undefined {
   return `partial report: ${report.invalidFiles.length} file(s) could not be read (${report.invalidFiles.join(", ")})`;
 }
 
+/**
+ * The closing sentence of a report in which nothing was compared (validate, or report on invalid
+ * input): how many errors in how many files, or that every file is valid. Undefined otherwise.
+ */
+export function validationLine(report: ReportResult): string | undefined {
+  if (!report.validationOnly) return undefined;
+  const { error, warning } = report.summary.severities;
+  const warnings = warning > 0 ? `, ${count(warning, "warning")}` : "";
+  if (error === 0) {
+    const claims = report.sources.reduce((n, s) => n + s.claims, 0);
+    return `${count(report.sources.length, "claims file")}, ${count(claims, "claim")}: all valid, every quote found${warning > 0 ? ` (${count(warning, "warning")})` : ""}`;
+  }
+  const files = new Set(
+    report.findings.filter((f) => f.severity === "error").map((f) => f.location.file),
+  );
+  return `${count(error, "error")} in ${count(files.size, "file")}${warnings}: nothing was compared; fix ${error === 1 ? "it" : "them"}, or run report with --keep-going to compare the valid files`;
+}
+
+/** `1 file`, `2 files`, `1,000 claims`. */
+export function count(n: number, word: string): string {
+  return `${n.toLocaleString("en")} ${word}${n === 1 ? "" : "s"}`;
+}
+
 /** A group is still open when it fails by default: an unacknowledged conflict. */
 export function isOpenConflict(g: GroupResult): boolean {
   return g.verdict === "conflict" && !g.acknowledged;

@@ -23,6 +23,8 @@ import {
   escapeTerminal,
   escapeWorkflowData,
   escapeWorkflowProperty,
+  neutraliseCommands,
+  PLAIN,
   visibleControls,
 } from "../escape.js";
 import type { ReportResult } from "../report-result.js";
@@ -34,6 +36,7 @@ import {
   markedParts,
   partialLine,
   ruleLabel,
+  validationLine,
   verdictTotals,
 } from "./common.js";
 import type { Formatter } from "./types.js";
@@ -71,7 +74,12 @@ export const formatGithub: Formatter = (report, ctx) => {
   // The rest is for the log and repeats text from the files: commands are off while it prints.
   out.push("::group::claimcheck report");
   out.push(`::stop-commands::${ctx.token}`);
-  out.push(...details(report, errors.length, warnings.length, notes.length));
+  out.push(
+    neutraliseCommands(
+      details(report, errors.length, warnings.length, notes.length).join("\n"),
+      PLAIN,
+    ),
+  );
   out.push(`::${ctx.token}::`);
   out.push("::endgroup::");
   return `${out.join("\n")}\n`;
@@ -114,16 +122,27 @@ function command(
 ): string {
   const list = Object.entries(props)
     .filter(([, v]) => v !== undefined && v !== "")
-    .map(([k, v]) => `${k}=${escapeWorkflowProperty(visibleControls(String(v)))}`);
-  const message = escapeWorkflowData(messageLines.map(visibleControls).join("\n"));
+    .map(([k, v]) => `${k}=${escapeWorkflowProperty(shown(String(v)))}`);
+  const message = escapeWorkflowData(messageLines.map(shown).join("\n"));
   return `::${name}${list.length ? ` ${list.join(",")}` : ""}::${message}`;
+}
+
+/**
+ * Text as an annotation shows it: hidden characters as \u{…}, and no `##[` even though the
+ * runner, having read the line as an annotation, would not look for one.
+ */
+function shown(text: string): string {
+  return neutraliseCommands(visibleControls(text), PLAIN);
 }
 
 /** Plain log lines: totals, left-out facts, and each discrepancy with its values and sources. */
 function details(report: ReportResult, errors: number, warnings: number, notes: number): string[] {
   const t = escapeTerminal;
+  const validation = validationLine(report);
   const lines = [
-    `claimcheck: ${report.groups.length} facts compared across ${report.sources.length} sources: ${verdictTotals(report)}`,
+    validation
+      ? `claimcheck: ${validation}`
+      : `claimcheck: ${report.groups.length} facts compared across ${report.sources.length} sources: ${verdictTotals(report)}`,
     `claimcheck: ${errors} error(s), ${warnings} warning(s), ${notes} note(s)`,
   ];
   const leftOut = leftOutLine(report);

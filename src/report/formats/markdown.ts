@@ -11,13 +11,15 @@
 import { describeKind } from "../../compare/group-findings.js";
 import type { GroupResult, ValueCluster } from "../../compare/result.js";
 import { type Finding, sortFindings } from "../../findings/finding.js";
-import { escapeMarkdownCell as cell } from "../escape.js";
+import { escapeMarkdownCell as cell, MARKUP, neutraliseCommands } from "../escape.js";
+import type { ReportResult } from "../report-result.js";
 import {
   groupsWith,
   leftOutLine,
   markedParts,
   partialLine,
   ruleLabel,
+  validationLine,
   verdictTotals,
 } from "./common.js";
 import type { Formatter } from "./types.js";
@@ -26,6 +28,7 @@ import type { Formatter } from "./types.js";
 export const ROW_CAP = 300;
 
 export const formatMarkdown: Formatter = (report) => {
+  if (report.validationOnly) return validationMarkdown(report);
   const out: string[] = ["## claimcheck: do the sources agree?", ""];
   const v = report.summary.verdicts;
   out.push(
@@ -81,8 +84,26 @@ export const formatMarkdown: Formatter = (report) => {
   out.push(
     `<sub>claimcheck report format ${report.version}; ${report.summary.comparisons} value comparisons.</sub>`,
   );
-  return `${out.join("\n")}\n`;
+  // Escaped pieces side by side could still spell a log command: the whole text is checked.
+  return `${neutraliseCommands(out.join("\n"), MARKUP)}\n`;
 };
+
+/** validate's result, or report's on invalid input: the problems, and that nothing was compared. */
+function validationMarkdown(report: ReportResult): string {
+  const errors = report.summary.severities.error;
+  const out = [
+    errors > 0
+      ? "## claimcheck: the claims files are invalid"
+      : "## claimcheck: the claims files are valid",
+    "",
+    `${errors > 0 ? ":x:" : ":white_check_mark:"} ${cell(validationLine(report) ?? "")}.`,
+    "",
+  ];
+  const problems = sortFindings(report.findings);
+  if (problems.length > 0)
+    out.push(`### Problems (${problems.length})`, "", ...findingTable(problems), "");
+  return `${neutraliseCommands(out.join("\n"), MARKUP)}\n`;
+}
 
 function details(summary: string, body: string[]): string[] {
   // The blank line after <summary> lets GitHub render the Markdown table inside.

@@ -12,7 +12,7 @@ import { createHash } from "node:crypto";
 import type { Finding, Location, Severity } from "../../findings/finding.js";
 import { sortFindings } from "../../findings/finding.js";
 import { RULES, ruleInfo } from "../../findings/rules.js";
-import { visibleControls } from "../escape.js";
+import { JSON_TEXT, neutraliseCommands, visibleControls } from "../escape.js";
 import type { Formatter } from "./types.js";
 
 export const SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -68,7 +68,8 @@ export const formatSarif: Formatter = (report, ctx) => {
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  // A CI log may show it: `##[` in a string is written \u005b, which reads back the same.
+  return `${neutraliseCommands(JSON.stringify(log, null, 2), JSON_TEXT)}\n`;
 };
 
 function result(f: Finding, ruleIndex: number) {
