@@ -7,6 +7,7 @@ import { compareProject } from "../compare/compare-project.js";
 import { checkDateline } from "../compare/dateline.js";
 import type { GroupResult, Verdict } from "../compare/result.js";
 import { countBySeverity, type Finding, sortFindings } from "../findings/finding.js";
+import { compareWithBaseline } from "../findings/identity.js";
 import { hashText } from "../load/cache.js";
 import { readProjectFiles } from "../load/project-files.js";
 import { type ArticleText, REPORT_VERSION, type ReportResult } from "../report/report-result.js";
@@ -164,6 +165,34 @@ export function validationReport(check: CheckResult, filters: ReportFilters = {}
     ...uncompared(sortFindings(check.findings)),
     invalidFiles: [...check.invalidFiles].sort(),
     articles: filters.includeArticles ? articleTexts(check) : undefined,
+  };
+}
+
+/**
+ * The report marked against the report at a baseline commit: each finding new or unchanged, and
+ * the baseline's findings that are gone (fixed). See findings/identity.ts for what makes two
+ * findings the same.
+ */
+export function withBaseline(
+  report: ReportResult,
+  base: ReportResult,
+  ref: string,
+  commit: string,
+): ReportResult {
+  const { states, fixed } = compareWithBaseline(report.findings, base.findings);
+  const findings = report.findings.map((f, i) => ({ ...f, baseline: states[i]! }));
+  const fresh = states.filter((s) => s === "new").length;
+  return {
+    ...report,
+    findings,
+    baseline: {
+      ref,
+      commit,
+      invalid: base.partial || base.validationOnly,
+      new: fresh,
+      unchanged: states.length - fresh,
+      fixed,
+    },
   };
 }
 

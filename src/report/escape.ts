@@ -9,10 +9,11 @@
  * the soft hyphen, U+180E, U+206A–206F, interlinear annotation U+FFF9–FFFB, tag characters
  * U+E0000–E007F), line and paragraph separators, lone surrogates, and letters that render as
  * blank (the Hangul fillers, the combining grapheme joiner, the Khmer inherent vowels, the
- * Mongolian free variation selectors). Sinks show them as \u{…}.
+ * Mongolian free variation selectors), and code points Unicode keeps ignorable even while
+ * unassigned (U+2065, U+FFF0-FFF8, U+E0000-E0FFF). Sinks show them as \u{…}.
  */
 const HIDDEN_CLASS =
-  "\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}\\p{Cs}\\u034f\\u115f\\u1160\\u17b4\\u17b5\\u180b-\\u180f\\u3164\\uffa0";
+  "\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}\\p{Cs}\\u034f\\u115f\\u1160\\u17b4\\u17b5\\u180b-\\u180f\\u2065\\u3164\\uffa0\\ufff0-\\ufff8\\u{e0000}-\\u{e0fff}";
 const HIDDEN = new RegExp(`[${HIDDEN_CLASS}]`, "gu");
 /** The same, but line feed and tab are kept: for sinks that keep line breaks. */
 const HIDDEN_BUT_LINES = new RegExp(`(?![\\n\\t])[${HIDDEN_CLASS}]`, "gu");

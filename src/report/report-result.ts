@@ -26,6 +26,19 @@ export interface ArticleText {
   spans: { claimId: string; start: number; end: number; line: number }[];
 }
 
+export interface BaselineSummary {
+  /** The ref as given, and the commit compared with (the merge base of REF and HEAD). */
+  ref: string;
+  commit: string;
+  /** The baseline's own files were invalid: its report is partial, so more may count as new. */
+  invalid: boolean;
+  /** Current findings the baseline did not have, and those it had. */
+  new: number;
+  unchanged: number;
+  /** The baseline's findings that are gone. */
+  fixed: Finding[];
+}
+
 export interface ReportResult {
   format: "claimcheck-report";
   version: typeof REPORT_VERSION;
@@ -50,6 +63,8 @@ export interface ReportResult {
    */
   validationOnly: boolean;
   invalidFiles: string[];
+  /** With `report --baseline REF`: what the report at REF had, and what is gone since. */
+  baseline?: BaselineSummary | undefined;
   /** The articles' texts, included only for formats that show them (html). */
   articles?: ArticleText[] | undefined;
 }

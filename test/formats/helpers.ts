@@ -285,10 +285,7 @@ function parseV1(line: string, registered: Set<string>): RunnerCommand | undefin
  * controls and format characters, variation selectors. Left out before parsing, to read a line
  * as the runner may.
  */
-const UNSEEN = new RegExp(
-  "[\\p{Cf}\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f\\ufe00-\\ufe0f]",
-  "gu",
-);
+const UNSEEN = /[\p{Cf}\p{Cc}\p{Variation_Selector}]/gu;
 
 /** The commands a runner would execute for this stdout, honouring stop-commands. */
 export function runnerCommands(stdout: string): RunnerCommand[] {
@@ -296,7 +293,8 @@ export function runnerCommands(stdout: string): RunnerCommand[] {
   const registered = new Set(REGISTERED);
   let stopToken: string | undefined;
   for (const raw of stdout.split(/\r\n|\r|\n/)) {
-    const line = raw.replace(UNSEEN, "");
+    // Line breaks ended the line already; tabs are leading space the runner trims anyway.
+    const line = raw.replace(UNSEEN, (ch) => (ch === "\t" ? ch : ""));
     const cmd = parseV2(line, registered) ?? parseV1(line, registered);
     if (!cmd) continue;
     if (stopToken !== undefined) {

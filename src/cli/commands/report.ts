@@ -1,14 +1,22 @@
 import type { Verdict } from "../../compare/result.js";
-import { runReport } from "../../pipeline/report.js";
+import { runReport, withBaseline } from "../../pipeline/report.js";
 import type { CachedReport } from "../../pipeline/report-cache.js";
 import { timedAsync } from "../../pipeline/timing.js";
-import type { ReportOutcome } from "../../report/outcome.js";
+import { baselineLine } from "../../report/formats/common.js";
+import { type ReportOutcome, reportOutcome } from "../../report/outcome.js";
+import type { ReportResult } from "../../report/report-result.js";
 import { cacheLocationFor } from "../cache-option.js";
 import { EXIT } from "../exit-codes.js";
 import type { Io } from "../io.js";
 import type { OutputTarget } from "../outputs.js";
 import { projectRoot } from "../project-root.js";
-import { type OutputPlan, planOutput, renderOutputs } from "../render-outputs.js";
+import {
+  type OutputPlan,
+  type OutputSettings,
+  outputSettings,
+  planOutput,
+  renderOutputs,
+} from "../render-outputs.js";
 import { VERSION } from "../version.js";
 
 export type FailOn = "conflict" | "compatible" | "single-source" | "never";
@@ -28,6 +36,18 @@ export interface ReportOptions {
   keepGoing?: boolean;
   /** Only the facts touching files changed since this git ref (see cli/git-changes.ts). */
   changedSince?: string;
+  /** Only the facts with a claim in these files (claims files or articles), as typed. */
+  files?: string[];
+  /** Mark findings new or unchanged against the report at this git ref (see cli/git-baseline.ts). */
+  baseline?: string;
+  /** With a baseline: what --fail-on looks at, new findings only (default) or all. */
+  failScope?: "new" | "all";
+  /** Include note-level findings in SARIF. */
+  sarifNotes?: boolean;
+  /** Errors only (warnings and notes are still counted for --max-warnings). */
+  quiet?: boolean;
+  /** Fail (exit 1) when there are more warnings than this. */
+  maxWarnings?: number;
   cache?: boolean;
   cacheLocation?: string;
 }
@@ -37,10 +57,18 @@ export async function runReportCommand(options: ReportOptions, io: Io): Promise<
   const changed = options.changedSince
     ? await changedFilesForReport(root, options.changedSince, io)
     : undefined;
-  const plans = options.outputs.map((target) => planOutput(target, options.color, io));
-  // The cache can serve the run only if it can serve every output.
+  const settings = outputSettings(root, options.outputs, io, options);
+  // Files named on the command line select facts as --source FILE does.
+  const sources = [
+    ...(options.source ?? []),
+    ...(options.files?.length ? await namedFiles(io, root, options.files) : []),
+  ];
+  const plans = options.outputs.map((target) => planOutput(target, options.color, io, settings));
+  // The cache can serve the run only if it can serve every output, and only without a baseline:
+  // the baseline decides what each output says.
   const keys = plans.map((p) => p.key);
-  const wanted = keys.every((k) => k !== undefined) ? (keys as string[]) : undefined;
+  const wanted =
+    !options.baseline && keys.every((k) => k !== undefined) ? (keys as string[]) : undefined;
   const run = await runReport(
     {
       root,
@@ -52,7 +80,7 @@ export async function runReportCommand(options: ReportOptions, io: Io): Promise<
     {
       subject: options.subject,
       property: options.property,
-      source: options.source,
+      source: sources,
       verdict: options.verdict,
       includeArticles: options.outputs.some((o) => o.format === "html"),
       changedFiles: changed,
@@ -61,7 +89,13 @@ export async function runReportCommand(options: ReportOptions, io: Io): Promise<
     wanted,
   );
   try {
-    return await renderReport(run, plans, options, io, changed);
+    return await renderReport(
+      run,
+      plans,
+      { ...options, root, settings, source: sources },
+      io,
+      changed,
+    );
   } finally {
     if (run.cached) await timedAsync("save report cache", () => run.save());
   }
@@ -70,7 +104,7 @@ export async function runReportCommand(options: ReportOptions, io: Io): Promise<
 async function renderReport(
   run: CachedReport,
   plans: readonly OutputPlan[],
-  options: ReportOptions,
+  options: ReportOptions & { settings: OutputSettings },
   io: Io,
   changed: ReadonlySet<string> | undefined,
 ): Promise<number> {
@@ -83,19 +117,64 @@ async function renderReport(
   }
   if (outcome.invalid && !options.keepGoing) {
     // Invalid input: every format shows the problems, and no fact built on part of the data.
-    await renderOutputs(() => run.report(), plans, io);
+    await renderOutputs(() => run.report(), plans, io, options.settings);
     return EXIT.invalid;
   }
-  await renderOutputs(() => run.report(), plans, io, run);
+  if (options.baseline !== undefined)
+    return renderWithBaseline(run, plans, { ...options, baseline: options.baseline }, io, changed);
+  await renderOutputs(() => run.report(), plans, io, options.settings, run);
   return exitCodeFor(outcome, options);
+}
+
+/** The report marked against the report at the baseline, which is computed the same way. */
+async function renderWithBaseline(
+  run: CachedReport,
+  plans: readonly OutputPlan[],
+  options: ReportOptions & { baseline: string; settings: OutputSettings },
+  io: Io,
+  changed: ReadonlySet<string> | undefined,
+): Promise<number> {
+  const { extractBaseline } = await import("../git-baseline.js");
+  const { root } = options;
+  const tree = await extractBaseline(root, options.baseline);
+  let marked: ReportResult;
+  try {
+    const base = await timedAsync("baseline report", () =>
+      runReport(
+        {
+          root: tree.root,
+          maxFileBytes: options.maxFileSize,
+          maxStringLength: options.maxStringLength,
+          version: VERSION,
+        },
+        {
+          subject: options.subject,
+          property: options.property,
+          source: options.source,
+          verdict: options.verdict,
+          changedFiles: changed,
+          // A broken baseline still says what it can about the files that are valid.
+          keepGoing: true,
+        },
+      ),
+    );
+    marked = withBaseline(run.report(), base.report(), options.baseline, tree.commit);
+  } finally {
+    await tree.remove();
+  }
+  io.stderr(`claimcheck: --baseline: ${baselineLine(marked)}\n`);
+  await renderOutputs(() => marked, plans, io, options.settings);
+  return exitCodeFor(reportOutcome(marked, options.failScope ?? "new"), options);
 }
 
 export function exitCodeFor(
   outcome: ReportOutcome,
-  options: Pick<ReportOptions, "failOn" | "strict">,
+  options: Pick<ReportOptions, "failOn" | "strict" | "maxWarnings">,
 ): number {
   if (outcome.invalid) return EXIT.invalid;
   if (options.strict && outcome.staleAcknowledgement) return EXIT.failed;
+  if (options.maxWarnings !== undefined && outcome.warnings > options.maxWarnings)
+    return EXIT.failed;
   const { unacknowledged: open, withinSourceConflict } = outcome;
   switch (options.failOn) {
     case "never":
@@ -129,4 +208,9 @@ async function changedFilesForReport(
     return undefined;
   }
   return files;
+}
+
+/** Files named on the command line; user-path.js loads fs.promises, which most runs need not. */
+async function namedFiles(io: Io, root: string, files: readonly string[]): Promise<Set<string>> {
+  return (await import("../user-path.js")).repoPaths(io, root, files);
 }

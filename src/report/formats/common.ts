@@ -6,6 +6,7 @@
 import type { GroupResult, ValueCluster, Verdict } from "../../compare/result.js";
 import type { DiffPart, Finding } from "../../findings/finding.js";
 import type { ReportResult } from "../report-result.js";
+import type { FormatContext } from "./types.js";
 
 /** `Subject — property (as of …)`, the words a reader knows a fact by. */
 export function factLabel(g: GroupResult): string {
@@ -43,6 +44,14 @@ export function leftOutLine(report: ReportResult): string | undefined {
   const n = report.summary.leftOut;
   if (n <= 0) return undefined;
   return `${n} fact${n === 1 ? "" : "s"} left out by filters or --changed-since (not compared in this report)`;
+}
+
+/** The sentence about the baseline, or undefined without one. */
+export function baselineLine(report: ReportResult): string | undefined {
+  const b = report.baseline;
+  if (!b) return undefined;
+  const broken = b.invalid ? " (the baseline's own files are invalid: its report is partial)" : "";
+  return `against ${b.ref} (${b.commit.slice(0, 12)}): ${b.new} new, ${b.unchanged} unchanged, ${b.fixed.length} fixed${broken}`;
 }
 
 /** The sentence about a partial report, or undefined for a complete one. */
@@ -95,6 +104,11 @@ export function markedParts(
   const parts: DiffPart[] | undefined = v.charDiff ?? v.wordDiff;
   if (!parts) return undefined;
   return parts.filter((p) => p.op !== -1).map((p) => ({ text: p.text, marked: p.op === 1 }));
+}
+
+/** A path from the project root as the repository names it (see FormatContext.repoPrefix). */
+export function repoPath(ctx: FormatContext, file: string): string {
+  return `${ctx.repoPrefix ?? ""}${file}`;
 }
 
 /** Where a claim is: `claims/x.yaml:12:7`. */

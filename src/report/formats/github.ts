@@ -29,17 +29,19 @@ import {
 } from "../escape.js";
 import type { ReportResult } from "../report-result.js";
 import {
+  baselineLine,
   factLabel,
   findingFact,
   groupsByKey,
   leftOutLine,
   markedParts,
   partialLine,
+  repoPath,
   ruleLabel,
   validationLine,
   verdictTotals,
 } from "./common.js";
-import type { Formatter } from "./types.js";
+import type { FormatContext, Formatter } from "./types.js";
 
 /** Annotations GitHub shows per type and step. */
 export const ANNOTATIONS_PER_TYPE = 10;
@@ -52,14 +54,17 @@ const COMMAND: Record<Severity, string> = { error: "error", warning: "warning", 
 
 export const formatGithub: Formatter = (report, ctx) => {
   const groups = groupsByKey(report);
-  const findings = sortFindings(report.findings);
+  // With a baseline, only what the pull request brought is annotated; the log lists everything.
+  const findings = sortFindings(
+    report.baseline ? report.findings.filter((f) => f.baseline === "new") : report.findings,
+  );
   const errors = findings.filter((f) => f.severity === "error");
   const warnings = findings.filter((f) => f.severity === "warning");
   const notes = findings.filter((f) => f.severity === "note");
   const shownNotes = pickNotices(notes);
 
   const out: string[] = [];
-  for (const f of [...errors, ...warnings, ...shownNotes]) out.push(annotation(f, groups));
+  for (const f of [...errors, ...warnings, ...shownNotes]) out.push(annotation(f, groups, ctx));
   const notShown = notes.length - shownNotes.length;
   if (notShown > 0) {
     const single = notes.filter((f) => !shownNotes.includes(f) && f.ruleId === "single-source");
@@ -93,10 +98,15 @@ function pickNotices(notes: readonly Finding[]): Finding[] {
   return sortFindings(ordered.slice(0, NOTICE_CAP - 1));
 }
 
-function annotation(f: Finding, groups: ReturnType<typeof groupsByKey>): string {
+function annotation(
+  f: Finding,
+  groups: ReturnType<typeof groupsByKey>,
+  ctx: FormatContext,
+): string {
   const fact = findingFact(f, groups);
   const props: Record<string, string | number | undefined> = {
-    file: f.location.file,
+    // GitHub places an annotation by its path from the repository's top, not from --root.
+    file: repoPath(ctx, f.location.file),
     line: f.location.line,
     endLine: f.location.endLine,
     col: f.location.column,
@@ -105,7 +115,7 @@ function annotation(f: Finding, groups: ReturnType<typeof groupsByKey>): string 
   };
   const lines = [f.message];
   for (const r of f.related.slice(0, RELATED_SHOWN))
-    lines.push(`${r.file}:${r.line}:${r.column}: ${r.message}`);
+    lines.push(`${repoPath(ctx, r.file)}:${r.line}:${r.column}: ${r.message}`);
   if (f.related.length > RELATED_SHOWN)
     lines.push(`… and ${f.related.length - RELATED_SHOWN} more`);
   if (f.acknowledged)
@@ -145,6 +155,8 @@ function details(report: ReportResult, errors: number, warnings: number, notes: 
       : `claimcheck: ${report.groups.length} facts compared across ${report.sources.length} sources: ${verdictTotals(report)}`,
     `claimcheck: ${errors} error(s), ${warnings} warning(s), ${notes} note(s)`,
   ];
+  const baseline = baselineLine(report);
+  if (baseline) lines.push(`claimcheck: ${t(baseline)}`);
   const leftOut = leftOutLine(report);
   if (leftOut) lines.push(`claimcheck: ${leftOut}`);
   const partial = partialLine(report);
@@ -153,6 +165,12 @@ function details(report: ReportResult, errors: number, warnings: number, notes: 
     lines.push(
       `claimcheck: GitHub shows the first ${ANNOTATIONS_PER_TYPE} of the ${errors} error annotations; all are listed in the job summary`,
     );
+  for (const f of report.baseline?.fixed ?? []) {
+    if (f.severity === "note") continue;
+    lines.push(
+      `claimcheck: fixed: ${t(f.location.file)}:${f.location.line}:${f.location.column}: ${f.severity} ${t(f.ruleId)} ${t(f.message)}`,
+    );
+  }
   for (const g of report.groups) {
     if (g.verdict !== "conflict" && g.verdict !== "compatible") continue;
     const status = g.acknowledged ? " (acknowledged)" : "";
