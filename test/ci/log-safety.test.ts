@@ -135,6 +135,29 @@ describe("what the reader sees", () => {
     expect(r.stderr).toContain("##\\u{5b}set-output name=file;]x ::warning::y");
   });
 
+  it("init shows a file name's escape sequences as text (an OSC 52 clipboard write here)", async () => {
+    const name = "osc\u001b]52;c;ZXZpbA==\u0007";
+    const project = makeProject({ [`sources/${name}.txt`]: "Ilham Aliyev met Sergey Lebedev.\n" });
+    try {
+      const r = await runCliAsync(["--root", project, "init", `sources/${name}.txt`], {
+        timeoutMs: 20_000,
+      });
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stdout).toContain("osc\\u{1b}]52;c;ZXZpbA==\\u{7}");
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: no raw ESC or BEL may get through
+      expect(r.stdout + r.stderr).not.toMatch(/[\u001b\u0007]/);
+      const again = await runCliAsync(["--root", project, "init", `sources/${name}.txt`], {
+        timeoutMs: 20_000,
+      });
+      expect(again.code).toBe(2);
+      expect(again.stderr).toContain("osc\\u{1b}]52;c;ZXZpbA==\\u{7}");
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: no raw ESC or BEL may get through
+      expect(again.stderr).not.toMatch(/[\u001b\u0007]/);
+    } finally {
+      rmSync(project, { recursive: true, force: true });
+    }
+  });
+
   it("a redirect to a file gets no block: it is not the log", async () => {
     const { spawnSync } = await import("node:child_process");
     const { mkdtempSync, readFileSync } = await import("node:fs");
