@@ -225,7 +225,7 @@ describe("suggest: ids and what is skipped", () => {
     const claims = `claims:\n  - id: ab-one\n    subject: cis\n    property: acronym\n    value: CIS\n    evidence: CIS\n`;
     const other = {
       "sources/b.txt": "Nothing here.\n",
-      "claims/b.yaml": `${header("sources/b.txt")}claims:\n  - id: ab-s1\n    subject: cis\n    property: name\n    value: x\n    evidence: Nothing here\n    status: suggested\n`,
+      "claims/b.yaml": `${header("sources/b.txt").replace("short_name: Test", "short_name: Test B")}claims:\n  - id: ab-s1\n    subject: cis\n    property: name\n    value: x\n    evidence: Nothing here\n    status: suggested\n`,
     };
     const all = await suggest("The CIS met Sergey Lebedev and Rashid Alimov.\n", claims, other);
     expect(all.map((s) => s.claim.id)).toEqual(["ab-s2", "ab-s3"]);
