@@ -42,7 +42,9 @@ export function applyAcknowledgements(
     if (
       f.group &&
       acknowledgedGroups.has(f.group) &&
-      (f.ruleId === "conflict" || f.ruleId === "within-source-conflict")
+      (f.ruleId === "conflict" ||
+        f.ruleId === "within-source-conflict" ||
+        f.ruleId === "status-timeline")
     ) {
       f.acknowledged = true;
       f.severity = "note";

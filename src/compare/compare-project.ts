@@ -10,6 +10,8 @@ import type { Claim, Project, Source } from "../model/project.js";
 import type { PropertyData } from "../validate/schema.js";
 import { compareValues, relateValues, SubjectValues } from "./compare-values.js";
 import { groupFindings, selfContradicting } from "./group-findings.js";
+import { sameShape } from "./name.js";
+import { officeFactKey } from "./office.js";
 import type {
   ClaimRef,
   ComparisonResult,
@@ -19,6 +21,7 @@ import type {
   ValueCluster,
   Verdict,
 } from "./result.js";
+import { checkTimelines } from "./timeline.js";
 import { displayValue } from "./typed-value.js";
 import type { Comparison, NameContext, Relation, TypedValue } from "./types.js";
 
@@ -230,6 +233,8 @@ export function compareProject(project: Project, grounding: GroundingResult): Co
     appendAll(findings, groupFindings(group));
   }
 
+  // Statuses against their events' dates, once every fact of each subject is known.
+  appendAll(findings, checkTimelines(groups, vocabulary));
   groups.sort(compareGroups);
   const { agreement, matrix } = agreementStats(
     sources,
@@ -351,6 +356,19 @@ function splitMultiValued(
   ctx: NameContext,
   counted: () => void,
 ): Entry[][] {
+  // Titles: one fact per office, whatever organisation each writes, so that a garbled or
+  // look-alike organisation is still compared with the others.
+  const first = entries[0]?.value;
+  if (first?.type === "name" && first.office) {
+    const byOffice = new Map<string, Entry[]>();
+    for (const e of entries)
+      pushTo(
+        byOffice,
+        e.value.type === "name" && e.value.office ? officeFactKey(e.value.office) : e.key,
+        e,
+      );
+    return [...byOffice.values()];
+  }
   const byKey = new Map<string, Entry[]>();
   for (const e of entries) pushTo(byKey, e.key, e);
   const keys = [...byKey.keys()];
@@ -366,8 +384,11 @@ function splitMultiValued(
       if (find(i) === find(j)) continue;
       counted();
       // Only whether the two are one value matters here, not the diffs a finding would show.
-      const c = relateValues(byKey.get(keys[i]!)![0]!.value, byKey.get(keys[j]!)![0]!.value, ctx);
-      if (c.relation !== "conflict" || SAME_VALUE_KINDS.has(c.kind)) parent[find(j)] = find(i);
+      const x = byKey.get(keys[i]!)![0]!.value;
+      const y = byKey.get(keys[j]!)![0]!.value;
+      const c = relateValues(x, y, ctx);
+      if (c.relation !== "conflict" || SAME_VALUE_KINDS.has(c.kind) || garbled(x, y))
+        parent[find(j)] = find(i);
     }
   }
   const parts = new Map<number, Entry[]>();
@@ -375,6 +396,14 @@ function splitMultiValued(
     for (const e of byKey.get(k)!) pushTo(parts, find(i), e);
   });
   return [...parts.values()];
+}
+
+/**
+ * Two names that look like one name garbled rather than two names: the same initials, and at
+ * least half the words the same ("Community of Independent States" and "Commonwealth …").
+ */
+function garbled(x: TypedValue, y: TypedValue): boolean {
+  return x.type === "name" && y.type === "name" && sameShape(x.text, y.text);
 }
 
 /** Appends to the list under `key`, in place: copying it on every append is quadratic. */

@@ -3,24 +3,34 @@ import type { Claim, Source, Vocabulary } from "../model/project.js";
 import { valueTypeProblem } from "../validate/cross-file.js";
 import type { PropertyData } from "../validate/schema.js";
 import { compareDates } from "./date.js";
-import { compareNames, normalizeName, relateNames } from "./name.js";
+import { acronymTable } from "./entity-index.js";
+import { compareNames, normalizeName, relateNames, withDiffs } from "./name.js";
+import { compareOffices, entityContext, officeKey } from "./office.js";
 import { compareQuantities } from "./quantity.js";
 import { compareTexts, normalizeText, relateTexts } from "./text.js";
 import { toTypedValue } from "./typed-value.js";
-import type { Comparison, NameContext, TypedValue } from "./types.js";
+import type { Comparison, NameContext, NameValue, TypedValue } from "./types.js";
 
 /**
  * Values with equal keys are the same value for comparison ("7" and "seven", "Ilham  Aliyev" and
  * "ilham aliyev", a name and its alias), so they share one comparison.
  */
 export function valueKey(value: TypedValue, ctx: NameContext): string {
-  return value.type === "name" ? nameKey(value.text, aliasKeys(ctx)) : plainKey(value);
+  return value.type === "name" ? nameKey(value, aliasKeys(ctx)) : plainKey(value);
 }
 
-/** A name's key: its normalised form, one key for all the subject's own names. */
-function nameKey(text: string, aliases: ReadonlySet<string>): string {
-  const normalized = normalizeName(text);
-  return aliases.has(normalized) ? "n:#subject" : `n:${normalized}`;
+/**
+ * A name's key: one for all the names of the entity it names (a property that refers to
+ * entities), one per office (a title), one for a set of synonyms; otherwise its normalised form,
+ * with one key for all the subject's own names.
+ */
+function nameKey(value: NameValue, aliases: ReadonlySet<string>): string {
+  if (value.synonym !== undefined) return `n:=${value.synonym}`;
+  if (value.entity !== undefined) return `e:${value.entity}`;
+  if (value.office !== undefined) return officeKey(value.office, value.text);
+  const normalized = normalizeName(value.text);
+  if (value.refersTo === undefined && aliases.has(normalized)) return "n:#subject";
+  return `n:${normalized}`;
 }
 
 /** The key of a value that is not a name: it needs no context. */
@@ -35,7 +45,7 @@ function plainKey(value: Exclude<TypedValue, { type: "name" }>): string {
     case "entity":
       return `e:${value.id}`;
     default:
-      return `t:${normalizeText(value.text)}`;
+      return value.synonym !== undefined ? `t:=${value.synonym}` : `t:${normalizeText(value.text)}`;
   }
 }
 
@@ -65,8 +75,9 @@ export interface KeyedValue {
 export class SubjectValues {
   // Made when first needed: most subjects have few claims, many of them no name to compare.
   private context: NameContext | undefined;
-  private names: Map<string, KeyedValue> | undefined;
-  private texts: Map<string, KeyedValue> | undefined;
+  /** Names and texts by property: what a name means depends on the property (refers_to, synonyms). */
+  private names: Map<PropertyData, Map<unknown, KeyedValue>> | undefined;
+  private texts: Map<PropertyData, Map<unknown, KeyedValue>> | undefined;
   private dates: Map<string, KeyedValue> | undefined;
   /** By property, whose unit a plain number takes. */
   private quantities: Map<PropertyData, Map<number, KeyedValue>> | undefined;
@@ -94,7 +105,7 @@ export class SubjectValues {
     if (valueTypeProblem(claim.value, property.type, this.vocabulary)) return undefined;
     const value = toTypedValue(claim, property, source, this.vocabulary);
     if (!value) return undefined;
-    const key = value.type === "name" ? nameKey(value.text, aliasKeys(this.ctx)) : plainKey(value);
+    const key = value.type === "name" ? nameKey(value, aliasKeys(this.ctx)) : plainKey(value);
     const keyed = { value, key };
     known?.set(claim.value, keyed);
     return keyed;
@@ -134,13 +145,25 @@ export class SubjectValues {
       case "name":
         if (typeof raw !== "string") return undefined;
         this.names ??= new Map();
-        return this.names;
+        return perProperty(this.names, property);
       default:
         if (typeof raw !== "string") return undefined;
         this.texts ??= new Map();
-        return this.texts;
+        return perProperty(this.texts, property);
     }
   }
+}
+
+function perProperty(
+  maps: Map<PropertyData, Map<unknown, KeyedValue>>,
+  property: PropertyData,
+): Map<unknown, KeyedValue> {
+  let map = maps.get(property);
+  if (!map) {
+    map = new Map();
+    maps.set(property, map);
+  }
+  return map;
 }
 
 const SAME: Comparison = { relation: "agree", kind: "identical" };
@@ -148,8 +171,11 @@ const SAME: Comparison = { relation: "agree", kind: "identical" };
 export function compareValues(a: TypedValue, b: TypedValue, ctx: NameContext): Comparison {
   if (a.type === "date" && b.type === "date") return compareDates(a, b);
   if (a.type === "quantity" && b.type === "quantity") return compareQuantities(a, b);
-  if (a.type === "name" && b.type === "name") return compareNames(a.text, b.text, ctx);
-  if (a.type === "text" && b.type === "text") return compareTexts(a.text, b.text);
+  if (a.type === "name" && b.type === "name") return compareNameValues(a, b, ctx, true);
+  if (a.type === "text" && b.type === "text") {
+    if (a.synonym !== undefined && a.synonym === b.synonym) return SYNONYMS;
+    return compareTexts(a.text, b.text);
+  }
   if (a.type === "boolean" && b.type === "boolean") {
     return a.value === b.value ? SAME : { relation: "conflict", kind: "different-word" };
   }
@@ -168,9 +194,54 @@ export function relateValues(
   b: TypedValue,
   ctx: NameContext,
 ): Pick<Comparison, "relation" | "kind"> {
-  if (a.type === "name" && b.type === "name") return relateNames(a.text, b.text, ctx);
-  if (a.type === "text" && b.type === "text") return relateTexts(a.text, b.text);
+  if (a.type === "name" && b.type === "name") return compareNameValues(a, b, ctx, false);
+  if (a.type === "text" && b.type === "text") {
+    if (a.synonym !== undefined && a.synonym === b.synonym) return SYNONYMS;
+    return relateTexts(a.text, b.text);
+  }
   return compareValues(a, b, ctx);
+}
+
+const SYNONYMS: Comparison = { relation: "agree", kind: "alias", detail: "synonyms" };
+
+/**
+ * Two names, read as their property says: titles part by part (office.ts), names of entities
+ * through the entities they resolve to (entity-index.ts), other names through the ladder in the
+ * subject's context. `diffs` adds what a finding shows.
+ */
+function compareNameValues(
+  a: NameValue,
+  b: NameValue,
+  ctx: NameContext,
+  diffs: boolean,
+): Comparison {
+  if (a.synonym !== undefined && a.synonym === b.synonym) return SYNONYMS;
+  const index = a.index ?? b.index;
+  if (a.office && b.office && index) {
+    return compareOffices(
+      { text: a.text, office: a.office },
+      { text: b.text, office: b.office },
+      index,
+      diffs,
+    );
+  }
+  if ((a.refersTo === "entity" || b.refersTo === "entity") && index) {
+    if (a.entity !== undefined && b.entity !== undefined) {
+      if (a.entity === b.entity) return { relation: "agree", kind: "alias" };
+      const verdict: Comparison = {
+        relation: "conflict",
+        kind: "different-entity",
+        detail: `${index.nameOf(a.entity)} / ${index.nameOf(b.entity)}`,
+      };
+      return diffs ? withDiffs(verdict, a.text, b.text) : verdict;
+    }
+    // One names a known entity and the other does not: the ladder, in that entity's context, so
+    // that "Union of Independent States" is measured against what CIS spells.
+    const known = a.entity ?? b.entity;
+    const within = known === undefined ? index.context : entityContext(index, known);
+    return diffs ? compareNames(a.text, b.text, within) : relateNames(a.text, b.text, within);
+  }
+  return diffs ? compareNames(a.text, b.text, ctx) : relateNames(a.text, b.text, ctx);
 }
 
 /** What a name comparison knows of a subject: its names, acronym, accepted variants, and all acronyms. */
@@ -184,17 +255,4 @@ export function nameContextFor(subject: string, vocabulary: Vocabulary): NameCon
     variants: entity.variants ?? [],
     acronyms,
   };
-}
-
-const acronymTables = new WeakMap<Vocabulary, Map<string, string>>();
-
-function acronymTable(vocabulary: Vocabulary): Map<string, string> {
-  let table = acronymTables.get(vocabulary);
-  if (!table) {
-    table = new Map();
-    for (const e of vocabulary.entities.values())
-      if (e.acronym && !table.has(e.acronym)) table.set(e.acronym, e.name);
-    acronymTables.set(vocabulary, table);
-  }
-  return table;
 }

@@ -13,7 +13,11 @@ import type { ClaimRef, GroupResult, ValueCluster } from "./result.js";
 const KIND_WORDS: Record<string, string> = {
   "look-alike": "letters that look alike",
   "acronym-mismatch": "the name does not fit its acronym",
-  "added-word": "a word dropped or added",
+  "added-word": "one is a fuller form of the other",
+  qualifier: "a rank or qualifier dropped or added",
+  "word-order": "the same words in another order",
+  "different-entity": "names of different entities",
+  "out-of-time": "a status at odds with the date",
   "different-word": "different words",
   spelling: "a different spelling",
   transliteration: "a spelling variant",

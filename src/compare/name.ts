@@ -4,14 +4,18 @@
  * "different", and an accepted transliteration is shown without failing the run:
  *
  *  1. exactly equal                                   → agree, identical
- *  2. equal after folding case, spacing, punctuation  → agree, case-or-spacing
+ *  2. equal after folding case, spacing, punctuation,
+ *     hyphens ("Inter-Parliamentary", "Interparliamentary") → agree, case-or-spacing
  *  3. both the same entity (aliases, acronyms)        → agree, alias
  *  4. a listed spelling variant of the entity         → variant, transliteration
  *  5. same UTS #39 confusable skeleton                → conflict, look-alike
  *  6. same after the transliteration rules            → variant, transliteration
  *  7. a name whose words do not spell its acronym     → conflict, acronym-mismatch
- *  8. one side's words plus some                      → conflict, added-word
- *  9. a small edit inside words, or other words       → conflict, spelling / different-word
+ *  8. one side's words plus a rank or negation
+ *     ("Deputy", "Acting", "former", "non")           → conflict, qualifier
+ *  9. one side's words plus others (a fuller form:
+ *     "Ilham Heydarovich Aliyev", "… of Azerbaijan")  → compatible, added-word
+ * 10. a small edit inside words, or other words       → conflict, spelling / different-word
  *
  * Every rung is symmetric, and rung 9 (whose diff could align differently one way round) is
  * decided on the two names in a fixed order, so compare(a, b) and compare(b, a) agree.
@@ -326,20 +330,29 @@ function expandAcronyms(s: string, acronyms: ReadonlyMap<string, string>): strin
 }
 
 /**
- * The folded forms a name is known by: as written, without a "(ACR)" that fits it, and with
- * acronyms written out, so "Commonwealth of Independent States (CIS)" and "CIS" both reach
- * "commonwealth of independent states".
+ * The folded, compacted forms a name is known by: as written, without a "(ACR)" that fits it,
+ * and with acronyms written out, so "Commonwealth of Independent States (CIS)" and "CIS" both
+ * reach "commonwealthofindependentstates".
  */
-function formsOf(s: string, ctx: NameContext): Set<string> {
+export function formsOf(s: string, ctx: NameContext): Set<string> {
   let stripped = s;
   for (const p of parenAcronyms(s, ctx).reverse()) {
     if (p.fits) stripped = stripped.slice(0, p.start) + stripped.slice(p.end);
   }
   return new Set([
-    normalizeName(s),
-    normalizeName(stripped),
-    normalizeName(expandAcronyms(stripped, ctx.acronyms)),
+    compactName(s),
+    compactName(stripped),
+    compactName(expandAcronyms(stripped, ctx.acronyms)),
   ]);
+}
+
+/** A folded name without its spaces, so that hyphenation and spacing never tell names apart. */
+export function compactName(s: string): string {
+  return compact(normalizeName(s));
+}
+
+function compact(folded: string): string {
+  return folded.replace(/ /g, "");
 }
 
 function formsOfAll(names: readonly string[], ctx: NameContext): Set<string> {
@@ -431,17 +444,74 @@ function fitsAcronym(s: string, acronym: string, ctx: NameContext): boolean {
 // ---------------------------------------------------------------------------------------------
 // Word-level differences
 
+/**
+ * Whether two names have one shape: as many significant words, with the same initials, at least
+ * half of them the same word ("Community of Independent States", "Commonwealth of Independent
+ * States"). A garbled name has the shape of the one it garbles.
+ */
+export function sameShape(a: string, b: string): boolean {
+  const [x] = significantWordLists(a);
+  const [y] = significantWordLists(b);
+  if (!x || !y || x.length !== y.length || x.length < 2) return false;
+  if (initials(x) !== initials(y)) return false;
+  const same = x.filter((w, k) => w === y[k]).length;
+  return same * 2 >= x.length;
+}
+
 function isSubsequence(short: readonly string[], long: readonly string[]): boolean {
   let i = 0;
   for (const word of long) if (word === short[i]) i++;
   return i === short.length;
 }
 
-/** One side's words are the other's plus some, in the same order. */
-function addedWords(a: readonly string[], b: readonly string[]): boolean {
-  if (a.length === b.length) return false;
-  return a.length < b.length ? isSubsequence(a, b) : isSubsequence(b, a);
+/** The words one side has beyond the other's, in the same order; undefined if it is not so. */
+function addedWords(a: readonly string[], b: readonly string[]): string[] | undefined {
+  if (a.length === b.length) return undefined;
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  if (!isSubsequence(short, long)) return undefined;
+  const extra: string[] = [];
+  let i = 0;
+  for (const word of long) {
+    if (word === short[i]) i++;
+    else extra.push(word);
+  }
+  return extra;
 }
+
+/**
+ * Words that make a title another office or a name another thing when added: a rank, a stand-in,
+ * a time, a negation. ("Secretary General" is not "Secretary", "Deputy Chairman" not "Chairman".)
+ */
+export const RANK_WORDS: ReadonlySet<string> = new Set([
+  "deputy",
+  "vice",
+  "acting",
+  "interim",
+  "former",
+  "ex",
+  "late",
+  "first",
+  "second",
+  "third",
+  "assistant",
+  "associate",
+  "honorary",
+  "chief",
+  "senior",
+  "junior",
+  "executive",
+  "general",
+  "co",
+  "sub",
+  "under",
+  "non",
+  "not",
+  "no",
+  "anti",
+  "pro",
+]);
+/** RANK_WORDS as the ladder compares words: through transliterationKey ("deputy" is "deputi"). */
+const RANK_KEYS: ReadonlySet<string> = new Set([...RANK_WORDS].map((w) => transliterationKey(w)));
 
 /** A word differs by a typo rather than being another word: at most 2 edits, and at most a third of it. */
 function isSpellingSlip(x: string, y: string): boolean {
@@ -546,7 +616,10 @@ function classify(a: string, b: string, ctx: NameContext): Verdict {
   if (a === b) return { relation: "agree", kind: "identical" };
   const memo = memoFor(ctx);
   const { normalized, forms, transliterated } = memo;
-  if (remembered(normalized, a, normalizeName) === remembered(normalized, b, normalizeName))
+  const normalA = remembered(normalized, a, normalizeName);
+  const normalB = remembered(normalized, b, normalizeName);
+  // Spacing and hyphens too: "Inter-Parliamentary", "Inter Parliamentary", "Interparliamentary".
+  if (normalA === normalB || compact(normalA) === compact(normalB))
     return { relation: "agree", kind: "case-or-spacing" };
 
   const formsOfName = (s: string) => formsOf(s, ctx);
@@ -575,8 +648,14 @@ function classify(a: string, b: string, ctx: NameContext): Verdict {
   if (mismatch !== undefined)
     return { relation: "conflict", kind: "acronym-mismatch", detail: mismatch };
 
-  if (addedWords(keyA.split(" "), keyB.split(" ")))
-    return { relation: "conflict", kind: "added-word" };
+  const added = addedWords(keyA.split(" "), keyB.split(" "));
+  if (added !== undefined) {
+    // A fuller form of the same name is less precise, not another name; but what only adds a
+    // rank or a negation ("Deputy", "non-") names another office, another thing.
+    return added.every((w) => RANK_KEYS.has(w))
+      ? { relation: "conflict", kind: "qualifier" }
+      : { relation: "compatible", kind: "added-word" };
+  }
   const [first, second] = keyA < keyB ? [keyA, keyB] : [keyB, keyA];
   return {
     relation: "conflict",
@@ -632,6 +711,7 @@ function describeDifference(
     case "look-alike":
       return `${codePointList(onlyA)} / ${codePointList(onlyB)}`;
     case "added-word":
+    case "qualifier":
       return quoteList([...onlyA, ...onlyB]);
     default:
       return pair;

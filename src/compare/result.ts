@@ -71,6 +71,8 @@ export interface GroupResult {
   tie: boolean;
   /** Sources that state two conflicting values of this (single-valued) fact themselves, sorted. */
   selfContradicting: string[];
+  /** For a status read on its timeline: why the status conflicts with the date (timeline.ts). */
+  timeline?: string | undefined;
   sourceCount: number;
   acknowledged: boolean;
   /** Why the discrepancy was accepted, from claims/acknowledged.yaml, when it was. */

@@ -2,9 +2,12 @@
 import type { Claim, Source, Vocabulary } from "../model/project.js";
 import type { PropertyData } from "../validate/schema.js";
 import { parseDateValue } from "./date.js";
+import { EntityIndex } from "./entity-index.js";
 import { DEFAULT_HEDGES, formatNumber, type HedgeTable } from "./hedges.js";
+import { parseOffice } from "./office.js";
 import { makeQuantity } from "./quantity.js";
-import type { TypedValue } from "./types.js";
+import { normalizeText } from "./text.js";
+import type { NameValue, TypedValue } from "./types.js";
 
 export function toTypedValue(
   claim: Claim,
@@ -36,10 +39,52 @@ export function toTypedValue(
     case "entity":
       return typeof value === "string" ? { type: "entity", id: value } : undefined;
     case "name":
-      return typeof value === "string" ? { type: "name", text: value } : undefined;
+      return typeof value === "string" ? nameValue(value, property, vocabulary) : undefined;
     default:
-      return typeof value === "string" ? { type: "text", text: value } : undefined;
+      return typeof value === "string"
+        ? { type: "text", text: value, synonym: synonymOf(value, property) }
+        : undefined;
   }
+}
+
+/** A name, resolved to the entity or read as the office it names where the property says so. */
+function nameValue(text: string, property: PropertyData, vocabulary: Vocabulary): NameValue {
+  const synonym = synonymOf(text, property);
+  if (property.refers_to === undefined) return { type: "name", text, synonym };
+  const index = EntityIndex.of(vocabulary);
+  if (property.refers_to === "office")
+    return {
+      type: "name",
+      text,
+      refersTo: "office",
+      office: parseOffice(text, index),
+      index,
+      synonym,
+    };
+  return {
+    type: "name",
+    text,
+    refersTo: "entity",
+    entity: index.resolve(text)?.id,
+    index,
+    synonym,
+  };
+}
+
+const synonymTables = new WeakMap<PropertyData, Map<string, number>>();
+
+/** Which of the property's synonym sets holds the value, folded as texts are. */
+export function synonymOf(text: string, property: PropertyData): number | undefined {
+  if (!property.synonyms) return undefined;
+  let table = synonymTables.get(property);
+  if (!table) {
+    table = new Map();
+    property.synonyms.forEach((set, i) => {
+      for (const word of set) table!.set(normalizeText(word), i);
+    });
+    synonymTables.set(property, table);
+  }
+  return table.get(normalizeText(text));
 }
 
 const hedgeTables = new WeakMap<Vocabulary, HedgeTable>();

@@ -4,6 +4,8 @@
  */
 import type { DiffPart } from "../findings/finding.js";
 import type { Hedge } from "../validate/schema.js";
+import type { EntityIndex } from "./entity-index.js";
+import type { Office } from "./office.js";
 
 /** A date as the inclusive range of days it may denote; days are counted from 1970-01-01 (UTC). */
 export interface DateValue {
@@ -32,11 +34,23 @@ export interface QuantityValue {
 export interface NameValue {
   type: "name";
   text: string;
+  /** For a property whose values name entities or offices (`refers_to`): how it is read. */
+  refersTo?: "entity" | "office" | undefined;
+  /** The entity the name resolves to, when one does. */
+  entity?: string | undefined;
+  /** The title read as office, rank and organisation. */
+  office?: Office | undefined;
+  /** The vocabulary's entities, for comparing names that name them. */
+  index?: EntityIndex | undefined;
+  /** The set of the property's synonyms the value is in. */
+  synonym?: number | undefined;
 }
 
 export interface TextValue {
   type: "text";
   text: string;
+  /** The set of the property's synonyms the value is in (`snap` and `extraordinary`). */
+  synonym?: number | undefined;
 }
 
 export interface EntityRefValue {
@@ -70,6 +84,10 @@ export type DifferenceKind =
   | "transliteration"
   | "acronym-mismatch"
   | "added-word"
+  | "qualifier"
+  | "word-order"
+  | "different-entity"
+  | "out-of-time"
   | "different-word"
   | "spelling"
   // dates

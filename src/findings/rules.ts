@@ -83,6 +83,12 @@ export const RULES = {
     "The claims file's source is not a plain file under sources/.",
     "Write `source` as sources/FILE.txt: relative to the repository root, with forward slashes, no part starting with a dot (no `..`, no hidden file or folder), and no link leading out of sources/.",
   ),
+  "status-timeline": rule(
+    "status-timeline",
+    "error",
+    "A status that its event's date, or another source's status, makes impossible.",
+    "A status as of a day is checked against the event's date and the other statuses: 'held' before the date, 'scheduled' after it or after another source's 'held' cannot all be true. Check the quote and the as_of date.",
+  ),
   "duplicate-short-name": rule(
     "duplicate-short-name",
     "error",

@@ -24,6 +24,7 @@ export interface ReportOutcome {
 /** The verdict a comparison finding stands for, to judge a run by its new findings. */
 const FINDING_VERDICT: Record<string, Verdict> = {
   conflict: "conflict",
+  "status-timeline": "conflict",
   compatible: "compatible",
   variant: "compatible",
   "single-source": "single-source",

@@ -269,6 +269,11 @@ export const entitySchema = z.strictObject({
       "Accepted spelling variants (e.g. transliterations); reported as variants, not conflicts.",
     examples: [["Sergei Lebedev"]],
   }),
+  demonyms: described(z.optional(z.array(z.string())), {
+    description:
+      'For a place: the adjectives naming it (Azerbaijani). A name that only adds the place ("Azerbaijani Foreign Ministry", "… of Azerbaijan") still names the same entity.',
+    examples: [["Azerbaijani"]],
+  }),
   description: described(z.optional(z.string()), { description: "A note for annotators." }),
 });
 
@@ -290,6 +295,38 @@ export const propertySchema = z.strictObject({
     description: "Unit of a quantity.",
     examples: ["percent"],
   }),
+  refers_to: described(z.optional(z.enum(["entity", "office"])), {
+    description:
+      "For a name property: entity when each value names an entity of the vocabulary (a host, a signatory, a place), resolved through its names, aliases and acronym; office when each value is a title, an office in an organisation (Secretary General of the CIS), compared as office, rank and organisation.",
+    examples: ["entity"],
+  }),
+  synonyms: described(z.optional(z.array(z.array(z.string()).check(z.minLength(2)))), {
+    description:
+      "For a text or name property: sets of values that mean the same (extraordinary, snap, early), so that they agree.",
+    examples: [[["extraordinary", "snap", "early"]]],
+  }),
+  timeline: described(
+    z.optional(
+      z.strictObject({
+        date: described(entityId, {
+          description: "The subject's property that gives the date the status is measured against.",
+          examples: ["date"],
+        }),
+        before: described(z.array(z.string()), {
+          description: "Values true only before that date (scheduled).",
+          examples: [["scheduled"]],
+        }),
+        after: described(z.array(z.string()), {
+          description: "Values true only from that date on (held).",
+          examples: [["held"]],
+        }),
+      }),
+    ),
+    {
+      description:
+        "For a status property (values qualified with as_of): read the values on the subject's timeline, so that 'held' before the event's date, or 'scheduled' after it, or 'scheduled' again after 'held', is a conflict.",
+    },
+  ),
   description: described(z.optional(z.string()), { description: "A note for annotators." }),
 });
 

@@ -3,7 +3,7 @@ import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
-/** The three conflicts in the bundled articles, reviewed. */
+/** The conflicts in the bundled articles, reviewed. */
 export const ACK_BUNDLED = `acknowledged:
   - subject: cis
     property: name
@@ -23,7 +23,15 @@ export const ACK_BUNDLED = `acknowledged:
       - Secretary General of the Commonwealth of Independent States
       - Secretary General of the Union of Independent States
       - CIS Secretary General
+      - Secretary General
     reason: The same misnaming as for the CIS itself.
+    reviewer: test
+    date: 2024-03-01
+  - subject: azerbaijan_presidential_election_2024
+    property: status
+    as_of: 2024-02-06
+    values: [scheduled, held]
+    reason: Azernews writes "were held" the day before the election, beside "to be held".
     reviewer: test
     date: 2024-03-01
 `;

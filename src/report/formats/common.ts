@@ -102,6 +102,7 @@ export function formLines(v: ValueCluster): string[] {
 /** What a conflict's row says beyond its verdict: a tie, and sources that contradict themselves. */
 export function conflictNotes(g: GroupResult): string[] {
   const notes: string[] = [];
+  if (g.timeline) notes.push(`out of time: ${g.timeline}`);
   if (g.tie) notes.push("tie: no majority");
   if (g.selfContradicting.length > 0)
     notes.push(`contradicts itself: ${g.selfContradicting.join(", ")}`);

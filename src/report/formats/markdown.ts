@@ -206,7 +206,10 @@ function groupTable(
         .join("<br>");
       return `| ${fact} | ${values} | ${at} |`;
     }
-    const kind = [...conflictNotes(g).map((n) => `**${cell(n)}**`), cell(describeKind(g.kind))]
+    const kind = [
+      ...conflictNotes(g).map((n) => `**${cell(n)}**`),
+      g.timeline ? "" : cell(describeKind(g.kind)),
+    ]
       .filter(Boolean)
       .join("<br>");
     return `| ${fact} | ${values} | ${kind} | ${status(g, newGroups)} |`;

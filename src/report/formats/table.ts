@@ -114,7 +114,8 @@ function groupRows(groups: readonly GroupResult[], c: Colors): GridCell[][] {
     const verdict: Styled[][] = [[verdictText(g.verdict, c)]];
     for (const note of conflictNotes(g))
       verdict.push([{ text: escapeTerminal(clip(note)), style: c.red }]);
-    if (g.kind) verdict.push([{ text: describeKind(g.kind), style: c.dim }]);
+    // A status out of time says why in its note; the kind would only repeat it.
+    if (g.kind && !g.timeline) verdict.push([{ text: describeKind(g.kind), style: c.dim }]);
     if (g.acknowledged) verdict.push([{ text: "acknowledged", style: c.green }]);
     return [fact, values, verdict];
   });

@@ -1,0 +1,145 @@
+/**
+ * Which entity of the vocabulary a name names, as Wikidata resolves an item-valued statement to
+ * its item: through the entity's name, aliases, acronym and accepted variants, with acronyms
+ * written out inside longer names ("CIS PA Council"), spacing and hyphenation folded
+ * ("Interparliamentary"), and a place named around the name set aside ("Azerbaijani Foreign
+ * Ministry", "Azerbaijan's Central Election Commission", "Ministry of Foreign Affairs of
+ * Azerbaijan"), when the vocabulary knows the place and its adjectives (`demonyms`).
+ *
+ * A form that two entities share resolves to neither: a name that could be either is compared
+ * as written. Built once per vocabulary.
+ */
+import type { Vocabulary } from "../model/project.js";
+import { confusableSkeleton, formsOf, normalizeName } from "./name.js";
+import type { NameContext } from "./types.js";
+
+export interface EntityMatch {
+  id: string;
+  /** Whether a place had to be set aside to find it. */
+  placeNamed: boolean;
+}
+
+export class EntityIndex {
+  private readonly byForm = new Map<string, string | null>();
+  /** Confusable skeletons of the entities' names and acronyms, as written (case kept). */
+  private readonly skeletons = new Set<string>();
+  /** Place words as folded word lists, longest first: names, aliases and adjectives of places. */
+  private readonly places: string[][] = [];
+  private readonly resolved = new Map<string, EntityMatch | undefined>();
+  readonly context: NameContext;
+
+  private constructor(readonly vocabulary: Vocabulary) {
+    this.context = { aliases: [], variants: [], acronyms: acronymTable(vocabulary) };
+    for (const e of vocabulary.entities.values()) {
+      const names = [e.name, ...(e.aliases ?? []), ...(e.variants ?? [])];
+      if (e.acronym) names.push(e.acronym);
+      for (const name of names) {
+        for (const form of formsOf(name, this.context)) this.add(form, e.id);
+        this.skeletons.add(confusableSkeleton(name));
+      }
+      if (e.type === "place") {
+        for (const name of [e.name, ...(e.aliases ?? []), ...(e.demonyms ?? [])]) {
+          const words = normalizeName(name).split(" ").filter(Boolean);
+          if (words.length > 0) this.places.push(words);
+        }
+      }
+    }
+    this.places.sort((a, b) => b.length - a.length);
+  }
+
+  private add(form: string, id: string): void {
+    if (form === "") return;
+    const known = this.byForm.get(form);
+    if (known === undefined) this.byForm.set(form, id);
+    else if (known !== id) this.byForm.set(form, null); // shared by two: resolves to neither
+  }
+
+  /** The entity a name names, if exactly one does. */
+  resolve(name: string): EntityMatch | undefined {
+    if (this.resolved.has(name)) return this.resolved.get(name);
+    let match = this.lookup(name);
+    if (match === undefined) {
+      const bare = this.withoutPlace(normalizeName(name));
+      const found = bare === undefined ? undefined : this.lookup(bare);
+      if (found !== undefined) match = { id: found.id, placeNamed: true };
+    }
+    this.resolved.set(name, match);
+    return match;
+  }
+
+  private lookup(name: string): EntityMatch | undefined {
+    for (const form of formsOf(name, this.context)) {
+      const id = this.byForm.get(form);
+      if (id) return { id, placeNamed: false };
+    }
+    return undefined;
+  }
+
+  /**
+   * The name with a place set aside: before it ("azerbaijani …", "azerbaijans …" for
+   * "Azerbaijan's"), or after it ("… of azerbaijan", "… of the republic of azerbaijan",
+   * "… in azerbaijan"). Undefined when no place is there.
+   */
+  private withoutPlace(folded: string): string | undefined {
+    const words = folded.split(" ");
+    for (const place of this.places) {
+      const n = place.length;
+      if (words.length > n) {
+        const head = words.slice(0, n);
+        const last = head[n - 1]!;
+        const possessive = last.endsWith("s") && last.slice(0, -1) === place[n - 1];
+        if (
+          head.slice(0, n - 1).every((w, k) => w === place[k]) &&
+          (last === place[n - 1] || possessive)
+        )
+          return words.slice(n).join(" ");
+      }
+      for (const link of [["of"], ["of", "the"], ["in"], ["in", "the"]]) {
+        const tail = [...link, ...place];
+        if (
+          words.length > tail.length &&
+          tail.every((w, k) => words[words.length - tail.length + k] === w)
+        )
+          return words.slice(0, words.length - tail.length).join(" ");
+      }
+    }
+    return undefined;
+  }
+
+  /**
+   * Whether a name that does not resolve looks like one that would, letter for letter ("ClS"
+   * for "CIS"): enough to read it as an organisation's name, to compare it with the real one.
+   */
+  looksLikeAName(written: string): boolean {
+    return this.skeletons.has(confusableSkeleton(written));
+  }
+
+  /** The entity's canonical name. */
+  nameOf(id: string): string {
+    return this.vocabulary.entities.get(id)?.name ?? id;
+  }
+
+  static of(vocabulary: Vocabulary): EntityIndex {
+    let index = indexes.get(vocabulary);
+    if (!index) {
+      index = new EntityIndex(vocabulary);
+      indexes.set(vocabulary, index);
+    }
+    return index;
+  }
+}
+
+const indexes = new WeakMap<Vocabulary, EntityIndex>();
+const acronymTables = new WeakMap<Vocabulary, Map<string, string>>();
+
+/** Every entity's acronym with its canonical name (the first entity to claim an acronym keeps it). */
+export function acronymTable(vocabulary: Vocabulary): Map<string, string> {
+  let table = acronymTables.get(vocabulary);
+  if (!table) {
+    table = new Map();
+    for (const e of vocabulary.entities.values())
+      if (e.acronym && !table.has(e.acronym)) table.set(e.acronym, e.name);
+    acronymTables.set(vocabulary, table);
+  }
+  return table;
+}
