@@ -75,7 +75,7 @@ export function chooseEvidence(
         ...(suffix === "" ? {} : { suffix }),
       };
       const found = locateQuote(text.article.normalized, evidence);
-      if (found.matches.length === 1 && found.matches[0]?.start === qs)
+      if (found.count === 1 && found.matches[0]?.start === qs)
         return { evidence, start: qs, end: qe };
     }
   }

@@ -188,19 +188,20 @@ export function groundEvidence(
   const first = located.matches[0];
   if (first) {
     const span = article.span(first.start, first.end);
-    if (located.matches.length === 1) return { span, findings: [] };
-    const lines = located.matches.map((m) => article.span(m.start, m.end).line);
+    if (located.count === 1) return { span, findings: [] };
+    // Only the first few occurrences are listed; the rest are counted.
+    const listed = located.matches.map((m) => article.span(m.start, m.end));
+    const more = located.count - listed.length;
+    const lines = `${listed.map((s) => s.line).join(", ")}${more > 0 ? ` and ${more} more` : ""}`;
     return {
       span,
       findings: [
         {
           ruleId: "quote-ambiguous",
           severity: "warning",
-          message: `${pathText}: the quote for ${what} occurs ${located.matches.length} times in ${source.sourcePath} (lines ${lines.join(", ")}); add a prefix or suffix to pick one`,
+          message: `${pathText}: the quote for ${what} occurs ${located.count} times in ${source.sourcePath} (lines ${lines}); add a prefix or suffix to pick one`,
           location: where,
-          related: located.matches.map((m, i) => ({
-            ...related(article.span(m.start, m.end), `occurrence ${i + 1}`)[0]!,
-          })),
+          related: listed.map((s, i) => related(s, `occurrence ${i + 1}`)[0]!),
           path: pathText,
         },
       ],
