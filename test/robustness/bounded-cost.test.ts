@@ -7,6 +7,8 @@
 import { rmSync } from "node:fs";
 import { afterAll, describe, expect, it } from "vitest";
 import { MAX_LISTED_OCCURRENCES } from "../../src/ground/locate-quote.js";
+import { MAX_NESTING_DEPTH } from "../../src/load/yaml-document.js";
+import { MAX_LISTED_UNKNOWN_KEYS } from "../../src/validate/schema-findings.js";
 import { header, makeProject } from "../helpers/project.js";
 import { runCliAsync, STACK_TRACE } from "./helpers.js";
 
@@ -70,4 +72,70 @@ describe("one short quote repeated throughout a long article", () => {
     const [small, large] = sizes as [number[], number[]];
     for (const k of [0, 1]) expect(Math.abs(large[k]! - small[k]!)).toBeLessThan(100);
   }, 120_000);
+});
+
+describe("a claims file of many unknown keys", () => {
+  // No header: the missing fields are located by the yaml library's parse, whose duplicate-key
+  // check compared each key with every earlier one (40,000 keys took about 20 s; now about 1 s).
+  const keys = 40_000;
+  const text = Array.from({ length: keys }, (_, i) => `k${i}: ${i}`).join("\n");
+
+  it("validate names the first few and counts the rest", async () => {
+    const root = project({ "claims/a.yaml": `${text}\n`, "sources/a.txt": "x\n" });
+    const run = await runCliAsync(["--root", root, "validate"], { timeoutMs: 15_000 });
+    expect(run.timedOut).toBe(false);
+    expect(run.code).toBe(2);
+    const listed = Array.from({ length: MAX_LISTED_UNKNOWN_KEYS }, (_, i) => `"k${i + 1}"`);
+    expect(run.stdout).toContain(
+      `k0: unknown key "k0" (also: ${listed.join(", ")} and ${keys - 1 - MAX_LISTED_UNKNOWN_KEYS} more)`,
+    );
+    expect(run.stdout).toContain('source: missing required field "source"');
+    expect(run.stdout.length).toBeLessThan(2_000);
+  }, 30_000);
+
+  it("a duplicate among them is still found, at the repeated key", async () => {
+    const root = project({ "claims/a.yaml": `${text}\nk7: again\n`, "sources/a.txt": "x\n" });
+    const run = await runCliAsync(["--root", root, "validate"], { timeoutMs: 15_000 });
+    expect(run.timedOut).toBe(false);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toMatch(
+      new RegExp(
+        `\\n  ${keys + 1}:1 +error +Map keys must be unique: YAML keeps only one of them +duplicate-key`,
+      ),
+    );
+  }, 30_000);
+});
+
+describe("unclosed brackets by the million", () => {
+  // Two million `[` (2 MB) took the yaml library's parser about 2 GB before its composer ran
+  // out of stack. The nesting is now measured first and the parse stops at the limit, so the
+  // run fits a heap of 48 MiB (the V8 flag makes it fail at once otherwise).
+  const small = { NODE_OPTIONS: "--max-old-space-size=48" };
+  const deep = `value: ${"[".repeat(2_000_000)}\n`;
+
+  for (const command of ["validate", "fmt"]) {
+    it(`${command}: one located error, within a small heap`, async () => {
+      const root = project({ "claims/a.yaml": deep, "sources/a.txt": "x\n" });
+      const run = await runCliAsync(["--root", root, command], { env: small, timeoutMs: 20_000 });
+      expect(run.signal).toBeNull();
+      expect(run.stdout + run.stderr).not.toMatch(STACK_TRACE);
+      expect(run.code).toBe(2);
+      expect(run.stdout + run.stderr).toMatch(
+        new RegExp(
+          `1:2000007 +error +the document nests too deeply to read \\(more than ${MAX_NESTING_DEPTH} levels\\)`,
+        ),
+      );
+    }, 30_000);
+  }
+
+  it("block sequences opened on one line ('- - - …') are measured the same way", async () => {
+    const root = project({
+      "claims/a.yaml": `${"- ".repeat(1_000_000)}x\n`,
+      "sources/a.txt": "x\n",
+    });
+    const run = await runCliAsync(["--root", root, "validate"], { env: small, timeoutMs: 20_000 });
+    expect(run.signal).toBeNull();
+    expect(run.code).toBe(2);
+    expect(run.stdout).toContain("nests too deeply to read");
+  }, 30_000);
 });
