@@ -5,13 +5,14 @@
  */
 import type * as Yaml from "yaml";
 import type { DocumentOptions, Node, ParseOptions, SchemaOptions } from "yaml";
-import type { Finding, Location } from "../findings/finding.js";
+import { appendAll, type Finding, type Location } from "../findings/finding.js";
 import type { DocPath } from "../findings/path.js";
 import { compactStrings, holdsWideCharacters } from "./compact-strings.js";
 import { parseFast } from "./fast-yaml.js";
 import { LineIndex } from "./line-index.js";
 import { type PositionTable, tableResolver } from "./position-table.js";
 import { MAX_NESTING_DEPTH, parseYamlDocument, yaml } from "./yaml-document.js";
+import { forbiddenCharacterFindings, inexactNumberFindings } from "./yaml-strict.js";
 
 /** The `yaml` library's options: YAML 1.2 core schema, unique keys, no custom tags. */
 export const YAML_PARSE_OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = {
@@ -45,7 +46,18 @@ export interface ParsedYaml extends PositionResolver {
 
 export function parseYamlFile(file: string, text: string): ParsedYaml {
   const fast = parseFast(text, MAX_ALIAS_COUNT, MAX_NESTING_DEPTH);
-  const parsed = fast.ok ? fastResult(file, text, fast.data, fast.table) : carefulParse(file, text);
+  let parsed = fast.ok ? fastResult(file, text, fast.data, fast.table) : carefulParse(file, text);
+  // js-yaml refuses the characters YAML forbids; the careful path has to look for them.
+  if (!fast.ok) appendAll(parsed.findings, forbiddenCharacterFindings(file, text));
+  // A number read as another is not read at all: the file is refused, not checked further.
+  const inexact = inexactNumberFindings(file, text);
+  if (inexact.length > 0)
+    parsed = {
+      ...parsed,
+      data: undefined,
+      failed: true,
+      findings: [...parsed.findings, ...inexact],
+    };
   // Smaller and faster to handle downstream; the same values (see compact-strings.ts).
   if (parsed.data !== undefined && holdsWideCharacters(text)) compactStrings(parsed.data);
   return parsed;
