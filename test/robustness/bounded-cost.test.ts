@@ -6,6 +6,7 @@
  */
 import { rmSync } from "node:fs";
 import { afterAll, describe, expect, it } from "vitest";
+import { MAX_DIFF_LENGTH } from "../../src/compare/diff.js";
 import { MAX_LISTED_OCCURRENCES } from "../../src/ground/locate-quote.js";
 import { MAX_NESTING_DEPTH } from "../../src/load/yaml-document.js";
 import { MAX_LISTED_UNKNOWN_KEYS } from "../../src/validate/schema-findings.js";
@@ -138,4 +139,47 @@ describe("unclosed brackets by the million", () => {
     expect(run.code).toBe(2);
     expect(run.stdout).toContain("nests too deeply to read");
   }, 30_000);
+});
+
+describe("long names that differ throughout, from many sources", () => {
+  /** Deterministic letters and spaces, different for each seed. */
+  function words(length: number, seed: number): string {
+    let x = seed;
+    let out = "";
+    while (out.length < length) {
+      x = (x * 1103515245 + 12345) % 2147483648;
+      out += "abcdefgh "[x % 9];
+    }
+    return out.trim();
+  }
+
+  it("are compared without diffs past the limit, and say so", async () => {
+    // 20 sources, 20 different names of twice the limit: every pair met in the agreement
+    // matrix and each value diffed against the majority's took minutes at 10,000 characters.
+    const length = 2 * MAX_DIFF_LENGTH;
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 20; i++) {
+      const name = `Ilham Aliyev ${words(length, i + 1)}`;
+      files[`sources/${i}.txt`] = `President ${name} said.\n`;
+      files[`claims/${i}.yaml`] =
+        `${header(`sources/${i}.txt`).replace("short_name: Test", `short_name: S${i}`)}claims:\n  - {id: s${i}-name, subject: ilham_aliyev, property: name, value: "${name}", evidence: "${name}"}\n`;
+    }
+    const run = await runCliAsync(["--root", project(files), "report", "-f", "json"], {
+      timeoutMs: 30_000,
+    });
+    expect(run.timedOut).toBe(false);
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(1);
+    const [group] = JSON.parse(run.stdout).groups;
+    expect(group.verdict).toBe("conflict");
+    const others = group.values.filter((v: { relation?: string }) => v.relation === "conflict");
+    expect(others).toHaveLength(19);
+    for (const v of others) {
+      expect(v.detail).toMatch(
+        new RegExp(`^too long to diff \\(\\d+ and \\d+ characters, over ${MAX_DIFF_LENGTH}\\)$`),
+      );
+      expect(v.wordDiff).toBeUndefined();
+      expect(v.charDiff).toBeUndefined();
+    }
+  }, 60_000);
 });
