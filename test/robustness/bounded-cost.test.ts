@@ -8,6 +8,7 @@ import { rmSync } from "node:fs";
 import { afterAll, describe, expect, it } from "vitest";
 import { MAX_DIFF_LENGTH } from "../../src/compare/diff.js";
 import { MAX_LISTED_OCCURRENCES } from "../../src/ground/locate-quote.js";
+import { NEAR_MISS_BUDGET } from "../../src/ground/near-miss.js";
 import { MAX_NESTING_DEPTH } from "../../src/load/yaml-document.js";
 import { MAX_LISTED_UNKNOWN_KEYS } from "../../src/validate/schema-findings.js";
 import { header, makeProject } from "../helpers/project.js";
@@ -182,4 +183,35 @@ describe("long names that differ throughout, from many sources", () => {
       expect(v.charDiff).toBeUndefined();
     }
   }, 60_000);
+});
+
+describe("many quotes not found in a long article", () => {
+  it("the closest passage is looked for until the article's budget is read, then no more", async () => {
+    // Each search reads the whole article: 2.5 million characters, so the budget covers 20 of
+    // the 23 quotes; the last three are reported as not found, without a search.
+    const article = "The delegation met the commission in Baku on Monday. ".repeat(50_000);
+    const searches = Math.floor(NEAR_MISS_BUDGET / article.length);
+    const quotes = searches + 3;
+    const claims = Array.from(
+      { length: quotes },
+      (_, i) =>
+        `  - {id: q${i}, subject: cis, property: name, value: x, evidence: "quote number ${i} is nowhere"}`,
+    );
+    const root = project({
+      "sources/a.txt": article,
+      "claims/a.yaml": `${header("sources/a.txt")}claims:\n${claims.join("\n")}\n`,
+    });
+    const run = await runCliAsync(["--root", root, "validate"], { timeoutMs: 60_000 });
+    expect(run.timedOut).toBe(false);
+    expect(run.code).toBe(2);
+    const notFound = run.stdout.split("\n").filter((l) => l.includes("quote-not-found"));
+    expect(notFound).toHaveLength(quotes);
+    const skipped = notFound.filter((l) => l.includes("the closest passage was not looked for"));
+    expect(skipped).toHaveLength(quotes - searches);
+    expect(skipped[0]).toContain(
+      `the search reads at most ${NEAR_MISS_BUDGET} characters of an article`,
+    );
+    // The skipped ones are the last in the file.
+    expect(notFound.slice(searches).every((l) => skipped.includes(l))).toBe(true);
+  }, 90_000);
 });
