@@ -37,19 +37,30 @@ export function findOccurrences(haystack: string, needle: string): Occurrence[] 
   return found;
 }
 
-export function locateQuote(source: NormalizedText, evidence: Evidence): QuoteMatch {
-  const quote = normalizeQuote(evidence.quote);
+/**
+ * Whether an occurrence [start, end) of the quote in `text` (normalised) has the evidence's
+ * prefix before it and its suffix after it, spaces between them allowed.
+ */
+export function contextMatcher(
+  text: string,
+  evidence: Evidence,
+): (start: number, end: number) => boolean {
   const prefix = evidence.prefix === undefined ? "" : normalizeQuote(evidence.prefix);
   const suffix = evidence.suffix === undefined ? "" : normalizeQuote(evidence.suffix);
-  const text = source.text;
-  const fits = (start: number, end: number): boolean => {
-    if (prefix === "" && suffix === "") return true;
+  if (prefix === "" && suffix === "") return () => true;
+  return (start, end) => {
     const before = text.slice(Math.max(0, start - prefix.length - 1), start).trimEnd();
     const after = text.slice(end, end + suffix.length + 1).trimStart();
     return (
       (prefix === "" || before.endsWith(prefix)) && (suffix === "" || after.startsWith(suffix))
     );
   };
+}
+
+export function locateQuote(source: NormalizedText, evidence: Evidence): QuoteMatch {
+  const quote = normalizeQuote(evidence.quote);
+  const text = source.text;
+  const fits = contextMatcher(text, evidence);
   const matches: Occurrence[] = [];
   let count = 0;
   let quoteOccurrences = 0;
