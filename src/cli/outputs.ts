@@ -10,6 +10,7 @@ import { FORMAT_NAMES, isFormatName } from "../report/formats/index.js";
 
 import type { Io } from "./io.js";
 import { UserError } from "./io.js";
+import { resolveOutputFile } from "./output-paths.js";
 
 export interface OutputTarget {
   format: string;
@@ -77,7 +78,7 @@ export async function writeOutputs(rendered: readonly RenderedOutput[], io: Io):
   // Two steps, so that a failure changes no file: every file is first written whole under a
   // temporary name (appends are only gathered), and only then are they renamed into place and
   // the appends made. A failure in the first step removes the temporary files.
-  const temps: { temp: string; target: OutputTarget & { path: string } }[] = [];
+  const temps: { temp: string; target: OutputTarget & { path: string }; file: string }[] = [];
   const appends: { target: OutputTarget & { path: string }; text: Uint8Array }[] = [];
   let current: OutputTarget & { path: string } = { format: "", path: "" };
   let temp: string | undefined;
@@ -99,10 +100,11 @@ export async function writeOutputs(rendered: readonly RenderedOutput[], io: Io):
         });
         continue;
       }
-      // A device or a pipe (-o /dev/stdout) is written as it is: renaming a file over it would
-      // replace it (as root), and atomicity means nothing there.
-      const info = await fsp.stat(target.path).catch(() => undefined);
-      if (info && !info.isFile() && !info.isDirectory()) {
+      // A device, a pipe or a descriptor (-o /dev/stdout) is written as it is: renaming a file
+      // over it would replace it (as root), and atomicity means nothing there. A link is
+      // followed: the file it leads to is replaced, and the link stays (see output-paths.ts).
+      const where = await resolveOutputFile(target.path);
+      if (where.inPlace) {
         const device = await fsp.open(target.path, "w");
         try {
           for (const chunk of encoded(output, always)) await writeAll(device, chunk);
@@ -111,9 +113,10 @@ export async function writeOutputs(rendered: readonly RenderedOutput[], io: Io):
         }
         continue;
       }
-      temp = `${target.path}.${process.pid}.tmp`;
-      const handle = await fsp.open(temp, "w");
-      temps.push({ temp, target: current });
+      // A name of its own: two writers (or two outputs) never share a temporary file.
+      temp = `${where.file}.${process.pid}.${randomSuffix()}.tmp`;
+      const handle = await fsp.open(temp, "wx");
+      temps.push({ temp, target: current, file: where.file });
       try {
         for (const chunk of encoded(output, always)) await writeAll(handle, chunk);
       } finally {
@@ -123,7 +126,7 @@ export async function writeOutputs(rendered: readonly RenderedOutput[], io: Io):
     temp = undefined;
     for (const t of temps) {
       current = t.target;
-      await fsp.rename(t.temp, t.target.path);
+      await fsp.rename(t.temp, t.file);
     }
     for (const a of appends) {
       current = a.target;
@@ -164,6 +167,12 @@ function whyNotWritten(error: unknown, path: string): string {
     default:
       return code ?? String(error);
   }
+}
+
+function randomSuffix(): string {
+  return Math.floor(Math.random() * 0x100000000)
+    .toString(16)
+    .padStart(8, "0");
 }
 
 const always = () => true;

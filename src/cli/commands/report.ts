@@ -9,6 +9,7 @@ import type { ReportOutcome } from "../../report/outcome.js";
 import { cacheLocationFor } from "../cache-option.js";
 import { EXIT } from "../exit-codes.js";
 import type { Io } from "../io.js";
+import { checkOutputPaths } from "../output-paths.js";
 import { type OutputTarget, type RenderedOutput, writeOutputs } from "../outputs.js";
 import { projectRoot } from "../project-root.js";
 import { VERSION } from "../version.js";
@@ -36,6 +37,8 @@ export interface ReportOptions {
 
 export async function runReportCommand(options: ReportOptions, io: Io): Promise<number> {
   const root = await projectRoot(io.cwd, options.root);
+  // Before the report is made: an output over an input, or two outputs to one file, is refused.
+  await checkOutputPaths(options.outputs, root);
   const changed = options.changedSince
     ? await changedFilesForReport(root, options.changedSince, io)
     : undefined;
