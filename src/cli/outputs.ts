@@ -3,14 +3,15 @@
  * file for the only format. Files are written atomically, all or none: a failure leaves no partial file.
  */
 // fs.promises rather than node:fs/promises: loaded when first used, not at every start.
-import { existsSync, promises as fsp } from "node:fs";
+import { promises as fsp } from "node:fs";
 import type { FileHandle } from "node:fs/promises";
-import { dirname, resolve } from "node:path";
+import { resolve } from "node:path";
 import { FORMAT_NAMES, isFormatName } from "../report/formats/index.js";
 
 import type { Io } from "./io.js";
 import { UserError } from "./io.js";
 import { resolveOutputFile } from "./output-paths.js";
+import { whyNotWritten } from "./write-errors.js";
 
 export interface OutputTarget {
   format: string;
@@ -130,7 +131,7 @@ export async function writeOutputs(rendered: readonly RenderedOutput[], io: Io):
     }
     for (const a of appends) {
       current = a.target;
-      await fsp.appendFile(a.target.path, a.text);
+      await appendWhole(a.target.path, a.text);
     }
   } catch (error) {
     // rm's force covers a missing file only; a path through a file (ENOTDIR) must not mask the error.
@@ -146,26 +147,23 @@ export async function writeOutputs(rendered: readonly RenderedOutput[], io: Io):
   }
 }
 
-function whyNotWritten(error: unknown, path: string): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  switch (code) {
-    case "ENOENT":
-      return existsSync(dirname(path))
-        ? `a file cannot be created in ${dirname(path)}`
-        : `the directory ${dirname(path)} does not exist`;
-    case "ENOTDIR":
-      return "a part of the path is a file, not a directory";
-    case "EISDIR":
-      return "it is a directory";
-    case "EACCES":
-    case "EROFS":
-    case "EPERM":
-      return "the location is not writable";
-    case "ENOSPC":
-    case "EDQUOT":
-      return "the disk is full";
-    default:
-      return code ?? String(error);
+/**
+ * Appends all of `text` or none of it, where the file system lets it: a write that fails part
+ * way (a full disk) is cut back to where the file ended, so a job summary never ends in half a
+ * table. (Cutting back can fail too, on a file that cannot be truncated.)
+ */
+async function appendWhole(path: string, text: Uint8Array): Promise<void> {
+  const handle = await fsp.open(path, "a");
+  try {
+    const { size } = await handle.stat();
+    try {
+      await writeAll(handle, text);
+    } catch (error) {
+      await handle.truncate(size).catch(() => undefined);
+      throw error;
+    }
+  } finally {
+    await handle.close();
   }
 }
 

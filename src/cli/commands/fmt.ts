@@ -20,6 +20,7 @@ import { renderFindingsText } from "../../report/formats/findings-text.js";
 import { EXIT } from "../exit-codes.js";
 import { type Io, UserError } from "../io.js";
 import { type RepoFile, resolveRepoFile } from "../user-path.js";
+import { whyNotWritten } from "../write-errors.js";
 import { plural } from "./validate.js";
 
 export interface FmtOptions {
@@ -86,9 +87,10 @@ export async function runFmt(options: FmtOptions, io: Io): Promise<number> {
       try {
         await writeFileAtomic(target.absolute, result.text);
       } catch (error) {
-        // A full disk or a read-only folder: the file is left whole as it was (the write is atomic).
-        const code = (error as NodeJS.ErrnoException).code ?? String(error);
-        const why = code === "ENOSPC" || code === "EDQUOT" ? "the disk is full" : code;
+        // A full disk, a read-only file or folder: the file is left whole as it was (the write
+        // is atomic, and a read-only file is not replaced).
+        if (typeof (error as NodeJS.ErrnoException).code !== "string") throw error;
+        const why = whyNotWritten(error, target.absolute);
         io.stderr(`${ce.red("error")} ${name} cannot be written (${why}); left as it was\n`);
         changed--;
         invalid++;

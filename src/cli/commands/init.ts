@@ -15,6 +15,7 @@ import { escapeTerminal } from "../../report/escape.js";
 import { EXIT } from "../exit-codes.js";
 import { type Io, UserError } from "../io.js";
 import { resolveRepoFile } from "../user-path.js";
+import { rethrowAsWriteError } from "../write-errors.js";
 
 export interface InitOptions {
   root: string;
@@ -47,14 +48,14 @@ export async function runInit(sourceArg: string, options: InitOptions, io: Io): 
   if (!read.ok) throw new UserError(`${source.repoPath} ${read.message}`);
   const { yaml, guess } = scaffoldClaimsFile(source.repoPath, read.text);
 
-  await mkdir(join(root, "claims"), { recursive: true });
   try {
+    await mkdir(join(root, "claims"), { recursive: true });
     await writeFileAtomic(target, yaml, { overwrite: false });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "EEXIST") {
       throw new UserError(`${claimsPath} already exists; init never overwrites a claims file`);
     }
-    throw error;
+    rethrowAsWriteError(error, claimsPath);
   }
 
   const c = makeColors(shouldColor(options.color, io.env, io.stdoutIsTTY));
