@@ -3,14 +3,21 @@
  * cannot hold, and folders and files that are not what they seem. Each is a located error
  * through the real CLI, never a silent pass.
  */
-import { rmSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { chmodSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { header, makeProject } from "../helpers/project.js";
 import { parseFindingsText, runCliAsync, STACK_TRACE } from "./helpers.js";
 
 const made: string[] = [];
 afterAll(() => {
-  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+  for (const dir of made) {
+    try {
+      chmodSync(join(dir, "claims"), 0o755);
+    } catch {}
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 const ARTICLE = "Azerbaijan has registered 7 candidates to run in the election.\n";
@@ -116,4 +123,73 @@ describe("numbers a JavaScript number cannot hold", () => {
     expect(run.code).toBe(2);
     expect(run.stdout).toContain("the number 1e400 is too large to be read");
   }, 20_000);
+});
+
+describe("a claims folder that is not what it seems", () => {
+  it("a folder named claims/x.yaml: a located error, not skipped", async () => {
+    const root = project("title: A test article");
+    mkdirSync(join(root, "claims/x.yaml"));
+    const run = await validate(root);
+    expect(run.code).toBe(2);
+    expect(run.findings).toContainEqual(
+      expect.objectContaining({
+        file: "claims/x.yaml",
+        line: 1,
+        column: 1,
+        message: "claims/x.yaml is not a regular file",
+      }),
+    );
+  }, 20_000);
+
+  it("a named pipe named claims/x.yaml: a located error, and no hang", async () => {
+    const root = project("title: A test article");
+    if (spawnSync("mkfifo", [join(root, "claims/x.yaml")]).status !== 0) return; // no mkfifo
+    const run = await validate(root);
+    expect(run.timedOut).toBe(false);
+    expect(run.code).toBe(2);
+    expect(run.findings).toContainEqual(
+      expect.objectContaining({
+        file: "claims/x.yaml",
+        message: "claims/x.yaml is not a regular file",
+      }),
+    );
+    const fmt = await runCliAsync(["--root", root, "fmt"]);
+    expect(fmt.code).toBe(2);
+    expect(fmt.stderr).toContain("claims/x.yaml is not a regular file");
+  }, 20_000);
+
+  it("a claims folder that cannot be listed (not as root: see faults-reading.test.ts)", async ({
+    skip,
+  }) => {
+    const root = project("title: A test article");
+    chmodSync(join(root, "claims"), 0o333); // may be entered, not listed
+    try {
+      readdirSync(join(root, "claims"));
+      skip("running as root: chmod does not stop listing, so this fault cannot be made here");
+    } catch {}
+    const run = await validate(root);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toContain("claims/ cannot be listed (EACCES)");
+    expect(run.stdout).not.toContain("all valid");
+  }, 20_000);
+});
+
+describe("init and the names claims/ keeps", () => {
+  for (const [article, kept] of [
+    ["sources/acknowledged.txt", "acknowledgements"],
+    ["sources/vocabulary.txt", "vocabulary"],
+  ] as const) {
+    it(`${article}: refused, exit 2, nothing written`, async () => {
+      const root = project("title: A test article");
+      writeFileSync(join(root, article), ARTICLE);
+      rmSync(join(root, "claims/vocabulary.yaml"));
+      const run = await runCliAsync(["--root", root, "init", article]);
+      expect(run.code).toBe(2);
+      const name = article.replace("sources/", "claims/").replace(".txt", ".yaml");
+      expect(run.stderr).toBe(
+        `claimcheck: ${article} would be annotated in ${name}, the name claims/ keeps for the ${kept}; rename the article\n`,
+      );
+      expect(existsSync(join(root, name))).toBe(false);
+    }, 20_000);
+  }
 });

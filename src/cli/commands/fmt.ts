@@ -10,7 +10,12 @@ import { readFile, stat } from "node:fs/promises";
 import { basename, join, resolve } from "node:path";
 import { writeFileAtomic } from "../../edit/atomic-write.js";
 import { formatYaml, type YamlKind } from "../../edit/format-yaml.js";
-import { ACKNOWLEDGED_FILE, listClaimsFiles, VOCABULARY_FILE } from "../../load/project-files.js";
+import {
+  ACKNOWLEDGED_FILE,
+  listClaimsFiles,
+  UnlistableFolderError,
+  VOCABULARY_FILE,
+} from "../../load/project-files.js";
 import { readTextSync } from "../../load/read-text.js";
 import { parseYamlFile } from "../../load/yaml-file.js";
 import { timed } from "../../pipeline/timing.js";
@@ -147,16 +152,25 @@ async function listTargets(
       `${claimsDir} is not a directory; run claimcheck in the repository root, or pass -C <root>`,
     );
   }
-  const paths = [
-    ...(await listClaimsFiles(root)),
-    `claims/${VOCABULARY_FILE}`,
-    `claims/${ACKNOWLEDGED_FILE}`,
-  ];
+  let claimsFiles: string[];
+  try {
+    claimsFiles = await listClaimsFiles(root);
+  } catch (error) {
+    if (error instanceof UnlistableFolderError) throw new UserError(error.message);
+    throw error;
+  }
+  const paths = [...claimsFiles, `claims/${VOCABULARY_FILE}`, `claims/${ACKNOWLEDGED_FILE}`];
   const out: RepoFile[] = [];
   let bad = false;
   for (const repoPath of paths) {
     const absolute = join(root, repoPath);
-    if (!(await stat(absolute).catch(() => undefined))?.isFile()) continue;
+    const info = await stat(absolute).catch(() => undefined);
+    if (info === undefined) continue; // no acknowledgements, say
+    if (!info.isFile()) {
+      io.stderr(`claimcheck: ${escapeTerminal(repoPath)} is not a regular file\n`);
+      bad = true;
+      continue;
+    }
     try {
       // A link that leads out of the repository is refused, never written through.
       await resolveRepoFile(root, root, repoPath, "file to format");

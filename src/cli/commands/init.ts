@@ -7,7 +7,12 @@ import { mkdir, stat } from "node:fs/promises";
 import { basename, extname, join, resolve } from "node:path";
 import { writeFileAtomic } from "../../edit/atomic-write.js";
 import { scaffoldClaimsFile } from "../../edit/scaffold.js";
-import { listClaimsFiles } from "../../load/project-files.js";
+import {
+  ACKNOWLEDGED_FILE,
+  listClaimsFiles,
+  UnlistableFolderError,
+  VOCABULARY_FILE,
+} from "../../load/project-files.js";
 import { readTextSync } from "../../load/read-text.js";
 import { parseYamlFile } from "../../load/yaml-file.js";
 import { makeColors, shouldColor } from "../../report/colors.js";
@@ -28,6 +33,13 @@ export async function runInit(sourceArg: string, options: InitOptions, io: Io): 
   const source = await resolveRepoFile(io.cwd, root, sourceArg, "article");
   const stem = basename(source.repoPath, extname(source.repoPath));
   const claimsPath = `claims/${stem}.yaml`;
+  // Those names are the vocabulary's and the acknowledgements': never a claims file.
+  for (const reserved of [VOCABULARY_FILE, ACKNOWLEDGED_FILE]) {
+    if (`${stem}.yaml` === reserved || `${stem}.yml` === reserved)
+      throw new UserError(
+        `${source.repoPath} would be annotated in ${claimsPath}, the name claims/ keeps for the ${reserved === VOCABULARY_FILE ? "vocabulary" : "acknowledgements"}; rename the article`,
+      );
+  }
   const target = join(root, claimsPath);
 
   for (const existing of [claimsPath, `claims/${stem}.yml`]) {
@@ -96,7 +108,15 @@ export async function runInit(sourceArg: string, options: InitOptions, io: Io): 
 /** The claims file whose `source:` is this article, if any. */
 async function findClaimsFileFor(root: string, sourcePath: string): Promise<string | undefined> {
   const normalized = sourcePath.replace(/^\.\//, "");
-  for (const file of await listClaimsFiles(root).catch(() => [])) {
+  let files: string[];
+  try {
+    files = await listClaimsFiles(root);
+  } catch (error) {
+    // Whether some file annotates the article cannot be told: not a reason to guess.
+    if (error instanceof UnlistableFolderError) throw new UserError(error.message);
+    throw error;
+  }
+  for (const file of files) {
     const read = readTextSync(join(root, file));
     if (!read.ok) continue;
     const data = parseYamlFile(file, read.text).data as { source?: unknown } | undefined;
