@@ -38,45 +38,76 @@ export function findDates(text: AssistText, published: string | undefined): Foun
   const instant = published === undefined ? undefined : new Date(`${published}T12:00:00Z`);
   // Without a publication date, chrono's reference would be today: years it implies are then
   // left out (--MM-DD) so that the output never depends on the day it runs.
-  const results = chrono.parse(text.text, {
-    instant: instant ?? new Date("2000-01-01T12:00:00Z"),
-    timezone: 0,
-  });
-  for (const r of results) {
-    const c = r.start;
-    const raw = r.text;
-    const relative = !/\d/.test(raw) && !MONTH_NAMES.test(raw);
-    if (VAGUE.test(raw)) continue;
-    const day = c.isCertain("day");
-    const month = c.isCertain("month");
-    const year = c.isCertain("year");
-    if (!day && !month && !year) continue;
-    // A lone lower-case month word ("may", "march") is a verb far more often than a date.
-    if (!day && !year && /^[a-z]+$/.test(raw)) continue;
-    const precision: DatePrecision = day ? "day" : month ? "month" : "year";
-    const impliedYear = precision !== "year" && !year && !relative;
-    const y = String(c.get("year") ?? 0).padStart(4, "0");
-    const m = String(c.get("month") ?? 1).padStart(2, "0");
-    const d = String(c.get("day") ?? 1).padStart(2, "0");
-    let value = precision === "day" ? `${y}-${m}-${d}` : precision === "month" ? `${y}-${m}` : y;
-    if (impliedYear && instant === undefined) {
-      if (precision !== "day") continue;
-      value = `--${m}-${d}`;
+  const options = { instant: instant ?? new Date("2000-01-01T12:00:00Z"), timezone: 0 };
+  for (const [from, to] of chunks(text)) {
+    for (const r of chrono.parse(text.text.slice(from, to), options)) {
+      const d = fromChrono(r, instant);
+      if (d) found.push({ ...d, start: d.start + from, end: d.end + from });
     }
-    if (relative && instant === undefined) continue;
-    found.push({
-      start: r.index,
-      end: r.index + raw.length,
-      text: raw,
-      value,
-      precision,
-      impliedYear,
-      relative,
-    });
   }
   const merged = mergeRelativeYears(text.text, found);
   merged.push(...findBareYears(text, merged));
   return merged.sort((a, b) => a.start - b.start);
+}
+
+/** Characters given to chrono at a time, at least: see chunks(). */
+const CHRONO_CHUNK = 4_000;
+
+/**
+ * The text in pieces of about CHRONO_CHUNK characters, cut at line breaks of the original (else,
+ * in a paragraph four times as long, where a sentence ends, or at a space). One of chrono's refiners matches a
+ * pattern against all the text before each date it finds, which made a long article quadratic.
+ */
+function* chunks(text: AssistText): Generator<[number, number]> {
+  const n = text.text.length;
+  let start = 0;
+  while (start < n) {
+    let end = Math.min(n, start + CHRONO_CHUNK);
+    const longest = Math.min(n, start + 4 * CHRONO_CHUNK);
+    while (end < longest && !text.isBreak(end)) end++;
+    if (end === longest && end < n) {
+      // No line break: the end of a sentence, or failing that (one huge sentence) a space.
+      const sentenceEnd = text.sentence(start + CHRONO_CHUNK).end + 1;
+      const space = text.text.indexOf(" ", longest);
+      end = sentenceEnd <= longest ? sentenceEnd : space < 0 ? n : space;
+    }
+    yield [start, end];
+    start = end;
+  }
+}
+
+/** A chrono result as a date claimcheck can check, or undefined (offsets in what chrono read). */
+function fromChrono(r: chrono.ParsedResult, instant: Date | undefined): FoundDate | undefined {
+  const c = r.start;
+  const raw = r.text;
+  const relative = !/\d/.test(raw) && !MONTH_NAMES.test(raw);
+  if (VAGUE.test(raw)) return undefined;
+  const day = c.isCertain("day");
+  const month = c.isCertain("month");
+  const year = c.isCertain("year");
+  if (!day && !month && !year) return undefined;
+  // A lone lower-case month word ("may", "march") is a verb far more often than a date.
+  if (!day && !year && /^[a-z]+$/.test(raw)) return undefined;
+  const precision: DatePrecision = day ? "day" : month ? "month" : "year";
+  const impliedYear = precision !== "year" && !year && !relative;
+  const y = String(c.get("year") ?? 0).padStart(4, "0");
+  const m = String(c.get("month") ?? 1).padStart(2, "0");
+  const d = String(c.get("day") ?? 1).padStart(2, "0");
+  let value = precision === "day" ? `${y}-${m}-${d}` : precision === "month" ? `${y}-${m}` : y;
+  if (impliedYear && instant === undefined) {
+    if (precision !== "day") return undefined;
+    value = `--${m}-${d}`;
+  }
+  if (relative && instant === undefined) return undefined;
+  return {
+    start: r.index,
+    end: r.index + raw.length,
+    text: raw,
+    value,
+    precision,
+    impliedYear,
+    relative,
+  };
 }
 
 /**
@@ -114,12 +145,15 @@ function mergeRelativeYears(t: string, dates: readonly FoundDate[]): FoundDate[]
 /** "by 2026", "in 2018", "the 2024 election": a four-digit year chrono leaves alone. */
 function findBareYears(text: AssistText, dates: readonly FoundDate[]): FoundDate[] {
   const out: FoundDate[] = [];
+  // What the dates cover, looked up per year: comparing each with every date was quadratic.
+  const inDate = new Uint8Array(text.text.length + 1);
+  for (const d of dates) inDate.fill(1, d.start, d.end);
   for (const m of text.text.matchAll(
     /(?<![\p{L}\p{N}.,:-])(1[89]\d\d|20\d\d)(?![\p{L}\p{N}]|[.,:-]\d)/gu,
   )) {
     const start = m.index;
     const end = start + m[0].length;
-    if (dates.some((d) => start < d.end && d.start < end)) continue;
+    if (inDate.subarray(start, end).includes(1)) continue;
     const i = text.wordIndexAt(start);
     const previous = text.words[i - 1];
     const next = text.words[i + 1];

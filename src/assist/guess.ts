@@ -122,6 +122,10 @@ const HEAD_BREAK = new Set(["of", "on", "to", "for", "by", "in", "after", "with"
 /** An article's sentence context, shared by every guess in it. */
 export class Guesser {
   private readonly keys: EntityKeys[];
+  /** Indexes into `mentions`, by start: a window's mentions are found without reading them all. */
+  private readonly mentionsByStart: number[];
+  /** Word start → starts of the counts whose noun the word is ("7 candidates": candidates). */
+  private readonly nounOwners = new Map<number, number[]>();
 
   constructor(
     private readonly text: AssistText,
@@ -130,8 +134,19 @@ export class Guesser {
     private readonly priors: Priors,
     private readonly published: string | undefined,
     /** Spans of every count in the article: their nouns describe other values. */
-    private readonly quantities: readonly CheckableSpan[],
+    quantities: readonly CheckableSpan[],
   ) {
+    this.mentionsByStart = mentions
+      .map((_, i) => i)
+      .sort((a, b) => mentions[a]!.start - mentions[b]!.start || a - b);
+    for (const q of quantities) {
+      const nouns = text.wordsIn(q.at.end, q.at.end + 40).slice(0, q.quantity?.noun.length);
+      for (const w of nouns) {
+        const owners = this.nounOwners.get(w.start);
+        if (owners) owners.push(q.at.start);
+        else this.nounOwners.set(w.start, [q.at.start]);
+      }
+    }
     const finder = mentionFinder(vocabulary);
     this.keys = [...vocabulary.entities.values()].map((entity) => {
       const nameWords = entity.name.split(/\s+/);
@@ -172,12 +187,11 @@ export class Guesser {
     const to = this.text.sentence(Math.min(this.text.text.length - 1, own.end + 1)).end;
     const last = Math.max(to, own.end);
     const inSpan = (w: Word) => w.start >= start && w.end <= end;
-    const mentions = this.mentions.filter(
-      (m) => m.start >= from && m.end <= last && !(m.start < end && start < m.end),
+    const mentions = this.mentionsWithin(from, last).filter(
+      (m) => !(m.start < end && start < m.end),
     );
-    const otherNouns = this.quantities
-      .filter((q) => q.at.start !== start)
-      .flatMap((q) => this.text.wordsIn(q.at.end, q.at.end + 40).slice(0, q.quantity?.noun.length));
+    /** The noun of another count in the article: it describes that count, not this one. */
+    const otherNoun = (w: Word) => this.nounOwners.get(w.start)?.some((q) => q !== start) === true;
     const words = this.text
       .wordsIn(from, last)
       .filter(
@@ -186,9 +200,28 @@ export class Guesser {
           !isCaps(w) &&
           !STOPWORDS.has(w.lower) &&
           !mentions.some((m) => w.start >= m.start && w.end <= m.end) &&
-          !otherNouns.some((o) => o.start === w.start),
+          !otherNoun(w),
       );
     return { words, mentions, own };
+  }
+
+  /** The mentions wholly inside [from, to), in the order of `mentions`. */
+  private mentionsWithin(from: number, to: number): Mention[] {
+    const order = this.mentionsByStart;
+    let lo = 0;
+    let hi = order.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.mentions[order[mid]!]!.start < from) lo = mid + 1;
+      else hi = mid;
+    }
+    const picked: number[] = [];
+    for (let k = lo; k < order.length; k++) {
+      const m = this.mentions[order[k]!]!;
+      if (m.start > to) break;
+      if (m.end <= to) picked.push(order[k]!);
+    }
+    return picked.sort((a, b) => a - b).map((i) => this.mentions[i]!);
   }
 
   /** How far an anchor is: words away, those after the value counting half again. */

@@ -227,9 +227,17 @@ export function pickLongest<T extends { start: number; end: number }>(candidates
   const sorted = [...candidates].sort(
     (a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start,
   );
+  // Per character, 1 + the start of the chosen candidate covering it (0: none). Comparing each
+  // candidate with every chosen one grew with the square of an article's mentions.
+  const coveredFrom = new Int32Array(sorted.reduce((n, c) => Math.max(n, c.end), 0) + 1);
   const chosen: T[] = [];
   for (const c of sorted) {
-    if (chosen.some((k) => c.start < k.end && k.start < c.end)) continue;
+    let free = true;
+    for (let i = c.start; i < c.end && free; i++) free = coveredFrom[i] === 0;
+    // An empty candidate overlaps a chosen one that holds its place strictly inside.
+    if (c.start === c.end && coveredFrom[c.start]! > 0) free = coveredFrom[c.start]! - 1 >= c.start;
+    if (!free) continue;
+    coveredFrom.fill(c.start + 1, c.start, c.end);
     chosen.push(c);
   }
   return chosen.sort((a, b) => a.start - b.start);

@@ -6,7 +6,7 @@
  * the phrase occurs more than once, the words before (and if need be after) it become the
  * quote's prefix and suffix, as a W3C TextQuoteSelector does.
  */
-import { findOccurrences, locateQuote } from "../ground/locate-quote.js";
+import { contextMatcher } from "../ground/locate-quote.js";
 import type { Evidence } from "../model/project.js";
 import { type AssistText, STOPWORDS } from "./text.js";
 
@@ -16,6 +16,8 @@ const SIDE_WORDS = 5;
 const COMMA_STOP = 3;
 /** Words of prefix or suffix tried before giving up on uniqueness. */
 const MAX_CONTEXT_WORDS = 8;
+/** A phrase repeated more often than this gets no prefix or suffix: it is quoted as it is. */
+const MAX_COPIES_FOR_CONTEXT = 100;
 
 export interface ChosenEvidence {
   evidence: Evidence;
@@ -61,7 +63,10 @@ export function chooseEvidence(
   }
   const quote = text.original(qs, qe);
   if (isUnique(text, qs, qe)) return { evidence: { quote }, start: qs, end: qe };
-  // Still repeated (a repeated sentence): context from outside the sentence.
+  // Still repeated (a repeated sentence): context from outside the sentence, unless it is
+  // repeated so often that telling its copies apart would take each copy a read of them all.
+  const copies = text.occurrences.find(t.slice(qs, qe), MAX_COPIES_FOR_CONTEXT + 1);
+  if (copies.length > MAX_COPIES_FOR_CONTEXT) return { evidence: { quote }, start: qs, end: qe };
   for (let n = 1; n <= MAX_CONTEXT_WORDS; n++) {
     const ps = wordsBefore(text, qs, n);
     const se = wordsAfter(text, qe, n);
@@ -74,16 +79,16 @@ export function chooseEvidence(
         ...(prefix === "" ? {} : { prefix }),
         ...(suffix === "" ? {} : { suffix }),
       };
-      const found = locateQuote(text.article.normalized, evidence);
-      if (found.matches.length === 1 && found.matches[0]?.start === qs)
-        return { evidence, start: qs, end: qe };
+      const fits = contextMatcher(t, evidence);
+      const fitting = copies.filter((at) => fits(at, at + qe - qs));
+      if (fitting.length === 1 && fitting[0] === qs) return { evidence, start: qs, end: qe };
     }
   }
   return { evidence: { quote }, start: qs, end: qe };
 }
 
 function isUnique(text: AssistText, start: number, end: number): boolean {
-  return findOccurrences(text.text, text.text.slice(start, end)).length === 1;
+  return text.occurrences.find(text.text.slice(start, end), 2).length === 1;
 }
 
 /**

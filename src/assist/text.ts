@@ -6,6 +6,7 @@
  * code-point offsets and lines of the original file, as grounding reports them.
  */
 import { Article, type Span } from "../ground/ground-project.js";
+import { OccurrenceIndex } from "./occurrences.js";
 
 export interface Word {
   /** As written (normalised). */
@@ -38,6 +39,14 @@ export class AssistText {
       end: m.index + m[0].length,
     }));
     this.sentenceStarts = this.findSentenceStarts();
+  }
+
+  private occurrenceIndex: OccurrenceIndex | undefined;
+
+  /** Where phrases occur in the normalised text (indexed on first use). */
+  get occurrences(): OccurrenceIndex {
+    this.occurrenceIndex ??= new OccurrenceIndex(this.text);
+    return this.occurrenceIndex;
   }
 
   /** Where [start, end) of the normalised text lies in the original file. */

@@ -3,14 +3,16 @@
  * file for the only format. Files are written atomically, all or none: a failure leaves no partial file.
  */
 // fs.promises rather than node:fs/promises: loaded when first used, not at every start.
-import { existsSync, promises as fsp } from "node:fs";
+import { promises as fsp } from "node:fs";
 import type { FileHandle } from "node:fs/promises";
-import { dirname, resolve } from "node:path";
+import { resolve } from "node:path";
 import { FORMAT_NAMES, FORMAT_OUTPUT_KIND, isFormatName } from "../report/formats/index.js";
 
 import { suggestion } from "../validate/did-you-mean.js";
 import type { Io } from "./io.js";
 import { UserError } from "./io.js";
+import { resolveOutputFile } from "./output-paths.js";
+import { whyNotWritten } from "./write-errors.js";
 
 export interface OutputTarget {
   format: string;
@@ -97,7 +99,7 @@ export async function writeOutputs(rendered: readonly RenderedOutput[], io: Io):
   // Two steps, so that a failure changes no file: every file is first written whole under a
   // temporary name (appends are only gathered), and only then are they renamed into place and
   // the appends made. A failure in the first step removes the temporary files.
-  const temps: { temp: string; target: OutputTarget & { path: string } }[] = [];
+  const temps: { temp: string; target: OutputTarget & { path: string }; file: string }[] = [];
   const appends: { target: OutputTarget & { path: string }; text: Uint8Array }[] = [];
   let current: OutputTarget & { path: string } = { format: "", path: "" };
   let temp: string | undefined;
@@ -120,10 +122,11 @@ export async function writeOutputs(rendered: readonly RenderedOutput[], io: Io):
         });
         continue;
       }
-      // A device or a pipe (-o /dev/stdout) is written as it is: renaming a file over it would
-      // replace it (as root), and atomicity means nothing there.
-      const info = await fsp.stat(target.path).catch(() => undefined);
-      if (info && !info.isFile() && !info.isDirectory()) {
+      // A device, a pipe or a descriptor (-o /dev/stdout) is written as it is: renaming a file
+      // over it would replace it (as root), and atomicity means nothing there. A link is
+      // followed: the file it leads to is replaced, and the link stays (see output-paths.ts).
+      const where = await resolveOutputFile(target.path);
+      if (where.inPlace) {
         const device = await fsp.open(target.path, "w");
         try {
           for (const chunk of encoded(output, always)) await writeAll(device, chunk);
@@ -132,9 +135,10 @@ export async function writeOutputs(rendered: readonly RenderedOutput[], io: Io):
         }
         continue;
       }
-      temp = `${target.path}.${process.pid}.tmp`;
-      const handle = await fsp.open(temp, "w");
-      temps.push({ temp, target: current });
+      // A name of its own: two writers (or two outputs) never share a temporary file.
+      temp = `${where.file}.${process.pid}.${randomSuffix()}.tmp`;
+      const handle = await fsp.open(temp, "wx");
+      temps.push({ temp, target: current, file: where.file });
       try {
         for (const chunk of encoded(output, always)) await writeAll(handle, chunk);
       } finally {
@@ -144,11 +148,11 @@ export async function writeOutputs(rendered: readonly RenderedOutput[], io: Io):
     temp = undefined;
     for (const t of temps) {
       current = t.target;
-      await fsp.rename(t.temp, t.target.path);
+      await fsp.rename(t.temp, t.file);
     }
     for (const a of appends) {
       current = a.target;
-      await fsp.appendFile(a.target.path, a.text);
+      await appendWhole(a.target.path, a.text);
     }
   } catch (error) {
     // rm's force covers a missing file only; a path through a file (ENOTDIR) must not mask the error.
@@ -164,27 +168,30 @@ export async function writeOutputs(rendered: readonly RenderedOutput[], io: Io):
   }
 }
 
-function whyNotWritten(error: unknown, path: string): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  switch (code) {
-    case "ENOENT":
-      return existsSync(dirname(path))
-        ? `a file cannot be created in ${dirname(path)}`
-        : `the directory ${dirname(path)} does not exist`;
-    case "ENOTDIR":
-      return "a part of the path is a file, not a directory";
-    case "EISDIR":
-      return "it is a directory";
-    case "EACCES":
-    case "EROFS":
-    case "EPERM":
-      return "the location is not writable";
-    case "ENOSPC":
-    case "EDQUOT":
-      return "the disk is full";
-    default:
-      return code ?? String(error);
+/**
+ * Appends all of `text` or none of it, where the file system lets it: a write that fails part
+ * way (a full disk) is cut back to where the file ended, so a job summary never ends in half a
+ * table. (Cutting back can fail too, on a file that cannot be truncated.)
+ */
+async function appendWhole(path: string, text: Uint8Array): Promise<void> {
+  const handle = await fsp.open(path, "a");
+  try {
+    const { size } = await handle.stat();
+    try {
+      await writeAll(handle, text);
+    } catch (error) {
+      await handle.truncate(size).catch(() => undefined);
+      throw error;
+    }
+  } finally {
+    await handle.close();
   }
+}
+
+function randomSuffix(): string {
+  return Math.floor(Math.random() * 0x100000000)
+    .toString(16)
+    .padStart(8, "0");
 }
 
 const always = () => true;

@@ -4,7 +4,7 @@
  * overlaps another (a change during a run queues one more run), and a run that fails, say on a
  * half-saved file, is reported and the watching goes on. Ctrl-C stops it with exit code 0.
  */
-import { type FSWatcher, watch as fsWatch } from "node:fs";
+import { existsSync, type FSWatcher, watch as fsWatch } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { escapeTerminal } from "../report/escape.js";
 import { EXIT } from "./exit-codes.js";
@@ -79,7 +79,6 @@ export async function watchAndRun(options: WatchOptions): Promise<number> {
     }, debounceMs);
   };
 
-  const watchers: FSWatcher[] = [];
   const onEvent = (dir: string) => (_event: string, filename: string | Buffer | null) => {
     if (stopped) return;
     const name = filename === null ? undefined : filename.toString();
@@ -93,31 +92,60 @@ export async function watchAndRun(options: WatchOptions): Promise<number> {
     );
     if (!running) schedule();
   };
-  for (const dir of dirs) {
-    const path = join(root, dir);
+  // One watcher per folder, and one on the root for the folders themselves: a folder removed
+  // and made again is a new folder, which the old watcher never sees.
+  const watchers = new Map<string, FSWatcher>();
+  /** Watches `dir` afresh; the reason when it cannot. */
+  const attach = (dir: string): string | undefined => {
+    watchers.get(dir)?.close();
+    watchers.delete(dir);
+    let watcher: FSWatcher;
     try {
-      watchers.push(startWatcher(path, onEvent(dir)));
+      watcher = startWatcher(join(root, dir), onEvent(dir));
     } catch (error) {
-      io.stderr(`claimcheck: cannot watch ${escapeTerminal(dir)}/: ${(error as Error).message}\n`);
+      return (error as Error).message;
     }
+    watcher.on("error", (error) => {
+      watcher.close();
+      if (watchers.get(dir) !== watcher) return;
+      watchers.delete(dir);
+      // Gone with its folder: attached again when the folder is back (see the root's watcher).
+      if (!stopped && existsSync(join(root, dir)) && attach(dir) !== undefined)
+        io.stderr(`claimcheck: watching stopped for ${escapeTerminal(dir)}/: ${error.message}\n`);
+    });
+    watchers.set(dir, watcher);
+    return undefined;
+  };
+  for (const dir of dirs) {
+    const why = attach(dir);
+    if (why !== undefined) io.stderr(`claimcheck: cannot watch ${escapeTerminal(dir)}/: ${why}\n`);
   }
-  if (watchers.length === 0) {
+  if (watchers.size === 0) {
     io.stderr(
       `claimcheck: nothing to watch: none of ${dirs.map((d) => `${d}/`).join(", ")} exists in ${escapeTerminal(root)}\n`,
     );
     return EXIT.invalid;
   }
-  for (const w of watchers) {
-    w.on("error", (error) => {
-      io.stderr(`claimcheck: watching stopped for a directory: ${error.message}\n`);
+  let rootWatcher: FSWatcher | undefined;
+  try {
+    rootWatcher = fsWatch(root, { persistent: true }, (_event, filename) => {
+      const name = filename?.toString();
+      if (stopped || name === undefined || !dirs.includes(name)) return;
+      attach(name);
+      pending.add(`${name}/`);
+      if (!running) schedule();
     });
+    rootWatcher.on("error", () => rootWatcher?.close());
+  } catch {
+    // The folders are still watched; only their removal goes unnoticed.
   }
 
   const stop = () => {
     if (stopped) return;
     stopped = true;
     if (timer) clearTimeout(timer);
-    for (const w of watchers) w.close();
+    for (const w of watchers.values()) w.close();
+    rootWatcher?.close();
     process.off("SIGINT", stop);
     process.off("SIGTERM", stop);
     options.signal?.removeEventListener("abort", stop);

@@ -242,7 +242,8 @@ export function compareProject(project: Project, grounding: GroundingResult): Co
     clustersByGroup,
     (a, b, ctx) => {
       comparisons++;
-      return compareValues(a, b, ctx);
+      // The matrix needs only the relation: no diffs for each pair of values.
+      return relateValues(a, b, ctx);
     },
     marks,
   );
@@ -613,7 +614,11 @@ export function compareGroups(a: GroupResult, b: GroupResult): number {
   );
 }
 
-type Compare = (a: TypedValue, b: TypedValue, ctx: NameContext) => Comparison;
+type Compare = (
+  a: TypedValue,
+  b: TypedValue,
+  ctx: NameContext,
+) => Pick<Comparison, "relation" | "kind">;
 
 function agreementStats(
   sources: SortedSources,

@@ -106,6 +106,18 @@ function codeBase(code: string): number {
   return cp >= PLANE15_PRIVATE ? PLANE15_PRIVATE - BMP_PRIVATE_COUNT : BMP_PRIVATE;
 }
 
+/**
+ * Strings longer than this are not diffed: fast-diff's cost grows with the product of the
+ * lengths when the strings differ throughout (two different names of 10,000 characters took
+ * 1.6 s, and a fact's values are compared pair by pair). Names and texts are far shorter.
+ */
+export const MAX_DIFF_LENGTH = 1_000;
+
+/** Whether a or b is too long to diff (see MAX_DIFF_LENGTH). */
+export function tooLongToDiff(a: string, b: string): boolean {
+  return a.length > MAX_DIFF_LENGTH || b.length > MAX_DIFF_LENGTH;
+}
+
 /** Character-level diff of a against b, cleaned up so that it reads as whole changes. */
 export function charDiff(a: string, b: string): DiffPart[] {
   return mergeParts(diff(a, b, undefined, true).map(([op, text]) => part(op, text)));

@@ -29,7 +29,9 @@ import {
   charDiff,
   closeEnough,
   foldText,
+  MAX_DIFF_LENGTH,
   tokenize,
+  tooLongToDiff,
   wordDiff,
   wordsOf,
 } from "./diff.js";
@@ -408,6 +410,10 @@ function corruptedExpansion(
  * subject's own acronym also any run of words in `s` that spells it.
  */
 function referencePhrases(s: string, acronym: string, ctx: NameContext): string[][] {
+  return rememberedFor(memoFor(ctx).references, acronym, s, () => findReferences(s, acronym, ctx));
+}
+
+function findReferences(s: string, acronym: string, ctx: NameContext): string[][] {
   if (!fitsAcronym(s, acronym, ctx)) return [];
   const known = expansionsOf(acronym, ctx).flatMap(significantWordLists);
   const letters = acronym.toLowerCase();
@@ -434,7 +440,15 @@ function asWritten(s: string, window: readonly string[]): string {
   return span?.[0] ?? window.join(" ");
 }
 
+/**
+ * Whether `s` writes `acronym` or an expansion of it. Remembered per name: each of a fact's
+ * values meets every other, and this reads the whole name for every acronym of the vocabulary.
+ */
 function fitsAcronym(s: string, acronym: string, ctx: NameContext): boolean {
+  return rememberedFor(memoFor(ctx).fits, acronym, s, () => writesAcronym(s, acronym, ctx));
+}
+
+function writesAcronym(s: string, acronym: string, ctx: NameContext): boolean {
   if (tokenize(s).includes(acronym)) return true;
   if (expansionsOf(acronym, ctx).some((e) => containsPhrase(s, e))) return true;
   const letters = acronym.toLowerCase();
@@ -524,6 +538,8 @@ function isSpellingSlip(x: string, y: string): boolean {
  * from a word diff of the two (transliteration-keyed) names.
  */
 function onlySpellingSlips(a: string, b: string): boolean {
+  // Too long to diff: different words, as far as can be told.
+  if (tooLongToDiff(a, b)) return false;
   const runs: Array<{ removed: string[]; added: string[] }> = [];
   let open = false;
   for (const p of wordDiff(a, b)) {
@@ -568,6 +584,9 @@ interface NameMemo {
   transliterated: Map<string, string>;
   /** Confusable skeletons of names and of their words. */
   skeletons: Map<string, string>;
+  /** By acronym, then name: whether the name fits it, and the expansions it is measured against. */
+  fits: Map<string, Map<string, boolean>>;
+  references: Map<string, Map<string, string[][]>>;
 }
 
 const nameMemos = new WeakMap<NameContext, NameMemo>();
@@ -590,9 +609,25 @@ function memoFor(ctx: NameContext): NameMemo {
     forms: new Map(),
     transliterated: new Map(),
     skeletons: new Map(),
+    fits: new Map(),
+    references: new Map(),
   };
   if (ctx !== EMPTY_NAME_CONTEXT) nameMemos.set(ctx, memo);
   return memo;
+}
+
+function rememberedFor<T>(
+  caches: Map<string, Map<string, T>>,
+  acronym: string,
+  s: string,
+  make: () => T,
+): T {
+  let cache = caches.get(acronym);
+  if (cache === undefined) {
+    cache = new Map();
+    caches.set(acronym, cache);
+  }
+  return remembered(cache, s, make);
 }
 
 function remembered<T>(cache: Map<string, T>, s: string, make: (s: string) => T): T {
@@ -686,6 +721,10 @@ const AGREE_DETAIL: Partial<Record<DifferenceKind, string>> = {
 
 /** Adds the word diff, the character diff where the names are close, and a detail from them. */
 export function withDiffs(verdict: Verdict, a: string, b: string): Comparison {
+  if (tooLongToDiff(a, b)) {
+    const lengths = `${a.length} and ${b.length} characters, over ${MAX_DIFF_LENGTH}`;
+    return { ...verdict, detail: verdict.detail ?? `too long to diff (${lengths})` };
+  }
   const words = wordDiff(a, b);
   const chars = closeEnough(a, b) || verdict.kind === "look-alike" ? charDiff(a, b) : undefined;
   const detail = verdict.detail ?? describeDifference(verdict.kind, words, chars);

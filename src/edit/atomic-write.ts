@@ -7,6 +7,7 @@ import { randomBytes } from "node:crypto";
 import { constants } from "node:fs";
 import { link, open, readFile, realpath, rename, stat, unlink } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
+import { ReadOnlyFileError } from "./read-only.js";
 
 export interface AtomicWriteOptions {
   /**
@@ -29,6 +30,9 @@ export async function writeFileAtomic(
   if (overwrite) {
     const existing = await stat(target).catch(() => undefined);
     if (existing) mode = existing.mode & 0o7777;
+    // No write permission for anyone: a rename would replace the file all the same (the folder
+    // is writable), and as root nothing else stops it.
+    if (existing?.isFile() && (mode & 0o222) === 0) throw new ReadOnlyFileError(path);
   }
   const dir = dirname(target);
   // A dot-file ending in .tmp: hidden from listings, ignored by git and by the watcher.

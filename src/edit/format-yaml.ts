@@ -24,7 +24,6 @@ import {
   Lexer,
   type Pair,
   type ParseOptions,
-  parseDocument,
   type Scalar,
   type ScalarTag,
   type SchemaOptions,
@@ -33,6 +32,7 @@ import {
   visit,
   type YAMLMap,
 } from "yaml";
+import { parseYamlDocument, type YamlOptions } from "../load/yaml-document.js";
 import { MAX_ALIAS_COUNT, YAML_PARSE_OPTIONS } from "../load/yaml-file.js";
 import { DATE_VALUE } from "../validate/formats.js";
 
@@ -117,7 +117,9 @@ export function formatYaml(original: string, kind?: YamlKind): FormatResult {
   const text = bom ? original.slice(1) : original;
   const eol = /\r\n/.test(text.slice(0, firstLineBreakEnd(text))) ? "\r\n" : "\n";
 
-  const doc = parseDocument(text, PARSE_OPTIONS);
+  const parsed = parseYamlDocument(text, PARSE_OPTIONS);
+  if (!parsed.ok) return { ok: false, reason: "syntax", message: TOO_DEEP, offset: 0 };
+  const doc = parsed.doc;
   const problem = doc.errors[0] ?? doc.warnings[0];
   if (problem)
     return {
@@ -136,7 +138,7 @@ export function formatYaml(original: string, kind?: YamlKind): FormatResult {
   const comments = commentsOf(text);
 
   const attempt = (reorder: boolean): { text: string; problem?: string } => {
-    const copy = parseDocument(text, EDIT_OPTIONS);
+    const copy = parseOrThrow(text, EDIT_OPTIONS);
     normaliseScalars(copy);
     normaliseLayout(copy, detected, reorder);
     let out: string;
@@ -170,6 +172,15 @@ export function formatYaml(original: string, kind?: YamlKind): FormatResult {
   return { ok: true, text: result, changed: result !== original, notes };
 }
 
+const TOO_DEEP = "the document nests too deeply to read";
+
+/** A text already parsed once, whole: it cannot nest too deeply now. */
+function parseOrThrow(text: string, options: YamlOptions): Document.Parsed {
+  const parsed = parseYamlDocument(text, options);
+  if (!parsed.ok) throw new Error(TOO_DEEP);
+  return parsed.doc;
+}
+
 /** Which format a document is, from its top-level keys. */
 export function detectKind(doc: Document): YamlKind {
   if (!isMap(doc.contents)) return "other";
@@ -181,7 +192,9 @@ export function detectKind(doc: Document): YamlKind {
 }
 
 function verify(out: string, data: unknown, comments: string[]): string | undefined {
-  const doc = parseDocument(out, PARSE_OPTIONS);
+  const parsed = parseYamlDocument(out, PARSE_OPTIONS);
+  if (!parsed.ok) return "the result nests too deeply";
+  const doc = parsed.doc;
   const problem = doc.errors[0];
   if (problem) return `the result does not parse: ${firstLine(problem.message)}`;
   const after = toData(doc);

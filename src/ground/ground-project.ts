@@ -7,7 +7,12 @@ import { appendAll, type DiffPart, type Finding } from "../findings/finding.js";
 import { LineIndex } from "../load/line-index.js";
 import type { Claim, Evidence, Source } from "../model/project.js";
 import { locateQuote } from "./locate-quote.js";
-import { closestPassage, nearMissLimit } from "./near-miss.js";
+import {
+  closestPassage,
+  NEAR_MISS_BUDGET,
+  type NearMissBudget,
+  nearMissLimit,
+} from "./near-miss.js";
 import { type NormalizedText, normalizeForMatch, normalizeQuote } from "./normalize.js";
 
 /** Where a quote was found in the article. Offsets count code points from the start of the file. */
@@ -101,9 +106,11 @@ export function groundSource(
   const ungrounded: string[] = [];
   const article = new Article(text);
   const spans = new Map<string, Span>();
+  const budget: NearMissBudget = { left: NEAR_MISS_BUDGET };
   for (const claim of source.claims) {
     const path = ["claims", claim.index, "evidence"];
-    const result = groundEvidence(article, claim.evidence, source, path, `claim "${claim.id}"`);
+    const what = `claim "${claim.id}"`;
+    const result = groundEvidence(article, claim.evidence, source, path, what, budget);
     appendAll(findings, result.findings);
     if (result.span) spans.set(claim.id, result.span);
     else ungrounded.push(claim.id);
@@ -115,6 +122,7 @@ export function groundSource(
       source,
       ["dateline", "evidence"],
       "the dateline",
+      budget,
     );
     appendAll(findings, result.findings);
     if (result.span) spans.set(DATELINE_KEY, result.span);
@@ -171,6 +179,7 @@ export function groundEvidence(
   source: Source,
   path: (string | number)[],
   what: string,
+  budget: NearMissBudget = { left: NEAR_MISS_BUDGET },
 ): EvidenceResult {
   const where = source.where.locate([...path]);
   const pathText = formatEvidencePath(path);
@@ -188,19 +197,20 @@ export function groundEvidence(
   const first = located.matches[0];
   if (first) {
     const span = article.span(first.start, first.end);
-    if (located.matches.length === 1) return { span, findings: [] };
-    const lines = located.matches.map((m) => article.span(m.start, m.end).line);
+    if (located.count === 1) return { span, findings: [] };
+    // Only the first few occurrences are listed; the rest are counted.
+    const listed = located.matches.map((m) => article.span(m.start, m.end));
+    const more = located.count - listed.length;
+    const lines = `${listed.map((s) => s.line).join(", ")}${more > 0 ? ` and ${more} more` : ""}`;
     return {
       span,
       findings: [
         {
           ruleId: "quote-ambiguous",
           severity: "warning",
-          message: `${pathText}: the quote for ${what} occurs ${located.matches.length} times in ${source.sourcePath} (lines ${lines.join(", ")}); add a prefix or suffix to pick one`,
+          message: `${pathText}: the quote for ${what} occurs ${located.count} times in ${source.sourcePath} (lines ${lines}); add a prefix or suffix to pick one`,
           location: where,
-          related: located.matches.map((m, i) => ({
-            ...related(article.span(m.start, m.end), `occurrence ${i + 1}`)[0]!,
-          })),
+          related: listed.map((s, i) => related(s, `occurrence ${i + 1}`)[0]!),
           path: pathText,
         },
       ],
@@ -221,6 +231,22 @@ export function groundEvidence(
       ],
     };
   }
+  const searched = article.normalized.text.length;
+  if (searched > budget.left) {
+    return {
+      findings: [
+        {
+          ruleId: "quote-not-found",
+          severity: "error",
+          message: `${pathText}: the quote for ${what} was not found in ${source.sourcePath}, and the closest passage was not looked for (the search reads at most ${NEAR_MISS_BUDGET} characters of an article, and its other quotes not found took them): ${clip(quote)}`,
+          location: where,
+          related: [],
+          path: pathText,
+        },
+      ],
+    };
+  }
+  budget.left -= searched;
   const passage = closestPassage(article.normalized.text, quote);
   if (!passage) {
     return {

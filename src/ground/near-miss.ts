@@ -11,6 +11,19 @@ export interface ClosestPassage {
   errors: number;
 }
 
+/**
+ * Characters of an article the near-miss search may read, over all its quotes not found: each
+ * search reads the whole article (0.26 s for 8.7 MB), so a thousand such quotes against a large
+ * article once took ten minutes. Everyday articles never reach it (5,000 searches of 10 KB); a
+ * 10 MB article gets five. Per article, so that each claims file's grounding stays its own.
+ */
+export const NEAR_MISS_BUDGET = 50_000_000;
+
+/** What is left of an article's NEAR_MISS_BUDGET. */
+export interface NearMissBudget {
+  left: number;
+}
+
 /** Errors allowed for a near miss: about one character in five, at least two. */
 export function nearMissLimit(quoteLength: number): number {
   return Math.max(2, Math.ceil(quoteLength * 0.2));

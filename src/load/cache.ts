@@ -14,7 +14,7 @@ import { nodeCrypto, nodeV8 } from "./lazy-node-modules.js";
 import type { PositionTable } from "./position-table.js";
 
 /** Bump when anything cached changes shape or meaning. */
-export const CACHE_FORMAT = "claimcheck-cache-2";
+export const CACHE_FORMAT = "claimcheck-cache-3";
 
 export interface CachedFile {
   hash: string;

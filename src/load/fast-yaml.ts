@@ -94,7 +94,12 @@ export type FastParse =
   | { ok: true; data: unknown; table: PositionTable | undefined }
   | { ok: false };
 
-export function parseFast(text: string, maxAliases = 100): FastParse {
+/**
+ * `maxDepth`: a document nested deeper goes the careful way, which measures its nesting and
+ * refuses it past the limit (see yaml-document.ts); js-yaml, which recurses per level, never goes
+ * deeper than this, whatever stack is left.
+ */
+export function parseFast(text: string, maxAliases = 100, maxDepth = 100): FastParse {
   // A cheap guard against alias bombs before js-yaml expands anything: the careful path counts them.
   if (countAliases(text) > (text.includes("&") ? 0 : maxAliases)) return { ok: false };
   // js-yaml drops a leading byte-order mark, which would shift every position by one.
@@ -102,14 +107,17 @@ export function parseFast(text: string, maxAliases = 100): FastParse {
   // js-yaml reads 0b101 as a binary number; YAML 1.2's core schema keeps it a string.
   if (BINARY_INT.test(text)) return { ok: false };
   try {
-    return parseRecordingNodes(text, sharedNodes);
+    return parseRecordingNodes(text, sharedNodes, maxDepth);
   } finally {
     // The nodes hold the file's values: let them go with the file, however the parse ended.
     sharedNodes.reset();
   }
 }
 
-function parseRecordingNodes(text: string, nodes: Nodes): FastParse {
+/** Thrown from js-yaml's listener to stop a parse that nests too deep. */
+const TOO_DEEP = new Error("nested too deep");
+
+function parseRecordingNodes(text: string, nodes: Nodes, maxDepth: number): FastParse {
   const root = nodes.add(0);
   nodes.end[root] = text.length;
   let stack = sharedStack;
@@ -122,6 +130,7 @@ function parseRecordingNodes(text: string, nodes: Nodes): FastParse {
       json: false,
       listener(event, state) {
         if (event === "open") {
+          if (depth >= maxDepth) throw TOO_DEEP;
           if (++depth === stack.length) {
             const bigger = new Int32Array(stack.length * 2);
             bigger.set(stack);

@@ -25,24 +25,36 @@ export function toRepoPath(root: string, path: string): string {
   return relative(root, path).split(sep).join("/");
 }
 
-/** A folder's entries; none when it cannot be read. Synchronous, like readTextSync. */
-function listDirectory(dir: string): Dirent[] {
+/** A claims folder that exists but cannot be listed: never taken for an empty one. */
+export class UnlistableFolderError extends Error {
+  constructor(
+    readonly folder: string,
+    readonly code: string,
+  ) {
+    super(`${folder}/ cannot be listed (${code})`);
+  }
+}
+
+/** A folder's entries; none when it does not exist. Synchronous, like readTextSync. */
+function listDirectory(dir: string, name: string): Dirent[] {
   try {
     return readdirSync(dir, { withFileTypes: true });
-  } catch {
-    return [];
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? "unknown error";
+    if (code === "ENOENT") return [];
+    throw new UnlistableFolderError(name, code);
   }
 }
 
 /**
- * The claims files: the YAML files directly in the claims folder. One folder listing, so no glob
- * engine is loaded for it (picomatch's start-up cost shows on every run).
+ * The claims files: the YAML files directly in the claims folder, whatever they are (a folder
+ * or a pipe with such a name is then reported when read, never skipped). One folder listing, so
+ * no glob engine is loaded for it (picomatch's start-up cost shows on every run). Throws
+ * UnlistableFolderError when the folder cannot be listed.
  */
 export async function listClaimsFiles(root: string, claimsDir = "claims"): Promise<string[]> {
-  const entries = listDirectory(join(root, claimsDir));
-  const found = entries
-    .filter((e) => (e.isFile() || e.isSymbolicLink()) && /\.ya?ml$/.test(e.name))
-    .map((e) => e.name);
+  const entries = listDirectory(join(root, claimsDir), claimsDir);
+  const found = entries.filter((e) => /\.ya?ml$/.test(e.name)).map((e) => e.name);
   return found
     .filter((f) => f !== VOCABULARY_FILE && f !== ACKNOWLEDGED_FILE)
     .map((f) => `${claimsDir}/${f}`)
@@ -95,7 +107,19 @@ export async function readProjectFiles(
   };
 
   const vocabularyPath = `${claimsDir}/${VOCABULARY_FILE}`;
-  const claimsPaths = options.only ?? (await listClaimsFiles(root, claimsDir));
+  let claimsPaths: readonly string[] = [];
+  try {
+    claimsPaths = options.only ?? (await listClaimsFiles(root, claimsDir));
+  } catch (error) {
+    if (!(error instanceof UnlistableFolderError)) throw error;
+    findings.push({
+      ruleId: readFailureRule("unreadable"),
+      severity: "error",
+      message: `${error.message}: its claims files are not read`,
+      location: { file: `${claimsDir}/`, line: 1, column: 1 },
+      related: [],
+    });
+  }
   const vocabulary = read(vocabularyPath, true);
   const acknowledged = read(`${claimsDir}/${ACKNOWLEDGED_FILE}`, false);
   const claims = claimsPaths.map((f) => read(f, true));

@@ -3,26 +3,16 @@
  * One YAML semantics everywhere: YAML 1.2 core schema (dates stay strings), unique keys,
  * bounded aliases, no custom tags.
  */
-import { createRequire } from "node:module";
 import type * as Yaml from "yaml";
 import type { DocumentOptions, Node, ParseOptions, SchemaOptions } from "yaml";
-import type { Finding, Location } from "../findings/finding.js";
+import { appendAll, type Finding, type Location } from "../findings/finding.js";
 import type { DocPath } from "../findings/path.js";
 import { compactStrings, holdsWideCharacters } from "./compact-strings.js";
 import { parseFast } from "./fast-yaml.js";
 import { LineIndex } from "./line-index.js";
 import { type PositionTable, tableResolver } from "./position-table.js";
-
-let yamlLibrary: typeof Yaml | undefined;
-
-/**
- * The `yaml` library, loaded the first time a file needs the careful path: most runs read every
- * file through js-yaml and never pay for loading it.
- */
-function yaml(): typeof Yaml {
-  yamlLibrary ??= createRequire(import.meta.url)("yaml") as typeof Yaml;
-  return yamlLibrary;
-}
+import { MAX_NESTING_DEPTH, parseYamlDocument, yaml } from "./yaml-document.js";
+import { forbiddenCharacterFindings, inexactNumberFindings } from "./yaml-strict.js";
 
 /** The `yaml` library's options: YAML 1.2 core schema, unique keys, no custom tags. */
 export const YAML_PARSE_OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = {
@@ -55,8 +45,19 @@ export interface ParsedYaml extends PositionResolver {
 }
 
 export function parseYamlFile(file: string, text: string): ParsedYaml {
-  const fast = parseFast(text, MAX_ALIAS_COUNT);
-  const parsed = fast.ok ? fastResult(file, text, fast.data, fast.table) : carefulParse(file, text);
+  const fast = parseFast(text, MAX_ALIAS_COUNT, MAX_NESTING_DEPTH);
+  let parsed = fast.ok ? fastResult(file, text, fast.data, fast.table) : carefulParse(file, text);
+  // js-yaml refuses the characters YAML forbids; the careful path has to look for them.
+  if (!fast.ok) appendAll(parsed.findings, forbiddenCharacterFindings(file, text));
+  // A number read as another is not read at all: the file is refused, not checked further.
+  const inexact = inexactNumberFindings(file, text);
+  if (inexact.length > 0)
+    parsed = {
+      ...parsed,
+      data: undefined,
+      failed: true,
+      findings: [...parsed.findings, ...inexact],
+    };
   // Smaller and faster to handle downstream; the same values (see compact-strings.ts).
   if (parsed.data !== undefined && holdsWideCharacters(text)) compactStrings(parsed.data);
   return parsed;
@@ -109,9 +110,11 @@ export function carefulParse(file: string, text: string): ParsedYaml {
   // Node), so such a file gets one finding, placed by its text alone.
   const tooDeep = () => refused(TOO_DEEP, deepestPoint(text));
 
-  let doc: ReturnType<typeof Yaml.parseDocument>;
+  let doc: Yaml.Document.Parsed;
   try {
-    doc = yaml().parseDocument(text, YAML_PARSE_OPTIONS);
+    const parsed = parseYamlDocument(text, YAML_PARSE_OPTIONS);
+    if (!parsed.ok) return tooDeep();
+    doc = parsed.doc;
   } catch (error) {
     if (isStackOverflow(error)) return tooDeep();
     return refused(`cannot read the document: ${firstLine(String(error))}`, 0);
@@ -220,7 +223,7 @@ function describeYamlProblem(code: string, message: string): string {
   }
 }
 
-const TOO_DEEP = "the document nests too deeply to read; claims files need only a few levels";
+const TOO_DEEP = `the document nests too deeply to read (more than ${MAX_NESTING_DEPTH} levels); claims files need only a few levels`;
 const STACK_OVERFLOW = /call stack/i;
 
 function isStackOverflow(error: unknown): boolean {

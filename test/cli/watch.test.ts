@@ -92,6 +92,53 @@ describe("validate --watch (real process)", { timeout: 60_000 }, () => {
     child.kill("SIGINT");
     expect(await exited).toBe(0);
   });
+
+  it("keeps noticing changes after claims/ is removed and made again (issue 22)", async () => {
+    const root = copyBundled();
+    const child = spawn(process.execPath, [BIN, "--root", root, "validate", "--watch"], {
+      env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: undefined },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    children.push(child);
+    let out = "";
+    child.stdout.on("data", (d: Buffer) => {
+      out += d.toString();
+    });
+    child.stderr.on("data", (d: Buffer) => {
+      out += d.toString();
+    });
+    const show = () => out;
+    const runs = () => count(out, "watching claims/ and sources/");
+    await until(() => runs() === 1, show);
+
+    // A checkout that replaces the folder: removed (a run says so), then back.
+    const saved = mkdtempSync(join(tmpdir(), "claimcheck-watch-saved-"));
+    const { cpSync } = await import("node:fs");
+    cpSync(join(root, "claims"), saved, { recursive: true });
+    rmSync(join(root, "claims"), { recursive: true });
+    // (Standard output and standard error are two pipes: their order is not kept.)
+    await until(() => out.includes("has no claims/ folder") && runs() >= 2, show);
+    const afterRemoval = runs();
+    cpSync(saved, join(root, "claims"), { recursive: true });
+    await until(() => runs() > afterRemoval && count(out, "5 claims files") >= 2, show);
+
+    // An edit in the new folder is noticed.
+    const before = runs();
+    const file = "claims/2024-02-08_unattributed_aliyev-receives-cis-secretary-general.yaml";
+    const original = readFileSync(join(root, file), "utf8");
+    writeFileSync(
+      join(root, file),
+      original.replace("subject: sergey_lebedev", "subject: sergey_lebedv"),
+    );
+    await until(
+      () =>
+        runs() > before &&
+        out.slice(out.lastIndexOf("changed: ")).includes('unknown subject "sergey_lebedv"'),
+      show,
+    );
+    child.kill("SIGINT");
+    rmSync(saved, { recursive: true, force: true });
+  });
 });
 
 describe("watchAndRun", { timeout: 60_000 }, () => {

@@ -61,7 +61,7 @@ function exited(child: ChildProcess): Promise<void> {
   });
 }
 
-/** Temporary files a kill left in `dir`: dot-files ending in .tmp, or the report writer's NAME.PID.tmp. */
+/** Temporary files a kill left in `dir`: dot-files ending in .tmp, or the report writer's NAME.PID.RANDOM.tmp. */
 function leftovers(dir: string): string[] {
   return readdirSync(dir).filter((f) => f.endsWith(".tmp"));
 }
@@ -234,7 +234,7 @@ describe("claimcheck report -o, killed while it writes", () => {
       else fresh++;
       const temp = leftovers(outDir);
       for (const name of temp) {
-        expect(name).toMatch(/^report\.json\.\d+\.tmp$/);
+        expect(name).toMatch(/^report\.json\.\d+\.[0-9a-f]{8}\.tmp$/);
         rmSync(join(outDir, name));
       }
       leftBehind += temp.length;

@@ -2,6 +2,12 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { MAX_DIFF_LENGTH } from "../../src/compare/diff.js";
+import { MAX_LISTED_OCCURRENCES } from "../../src/ground/locate-quote.js";
+import { NEAR_MISS_BUDGET } from "../../src/ground/near-miss.js";
+import { MAX_NESTING_DEPTH } from "../../src/load/yaml-document.js";
+import { MAX_LISTED_NUMBERS } from "../../src/load/yaml-strict.js";
+import { MAX_LISTED_UNKNOWN_KEYS } from "../../src/validate/schema-findings.js";
 import { REPO } from "../helpers/project.js";
 import {
   ESCAPE_RUNS,
@@ -56,5 +62,18 @@ describe("README: Reliability", () => {
     expect(section).toContain(
       `${n(KILL_ITERATIONS)}\n  children rewriting a file with the atomic writer, ${FMT_KILL_ITERATIONS} \`fmt\` runs and ${REPORT_KILL_ITERATIONS} \`report -o\` runs`,
     );
+  });
+
+  it("states each limit as the code has it", () => {
+    const limits = section.slice(section.indexOf("### Limits"));
+    for (const [what, value] of [
+      ["occurrences of an ambiguous quote listed", MAX_LISTED_OCCURRENCES],
+      ["unknown keys listed", MAX_LISTED_UNKNOWN_KEYS],
+      ["levels of nesting", MAX_NESTING_DEPTH],
+      ["characters diffed", MAX_DIFF_LENGTH],
+      ["characters of an article read by the near-miss search", NEAR_MISS_BUDGET],
+      ["numbers too large to read listed", MAX_LISTED_NUMBERS],
+    ] as const)
+      expect(limits, what).toContain(`| ${what} | ${n(value)} |`);
   });
 });

@@ -10,7 +10,12 @@ import { readFile, stat } from "node:fs/promises";
 import { basename, join, resolve } from "node:path";
 import { writeFileAtomic } from "../../edit/atomic-write.js";
 import { formatYaml, type YamlKind } from "../../edit/format-yaml.js";
-import { ACKNOWLEDGED_FILE, listClaimsFiles, VOCABULARY_FILE } from "../../load/project-files.js";
+import {
+  ACKNOWLEDGED_FILE,
+  listClaimsFiles,
+  UnlistableFolderError,
+  VOCABULARY_FILE,
+} from "../../load/project-files.js";
 import { readTextSync } from "../../load/read-text.js";
 import { parseYamlFile } from "../../load/yaml-file.js";
 import { timed } from "../../pipeline/timing.js";
@@ -20,6 +25,7 @@ import { renderFindingsText } from "../../report/formats/findings-text.js";
 import { EXIT } from "../exit-codes.js";
 import { type Io, UserError } from "../io.js";
 import { type RepoFile, resolveRepoFile } from "../user-path.js";
+import { whyNotWritten } from "../write-errors.js";
 import { plural } from "./validate.js";
 
 export interface FmtOptions {
@@ -86,9 +92,10 @@ export async function runFmt(options: FmtOptions, io: Io): Promise<number> {
       try {
         await writeFileAtomic(target.absolute, result.text);
       } catch (error) {
-        // A full disk or a read-only folder: the file is left whole as it was (the write is atomic).
-        const code = (error as NodeJS.ErrnoException).code ?? String(error);
-        const why = code === "ENOSPC" || code === "EDQUOT" ? "the disk is full" : code;
+        // A full disk, a read-only file or folder: the file is left whole as it was (the write
+        // is atomic, and a read-only file is not replaced).
+        if (typeof (error as NodeJS.ErrnoException).code !== "string") throw error;
+        const why = whyNotWritten(error, target.absolute);
         io.stderr(`${ce.red("error")} ${name} cannot be written (${why}); left as it was\n`);
         changed--;
         invalid++;
@@ -145,16 +152,25 @@ async function listTargets(
       `${claimsDir} is not a directory; run claimcheck in the repository root, or pass -C <root>`,
     );
   }
-  const paths = [
-    ...(await listClaimsFiles(root)),
-    `claims/${VOCABULARY_FILE}`,
-    `claims/${ACKNOWLEDGED_FILE}`,
-  ];
+  let claimsFiles: string[];
+  try {
+    claimsFiles = await listClaimsFiles(root);
+  } catch (error) {
+    if (error instanceof UnlistableFolderError) throw new UserError(error.message);
+    throw error;
+  }
+  const paths = [...claimsFiles, `claims/${VOCABULARY_FILE}`, `claims/${ACKNOWLEDGED_FILE}`];
   const out: RepoFile[] = [];
   let bad = false;
   for (const repoPath of paths) {
     const absolute = join(root, repoPath);
-    if (!(await stat(absolute).catch(() => undefined))?.isFile()) continue;
+    const info = await stat(absolute).catch(() => undefined);
+    if (info === undefined) continue; // no acknowledgements, say
+    if (!info.isFile()) {
+      io.stderr(`claimcheck: ${escapeTerminal(repoPath)} is not a regular file\n`);
+      bad = true;
+      continue;
+    }
     try {
       // A link that leads out of the repository is refused, never written through.
       await resolveRepoFile(root, root, repoPath, "file to format");

@@ -7,7 +7,12 @@ import { mkdir, stat } from "node:fs/promises";
 import { basename, extname, join, resolve } from "node:path";
 import { writeFileAtomic } from "../../edit/atomic-write.js";
 import { scaffoldClaimsFile } from "../../edit/scaffold.js";
-import { listClaimsFiles } from "../../load/project-files.js";
+import {
+  ACKNOWLEDGED_FILE,
+  listClaimsFiles,
+  UnlistableFolderError,
+  VOCABULARY_FILE,
+} from "../../load/project-files.js";
 import { readTextSync } from "../../load/read-text.js";
 import { parseYamlFile } from "../../load/yaml-file.js";
 import { makeColors, shouldColor } from "../../report/colors.js";
@@ -16,6 +21,7 @@ import { checkSourcePath, SOURCES_DIR } from "../../validate/source-path.js";
 import { EXIT } from "../exit-codes.js";
 import { type Io, UserError } from "../io.js";
 import { resolveRepoFile } from "../user-path.js";
+import { rethrowAsWriteError } from "../write-errors.js";
 
 export interface InitOptions {
   root: string;
@@ -30,6 +36,13 @@ export async function runInit(sourceArg: string, options: InitOptions, io: Io): 
   if (misplaced) throw new UserError(`the article must be in ${SOURCES_DIR}/: ${misplaced}`);
   const stem = basename(source.repoPath, extname(source.repoPath));
   const claimsPath = `claims/${stem}.yaml`;
+  // Those names are the vocabulary's and the acknowledgements': never a claims file.
+  for (const reserved of [VOCABULARY_FILE, ACKNOWLEDGED_FILE]) {
+    if (`${stem}.yaml` === reserved || `${stem}.yml` === reserved)
+      throw new UserError(
+        `${source.repoPath} would be annotated in ${claimsPath}, the name claims/ keeps for the ${reserved === VOCABULARY_FILE ? "vocabulary" : "acknowledgements"}; rename the article`,
+      );
+  }
   const target = join(root, claimsPath);
 
   for (const existing of [claimsPath, `claims/${stem}.yml`]) {
@@ -50,14 +63,14 @@ export async function runInit(sourceArg: string, options: InitOptions, io: Io): 
   if (!read.ok) throw new UserError(`${source.repoPath} ${read.message}`);
   const { yaml, guess } = scaffoldClaimsFile(source.repoPath, read.text);
 
-  await mkdir(join(root, "claims"), { recursive: true });
   try {
+    await mkdir(join(root, "claims"), { recursive: true });
     await writeFileAtomic(target, yaml, { overwrite: false });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "EEXIST") {
       throw new UserError(`${claimsPath} already exists; init never overwrites a claims file`);
     }
-    throw error;
+    rethrowAsWriteError(error, claimsPath);
   }
 
   const c = makeColors(shouldColor(options.color, io.env, io.stdoutIsTTY));
@@ -98,7 +111,15 @@ export async function runInit(sourceArg: string, options: InitOptions, io: Io): 
 /** The claims file whose `source:` is this article, if any. */
 async function findClaimsFileFor(root: string, sourcePath: string): Promise<string | undefined> {
   const normalized = sourcePath.replace(/^\.\//, "");
-  for (const file of await listClaimsFiles(root).catch(() => [])) {
+  let files: string[];
+  try {
+    files = await listClaimsFiles(root);
+  } catch (error) {
+    // Whether some file annotates the article cannot be told: not a reason to guess.
+    if (error instanceof UnlistableFolderError) throw new UserError(error.message);
+    throw error;
+  }
+  for (const file of files) {
     const read = readTextSync(join(root, file));
     if (!read.ok) continue;
     const data = parseYamlFile(file, read.text).data as { source?: unknown } | undefined;

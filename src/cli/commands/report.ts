@@ -8,6 +8,7 @@ import type { ReportResult } from "../../report/report-result.js";
 import { cacheLocationFor } from "../cache-option.js";
 import { EXIT } from "../exit-codes.js";
 import { type Io, UserError } from "../io.js";
+import { checkOutputPaths } from "../output-paths.js";
 import type { OutputTarget } from "../outputs.js";
 import { projectRoot } from "../project-root.js";
 import {
@@ -54,6 +55,8 @@ export interface ReportOptions {
 
 export async function runReportCommand(options: ReportOptions, io: Io): Promise<number> {
   const root = await projectRoot(io.cwd, options.root);
+  // Before the report is made: an output over an input, or two outputs to one file, is refused.
+  await checkOutputPaths(options.outputs, root);
   const changed = options.changedSince
     ? await changedFilesForReport(root, options.changedSince, io)
     : undefined;

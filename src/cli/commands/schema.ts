@@ -1,8 +1,10 @@
-import { readFile, writeFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
+import { writeFileAtomic } from "../../edit/atomic-write.js";
 import { SCHEMA_FILES, schemaText } from "../../validate/json-schema.js";
 import { EXIT } from "../exit-codes.js";
 import type { Io } from "../io.js";
+import { rethrowAsWriteError } from "../write-errors.js";
 
 export async function runSchema(
   options: { root: string; write?: boolean; check?: boolean },
@@ -14,7 +16,8 @@ export async function runSchema(
     const text = schemaText(name);
     const path = join(root, name);
     if (options.write) {
-      await writeFile(path, text);
+      // Atomic: a full disk leaves the old schema whole, never a cut one.
+      await writeFileAtomic(path, text).catch((error: unknown) => rethrowAsWriteError(error, name));
       io.stdout(`wrote ${name}\n`);
       continue;
     }

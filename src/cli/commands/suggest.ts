@@ -18,11 +18,13 @@ import {
   SUGGESTED_HEADER,
 } from "../../assist/yaml-out.js";
 import { writeFileAtomic } from "../../edit/atomic-write.js";
+import { readProjectFiles } from "../../load/project-files.js";
 import { checkProject } from "../../pipeline/check.js";
 import { makeColors, shouldColor } from "../../report/colors.js";
 import { escapeTerminal } from "../../report/escape.js";
 import { EXIT } from "../exit-codes.js";
 import { type Io, UserError } from "../io.js";
+import { rethrowAsWriteError } from "../write-errors.js";
 import { selectSources, warnAboutProblems } from "./coverage.js";
 import { plural } from "./validate.js";
 
@@ -39,7 +41,9 @@ export async function runSuggest(
   io: Io,
 ): Promise<number> {
   const root = resolve(io.cwd, options.root);
-  const result = await checkProject({ root, maxFileBytes: options.maxFileSize });
+  // The files are read once here, so that the text validated is known (see --write below).
+  const read = await readProjectFiles({ root, maxFileBytes: options.maxFileSize });
+  const result = await checkProject({ root, maxFileBytes: options.maxFileSize }, read);
   const [source] = await selectSources(io, root, [sourceArg], result.project.sources);
   if (!source) throw new UserError(`no claims file annotates ${sourceArg}`);
   const fileErrors = result.findings.filter(
@@ -85,7 +89,17 @@ export async function runSuggest(
       throw new UserError(`cannot append to ${source.claimsFile}: ${error.message}`);
     throw error;
   }
-  await writeFileAtomic(path, updated);
+  // Saved from an editor while the suggestions were made: never append over it (the new text
+  // may use the ids just suggested, or not parse). The text appended to is the text validated.
+  const validated = read.files.claims.find((f) => f.file === source.claimsFile)?.text;
+  const now = await readFile(path, "utf8").catch(() => undefined);
+  if (now !== fileText || validated !== fileText.replace(/^\ufeff/, ""))
+    throw new UserError(
+      `${source.claimsFile} changed while the suggestions were being made; nothing was appended (run suggest again)`,
+    );
+  await writeFileAtomic(path, updated).catch((error: unknown) =>
+    rethrowAsWriteError(error, source.claimsFile),
+  );
   const ids = suggestions.map((s) => s.claim.id);
   io.stdout(
     `${c.green("✓")} ${escapeTerminal(source.claimsFile)}: appended ${summary} (${ids[0]}${ids.length > 1 ? ` … ${ids[ids.length - 1]}` : ""})\n` +

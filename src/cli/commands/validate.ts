@@ -5,6 +5,7 @@ import type { ReportResult } from "../../report/report-result.js";
 import { cacheLocationFor } from "../cache-option.js";
 import { EXIT } from "../exit-codes.js";
 import type { Io } from "../io.js";
+import { checkOutputPaths } from "../output-paths.js";
 import type { OutputTarget } from "../outputs.js";
 import { projectRoot } from "../project-root.js";
 import { outputSettings, planOutput, renderOutputs } from "../render-outputs.js";
@@ -37,6 +38,8 @@ export interface ValidateOptions {
 export async function runValidate(options: ValidateOptions, io: Io): Promise<number> {
   const root = await projectRoot(io.cwd, options.root);
   const outputs = options.outputs ?? [{ format: "table" }];
+  // Before anything is read: an output over an input, or two outputs to one file, is refused.
+  await checkOutputPaths(outputs, root);
   const check = await checkProject({
     root,
     maxFileBytes: options.maxFileSize,

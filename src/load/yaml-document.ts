@@ -1,0 +1,143 @@
+/**
+ * The `yaml` library's parse, with its cost bounded on any input. Two of its checks grow faster
+ * than the text: nesting (its parser keeps every open level, so six million `[` exhaust the heap
+ * before its composer overflows the stack) and duplicate keys (each key is compared with every
+ * earlier key of its mapping, so 200,000 keys took minutes). Nesting is measured first, by its
+ * lexer, which stops at the limit; duplicate keys are found with one lookup each.
+ */
+import { createRequire } from "node:module";
+import type * as Yaml from "yaml";
+import type { DocumentOptions, ParseOptions, SchemaOptions } from "yaml";
+
+let yamlLibrary: typeof Yaml | undefined;
+
+/**
+ * The `yaml` library, loaded the first time a file needs the careful path: most runs read every
+ * file through js-yaml and never pay for loading it.
+ */
+export function yaml(): typeof Yaml {
+  yamlLibrary ??= createRequire(import.meta.url)("yaml") as typeof Yaml;
+  return yamlLibrary;
+}
+
+/** Levels of nesting a document may have; claims files need about five. */
+export const MAX_NESTING_DEPTH = 200;
+
+export type YamlOptions = ParseOptions & DocumentOptions & SchemaOptions;
+
+export type BoundedParse =
+  | { ok: true; doc: Yaml.Document.Parsed }
+  | { ok: false; reason: "too-deep" };
+
+/**
+ * `parseDocument`, refusing a document nested more than MAX_NESTING_DEPTH levels, and with
+ * duplicate keys reported as the library reports them (`DUPLICATE_KEY`) when `uniqueKeys` is on.
+ */
+export function parseYamlDocument(text: string, options: YamlOptions): BoundedParse {
+  if (nestsDeeperThan(text, MAX_NESTING_DEPTH)) return { ok: false, reason: "too-deep" };
+  const doc = yaml().parseDocument(text, { ...options, uniqueKeys: false });
+  if (options.uniqueKeys !== false) addDuplicateKeyErrors(doc);
+  return { ok: true, doc };
+}
+
+/** Tokens the lexer yields that are not text of the document: markers for the parser. */
+const DOCUMENT_MARKER = "\x02";
+const FLOW_ERROR_END = "\x18";
+const SCALAR_MARKER = "\x1f";
+
+/**
+ * Whether the document nests deeper than `max` levels: flow collections inside each other, and
+ * block collections by their columns (each line's first node, and each node after `- `, `? `
+ * or a line-starting `: `, closes the levels at its column or right of it and opens one). Read
+ * from the lexer's tokens, so brackets in quotes, comments and block scalars do not count, and
+ * stopped at the first level past `max`.
+ */
+export function nestsDeeperThan(text: string, max: number): boolean {
+  /** Columns of the open block levels, increasing. */
+  const columns: number[] = [];
+  let flow = 0;
+  let offset = 0;
+  let lineStart = 0;
+  let atLineStart = true;
+  let afterIndicator = false;
+  let afterScalarMarker = false;
+  let blockScalarNext = false;
+  for (const token of new (yaml().Lexer)().lex(text)) {
+    if (token === SCALAR_MARKER) {
+      afterScalarMarker = true;
+      continue;
+    }
+    if (token === DOCUMENT_MARKER || token === FLOW_ERROR_END) continue;
+    const at = offset;
+    offset += token.length;
+    const scalar = afterScalarMarker;
+    afterScalarMarker = false;
+    const newline = token.lastIndexOf("\n");
+    if (newline >= 0) lineStart = at + newline + 1;
+    if (scalar && blockScalarNext) {
+      // A block scalar's text: nested in nothing, however it is indented.
+      blockScalarNext = false;
+      if (newline >= 0) atLineStart = newline === token.length - 1;
+      continue;
+    }
+    const first = token.charCodeAt(0);
+    if (first === 10 || first === 13 || first === 32 || first === 9) {
+      if (newline >= 0) atLineStart = true; // else spaces: indentation or separation
+      continue;
+    }
+    if (first === 35 /* # */) continue;
+    if (token === "---" || token === "...") {
+      columns.length = 0;
+      flow = 0;
+      atLineStart = false;
+      continue;
+    }
+    if (flow === 0) {
+      if (atLineStart || afterIndicator) {
+        const column = at - lineStart;
+        while (columns.length > 0 && columns[columns.length - 1]! >= column) columns.pop();
+        columns.push(column);
+        afterIndicator = token === "-" || token === "?" || token === ":";
+      } else afterIndicator = false;
+      if (first === 124 /* | */ || first === 62 /* > */) blockScalarNext = true;
+    }
+    if (token === "[" || token === "{") flow++;
+    else if (token === "]" || token === "}") flow = Math.max(0, flow - 1);
+    atLineStart = false;
+    if (columns.length + flow > max) return true;
+  }
+  return false;
+}
+
+/**
+ * Each mapping's keys in one lookup each. Keys are equal as the library compares them with
+ * `uniqueKeys: true`: scalars with the same value (`1` and `"1"` differ; `~` and `null` do not),
+ * never two collections or aliases. The error sits where the library puts it, at the repeated key.
+ */
+function addDuplicateKeyErrors(doc: Yaml.Document.Parsed): void {
+  const { isScalar, visit, YAMLParseError } = yaml();
+  const found: Yaml.YAMLParseError[] = [];
+  visit(doc, {
+    Map(_, map) {
+      const seen = new Set<string>();
+      for (const pair of map.items) {
+        const key = pair.key;
+        if (!isScalar(key)) continue;
+        const value = key.value;
+        if (typeof value === "number" && Number.isNaN(value)) continue; // .nan is not .nan
+        const id = `${typeof value}:${String(value)}`;
+        if (!seen.has(id)) {
+          seen.add(id);
+          continue;
+        }
+        const start = key.range?.[0] ?? 0;
+        found.push(
+          new YAMLParseError([start, start + 1], "DUPLICATE_KEY", "Map keys must be unique"),
+        );
+      }
+    },
+  });
+  if (found.length === 0) return;
+  doc.errors.push(...found);
+  doc.errors.sort((a, b) => a.pos[0] - b.pos[0]);
+}
