@@ -4,7 +4,7 @@
  * `source:`) is an error, exit 2.
  */
 import { mkdir, stat } from "node:fs/promises";
-import { basename, extname, join, resolve } from "node:path";
+import { basename, extname, join } from "node:path";
 import { writeFileAtomic } from "../../edit/atomic-write.js";
 import { scaffoldClaimsFile } from "../../edit/scaffold.js";
 import { listClaimsFiles } from "../../load/project-files.js";
@@ -14,16 +14,18 @@ import { makeColors, shouldColor } from "../../report/colors.js";
 import { escapeTerminal } from "../../report/escape.js";
 import { EXIT } from "../exit-codes.js";
 import { type Io, UserError } from "../io.js";
+import { findProjectRoot } from "../project-root.js";
 import { resolveRepoFile } from "../user-path.js";
 
 export interface InitOptions {
-  root: string;
+  /** --root; without it, the nearest folder holding claims/ (see project-root.ts). */
+  root?: string | undefined;
   color?: boolean;
   maxFileSize?: number;
 }
 
 export async function runInit(sourceArg: string, options: InitOptions, io: Io): Promise<number> {
-  const root = resolve(io.cwd, options.root);
+  const root = findProjectRoot(io.cwd, options.root);
   const source = await resolveRepoFile(io.cwd, root, sourceArg, "article");
   const stem = basename(source.repoPath, extname(source.repoPath));
   const claimsPath = `claims/${stem}.yaml`;

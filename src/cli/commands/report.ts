@@ -16,7 +16,8 @@ import { VERSION } from "../version.js";
 export type FailOn = "conflict" | "compatible" | "single-source" | "never";
 
 export interface ReportOptions {
-  root: string;
+  /** --root; without it, the nearest folder holding claims/ (see project-root.ts). */
+  root?: string | undefined;
   color?: boolean;
   maxFileSize?: number;
   maxStringLength?: number;

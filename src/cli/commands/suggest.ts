@@ -9,7 +9,7 @@
  * claims file with errors.
  */
 import { readFile } from "node:fs/promises";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { assistSources, suggestFor } from "../../assist/project.js";
 import {
   AppendError,
@@ -23,11 +23,13 @@ import { makeColors, shouldColor } from "../../report/colors.js";
 import { escapeTerminal } from "../../report/escape.js";
 import { EXIT } from "../exit-codes.js";
 import { type Io, UserError } from "../io.js";
+import { findProjectRoot } from "../project-root.js";
 import { selectSources, warnAboutProblems } from "./coverage.js";
 import { plural } from "./validate.js";
 
 export interface SuggestOptions {
-  root: string;
+  /** --root; without it, the nearest folder holding claims/ (see project-root.ts). */
+  root?: string | undefined;
   color?: boolean;
   write?: boolean;
   maxFileSize?: number;
@@ -38,7 +40,7 @@ export async function runSuggest(
   options: SuggestOptions,
   io: Io,
 ): Promise<number> {
-  const root = resolve(io.cwd, options.root);
+  const root = findProjectRoot(io.cwd, options.root);
   const result = await checkProject({ root, maxFileBytes: options.maxFileSize });
   const [source] = await selectSources(io, root, [sourceArg], result.project.sources);
   if (!source) throw new UserError(`no claims file annotates ${sourceArg}`);

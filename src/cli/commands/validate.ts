@@ -9,7 +9,8 @@ import { projectRoot } from "../project-root.js";
 import { VERSION } from "../version.js";
 
 export interface ValidateOptions {
-  root: string;
+  /** --root; without it, the nearest folder holding claims/ (see project-root.ts). */
+  root?: string | undefined;
   color?: boolean;
   maxFileSize?: number;
   maxStringLength?: number;
