@@ -68,7 +68,8 @@ export function articleCoverage(
       suggested: status.get(id) === "suggested",
     });
   }
-  const title = normalizeQuote(source.title);
+  // A title made from the file name is not in the text.
+  const title = source.titleFromFileName ? "" : normalizeQuote(source.title);
   if (title !== "") {
     for (const o of findOccurrences(analysis.text.text, title)) {
       const span = analysis.text.span(o.start, o.end);

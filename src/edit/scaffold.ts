@@ -6,6 +6,7 @@
  */
 import * as chrono from "chrono-node";
 import { stringify } from "yaml";
+import { titleFromFileName } from "../validate/to-model.js";
 import { formatYaml } from "./format-yaml.js";
 
 export interface Guess {
@@ -75,13 +76,19 @@ export function guessHeader(text: string, fileName: string): HeaderGuess {
   const nonEmpty = lines.filter((l) => l.text.trim() !== "");
   const guess: HeaderGuess = {};
 
-  // Title: the first non-empty line, without a leading date marker or bullet.
-  const first = nonEmpty.find((l) => cleanTitle(l.text) !== "");
+  // Title: the first non-empty line, without a leading date marker or bullet, after any page
+  // time stamp ("6 Feb. 10:30 (UTC+3 MSK)"), unless it reads like the body's first line.
+  const first = nonEmpty
+    .slice(0, HEADER_LINES)
+    .find((l) => cleanTitle(l.text) !== "" && !isTimeStamp(cleanTitle(l.text)));
   if (first) {
     const title = cleanTitle(first.text);
-    if (title.length > MAX_TITLE_LENGTH) {
-      guess.titleProblem = `line ${first.line} reads like body text, not a headline`;
-    } else guess.title = { value: title, from: `line ${first.line}` };
+    const next = lines[first.line]?.text ?? "";
+    const problem = bodyTextProblem(title, next);
+    if (problem) guess.titleProblem = `line ${first.line} ${problem}`;
+    else guess.title = { value: title, from: `line ${first.line}` };
+  } else if (nonEmpty.length > 0) {
+    guess.titleProblem = "the first lines hold only dates and times";
   }
 
   // Publication date: a "date 2024-02-06" marker, then a short line holding a full date.
@@ -186,7 +193,7 @@ export function scaffoldClaimsFile(sourcePath: string, text: string): Scaffold {
   out.push(
     guess.title
       ? `title: ${scalar(guess.title.value)} # from ${guess.title.from}`
-      : `title: "TODO: the article's headline" # TODO: ${guess.titleProblem ?? "the article has no text"}`,
+      : `# title: none found (${guess.titleProblem ?? "the article has no text"}); without one, the report names the article ${quoteForComment(titleFromFileName(sourcePath))}, from its file name`,
     "# author: # the byline, where the article has one",
     "# url: https://example.org/where-it-was-published",
     "",
@@ -217,6 +224,36 @@ function quoteForComment(s: string): string {
   // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
   const clean = s.replace(/[\u0000-\u001f\u007f-\u009f]/g, " ").trim();
   return JSON.stringify(clean.length > 60 ? `${clean.slice(0, 57)}...` : clean);
+}
+
+/**
+ * A page's time stamp rather than a headline: a date or time of day ("6 Feb. 10:30 (UTC+3 MSK)",
+ * "# 24 January 2024 18:12 (UTC +04:00)", "06.02.2024") with at most one other word.
+ */
+export function isTimeStamp(line: string): boolean {
+  const found = chrono.parse(line, new Date("2000-01-01T12:00:00Z"));
+  const dated = found.filter(
+    (r) => r.start.isCertain("hour") || (r.start.isCertain("day") && r.start.isCertain("month")),
+  );
+  if (dated.length === 0) return false;
+  let rest = line;
+  for (const r of dated) rest = rest.replace(r.text, " ");
+  const words = rest
+    .replace(/\b(UTC|GMT|MSK|CET|CEST|EET|EEST|AZT|BST)\b/gi, " ")
+    .split(/[^\p{L}]+/u)
+    .filter((w) => w.length > 1);
+  return words.length <= 1;
+}
+
+/** Why a candidate title line is the body's first line, or undefined when it may be a headline. */
+function bodyTextProblem(title: string, nextLine: string): string | undefined {
+  if (title.length > MAX_TITLE_LENGTH) return "reads like body text, not a headline";
+  if (/^\(/.test(title)) return "starts with an agency tag, as body text does, not a headline";
+  if (DATELINE.test(title.slice(0, 200))) return "holds a dateline: it is the body's first line";
+  // A paragraph wrapped at a fixed width: the line stops mid-sentence and the next goes on.
+  if (!/[.!?:"”’)]$/u.test(title) && /^\s*\p{Ll}/u.test(nextLine))
+    return "stops mid-sentence and the next line goes on: body text, not a headline";
+  return undefined;
 }
 
 function cleanTitle(line: string): string {

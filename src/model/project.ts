@@ -45,7 +45,10 @@ export interface Source {
   shortName: string;
   published: string;
   dateline?: Dateline | undefined;
+  /** The headline; made from the article's file name when the claims file gives none. */
   title: string;
+  /** True when `title` was made from the file name, not written by the annotator. */
+  titleFromFileName?: boolean | undefined;
   url?: string | undefined;
   author?: string | undefined;
   claims: Claim[];

@@ -131,6 +131,7 @@ export function assembleReport(check: CheckResult, filters: ReportFilters = {}):
         sourcePath: s.sourcePath,
         published: s.published,
         title: s.title,
+        ...(s.titleFromFileName ? { titleFromFileName: true } : {}),
         claims: s.claims.length,
       })),
     groups: kept,

@@ -79,7 +79,7 @@ export async function runInit(sourceArg: string, options: InitOptions, io: Io): 
       "title",
       guess.title
         ? `${e(guess.title.value)}  ${c.dim(`(from ${guess.title.from})`)}`
-        : `${todo} ${e(guess.titleProblem ?? "")}`,
+        : `${c.dim(`none: ${e(guess.titleProblem ?? "the article has no text")}; the report will use the file name`)}`,
     ],
     [
       "outlet",
