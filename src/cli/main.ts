@@ -143,6 +143,16 @@ export async function main(argv: readonly string[], io: Io = nodeIo()): Promise<
     });
 
   program
+    .command("setup")
+    .description(
+      "make this folder a claims repository: claims/ with a vocabulary, sources/, schemas, editor and CI files; never overwrites",
+    )
+    .action(async () => {
+      const { runSetup } = await import("./commands/setup.js");
+      exitCode = await runSetup(globals(), io);
+    });
+
+  program
     .command("init")
     .description(
       "start the claims file for an article: claims/<name>.yaml with its header filled in",
