@@ -47,6 +47,11 @@ export interface SuggestInput {
   priors: Priors;
   /** Claim ids already used anywhere in the project. */
   usedIds: ReadonlySet<string>;
+  /**
+   * The project's other claims files: where one shares this file's id prefix, the ids also carry
+   * a tag from the file name, so that suggestions printed for two articles never share an id.
+   */
+  others?: readonly Pick<Source, "claimsFile" | "claims" | "shortName">[];
 }
 
 const TIME_UNITS = new Set(["years", "decades", "months", "weeks", "days", "hours", "centuries"]);
@@ -62,7 +67,7 @@ export function suggestClaims(input: SuggestInput): Suggestion[] {
     source.published,
     quantities,
   );
-  const ids = new IdMaker(idPrefix(source), input.usedIds);
+  const ids = new IdMaker(suggestionIdPrefix(source, input.others ?? []), input.usedIds);
   const out: Suggestion[] = [];
   for (const statement of coverage.statements) {
     if (statement.state !== "uncovered") continue;
@@ -270,6 +275,46 @@ export function idPrefix(source: Pick<Source, "claimsFile" | "claims" | "shortNa
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "");
   return CLAIM_ID.test(slug) && slug !== "" ? slug : "claim";
+}
+
+/**
+ * The prefix of this file's suggested ids: its own prefix, and, when another claims file has the
+ * same one, a tag from its file name's title words, as few as tell it from those files' names
+ * (`trend-asanov-s1` and `trend-cis-s1` for two new Trend articles), then its date.
+ */
+export function suggestionIdPrefix(
+  source: Pick<Source, "claimsFile" | "claims" | "shortName">,
+  others: readonly Pick<Source, "claimsFile" | "claims" | "shortName">[],
+): string {
+  const prefix = idPrefix(source);
+  const rivals = others
+    .filter((o) => o.claimsFile !== source.claimsFile && idPrefix(o) === prefix)
+    .map((o) => nameParts(o.claimsFile));
+  if (rivals.length === 0) return prefix;
+  const own = nameParts(source.claimsFile);
+  const same = (a: readonly string[], b: readonly string[]) =>
+    a.length === b.length && a.every((w, i) => w === b[i]);
+  const candidates: string[][] = [];
+  for (let k = 1; k <= own.words.length; k++) candidates.push(own.words.slice(0, k));
+  if (own.date) candidates.push([...own.words, own.date]);
+  for (const tag of candidates) {
+    const taken = rivals.some((r) =>
+      same(tag, [...r.words, ...(r.date ? [r.date] : [])].slice(0, tag.length)),
+    );
+    if (!taken) return `${prefix}-${tag.join("-")}`;
+  }
+  // Names alike word for word (claims/a.yaml and claims/a.yml): the file's place among them.
+  const all = [source.claimsFile, ...others.map((o) => o.claimsFile)].sort();
+  return `${prefix}-${all.indexOf(source.claimsFile) + 1}`;
+}
+
+/** A claims file's title words and date (`2024-02-06_azernews_bayramov-meets-lebedev.yaml`). */
+function nameParts(claimsFile: string): { words: string[]; date?: string } {
+  const stem = claimsFile.replace(/^.*\//, "").replace(/\.ya?ml$/, "");
+  const date = /^(\d{4})-(\d{2})-(\d{2})_/.exec(stem);
+  const title = stem.replace(/^\d{4}-\d{2}-\d{2}_[^_]*_(?=.)/, "");
+  const words = title.toLowerCase().match(/[a-z0-9]+/g) ?? [];
+  return date ? { words, date: `${date[1]}${date[2]}${date[3]}` } : { words };
 }
 
 class IdMaker {

@@ -250,6 +250,8 @@ function bodyTextProblem(title: string, nextLine: string): string | undefined {
   if (title.length > MAX_TITLE_LENGTH) return "reads like body text, not a headline";
   if (/^\(/.test(title)) return "starts with an agency tag, as body text does, not a headline";
   if (DATELINE.test(title.slice(0, 200))) return "holds a dateline: it is the body's first line";
+  if (/[^.]\.$/.test(title) && title.split(/\s+/).length >= 6)
+    return "ends with a full stop, as a sentence of the body does, not a headline";
   // A paragraph wrapped at a fixed width: the line stops mid-sentence and the next goes on.
   if (!/[.!?:"”’)]$/u.test(title) && /^\s*\p{Ll}/u.test(nextLine))
     return "stops mid-sentence and the next line goes on: body text, not a headline";

@@ -57,6 +57,29 @@ describe("claimcheck suggest (real process)", { timeout: 60_000 }, () => {
     expect(readFileSync(join(root, CLAIMS), "utf8")).toBe(after);
   });
 
+  it("two new articles of one outlet, printed and not written: no id in common", () => {
+    const root = copyBundled();
+    const texts = {
+      "sources/2024-02-09_newswire_cis-mission-ends.txt":
+        "The CIS observation mission led by Sergey Lebedev ended its work on February 8.\n",
+      "sources/2024-02-09_newswire_sco-mission-ends.txt":
+        "The SCO mission led by Rashid Alimov ended its work on February 8.\n",
+    };
+    const ids: string[][] = [];
+    for (const [path, text] of Object.entries(texts)) {
+      writeFileSync(join(root, path), text);
+      expect(runCli(["init", path], { cwd: root }).code).toBe(0);
+    }
+    for (const path of Object.keys(texts)) {
+      const r = runCli(["suggest", path], { cwd: root });
+      expect(r.code).toBe(0);
+      ids.push([...r.stdout.matchAll(/^ {2}- id: (\S+)$/gm)].map((m) => m[1]!));
+    }
+    expect(ids[0]).toContain("newswire-cis-s1");
+    expect(ids[1]).toContain("newswire-sco-s1");
+    expect(ids[0]!.filter((id) => ids[1]!.includes(id))).toEqual([]);
+  });
+
   it("--write refuses a claims file with errors, and leaves it alone", () => {
     const root = copyBundled();
     const broken = readFileSync(join(root, CLAIMS), "utf8").replace(

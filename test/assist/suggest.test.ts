@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { assistSources, suggestFor } from "../../src/assist/project.js";
-import { idPrefix, type Suggestion } from "../../src/assist/suggest.js";
+import { idPrefix, type Suggestion, suggestionIdPrefix } from "../../src/assist/suggest.js";
 import { Article } from "../../src/ground/ground-project.js";
 import { locateQuote } from "../../src/ground/locate-quote.js";
 import type { Evidence } from "../../src/model/project.js";
@@ -225,10 +225,11 @@ describe("suggest: ids and what is skipped", () => {
     const claims = `claims:\n  - id: ab-one\n    subject: cis\n    property: acronym\n    value: CIS\n    evidence: CIS\n`;
     const other = {
       "sources/b.txt": "Nothing here.\n",
-      "claims/b.yaml": `${header("sources/b.txt")}claims:\n  - id: ab-s1\n    subject: cis\n    property: name\n    value: x\n    evidence: Nothing here\n    status: suggested\n`,
+      "claims/b.yaml": `${header("sources/b.txt")}claims:\n  - id: ab-a-s1\n    subject: cis\n    property: name\n    value: x\n    evidence: Nothing here\n    status: suggested\n`,
     };
     const all = await suggest("The CIS met Sergey Lebedev and Rashid Alimov.\n", claims, other);
-    expect(all.map((s) => s.claim.id)).toEqual(["ab-s2", "ab-s3"]);
+    // b.yaml's ids share the prefix "ab": a.yaml's ids carry its name too, and skip the one used.
+    expect(all.map((s) => s.claim.id)).toEqual(["ab-a-s2", "ab-a-s3"]);
   });
 
   it("without claims, the prefix comes from the file name", () => {
@@ -243,6 +244,29 @@ describe("suggest: ids and what is skipped", () => {
       "my-notes",
     );
   });
+
+  it.each([
+    [[], "trend"],
+    [["2024-02-06_trend_cis-mission-arrives"], "trend-asanov"],
+    [["2024-01-12_trend_asanov-visits-baku"], "trend-asanov-named"],
+    [["2024-01-13_trend_asanov-named-coordinator"], "trend-asanov-named-coordinator-20240112"],
+    [["2024-01-12_azernews_asanov-named-coordinator"], "trend"],
+  ])(
+    "a prefix another file shares gets a tag from the file name: beside %j, %s",
+    (others, want) => {
+      const file = (stem: string) => ({
+        claimsFile: `claims/${stem}.yaml`,
+        claims: [],
+        shortName: "x",
+      });
+      expect(
+        suggestionIdPrefix(
+          file("2024-01-12_trend_asanov-named-coordinator"),
+          others.map((o) => file(o)),
+        ),
+      ).toBe(want);
+    },
+  );
 
   it("statements already covered, or covered by a suggested claim, get nothing", async () => {
     const claims = `claims:\n  - id: t-1\n    subject: sergey_lebedev\n    property: name\n    value: Sergey Lebedev\n    evidence: Sergey Lebedev\n  - id: t-2\n    subject: rashid_alimov\n    property: name\n    value: Rashid Alimov\n    evidence: Rashid Alimov\n    status: suggested\n`;

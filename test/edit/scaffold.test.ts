@@ -162,6 +162,10 @@ describe("guessHeader on made-up articles", () => {
       /stops mid-sentence and the next line goes on/,
     ],
     ["BAKU, Azerbaijan, January 12. Deputy Chairman of the Senate met.\n", /holds a dateline/],
+    [
+      "The SCO mission led by Rashid Alimov ended its work on February 8.\n",
+      /ends with a full stop/,
+    ],
   ])("takes no title from the body's first line %j", (text, problem) => {
     const guess = guessHeader(text, "a.txt");
     expect(guess.title).toBeUndefined();
