@@ -6,6 +6,7 @@
  */
 import * as chrono from "chrono-node";
 import { stringify } from "yaml";
+import { isTimeStamp } from "../assist/dates.js";
 import { titleFromFileName } from "../validate/to-model.js";
 import { formatYaml } from "./format-yaml.js";
 
@@ -224,25 +225,6 @@ function quoteForComment(s: string): string {
   // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
   const clean = s.replace(/[\u0000-\u001f\u007f-\u009f]/g, " ").trim();
   return JSON.stringify(clean.length > 60 ? `${clean.slice(0, 57)}...` : clean);
-}
-
-/**
- * A page's time stamp rather than a headline: a date or time of day ("6 Feb. 10:30 (UTC+3 MSK)",
- * "# 24 January 2024 18:12 (UTC +04:00)", "06.02.2024") with at most one other word.
- */
-export function isTimeStamp(line: string): boolean {
-  const found = chrono.parse(line, new Date("2000-01-01T12:00:00Z"));
-  const dated = found.filter(
-    (r) => r.start.isCertain("hour") || (r.start.isCertain("day") && r.start.isCertain("month")),
-  );
-  if (dated.length === 0) return false;
-  let rest = line;
-  for (const r of dated) rest = rest.replace(r.text, " ");
-  const words = rest
-    .replace(/\b(UTC|GMT|MSK|CET|CEST|EET|EEST|AZT|BST)\b/gi, " ")
-    .split(/[^\p{L}]+/u)
-    .filter((w) => w.length > 1);
-  return words.length <= 1;
 }
 
 /** Why a candidate title line is the body's first line, or undefined when it may be a headline. */

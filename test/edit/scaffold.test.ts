@@ -2,8 +2,9 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
+import { isTimeStamp } from "../../src/assist/dates.js";
 import { formatYaml } from "../../src/edit/format-yaml.js";
-import { guessHeader, isTimeStamp, scaffoldClaimsFile } from "../../src/edit/scaffold.js";
+import { guessHeader, scaffoldClaimsFile } from "../../src/edit/scaffold.js";
 import { REPO } from "../helpers/project.js";
 
 const article = (name: string) => readFileSync(join(REPO, "sources", name), "utf8");

@@ -61,8 +61,11 @@ export async function runSuggest(
     todos > 0 ? ` (${todos} with a TODO to fill in)` : ""
   }`;
   if (suggestions.length === 0) {
+    const uncovered = assisted.coverage.counts.uncovered;
     io.stderr(
-      `nothing to suggest: every checkable statement of ${escapeTerminal(source.sourcePath)} is covered\n`,
+      uncovered === 0
+        ? `nothing to suggest: every checkable statement of ${escapeTerminal(source.sourcePath)} is covered\n`
+        : `nothing to suggest for the ${plural(uncovered, "uncovered statement")} of ${escapeTerminal(source.sourcePath)}: none is clear enough to propose a claim for (claimcheck coverage lists them)\n`,
     );
     return EXIT.ok;
   }
