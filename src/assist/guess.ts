@@ -328,6 +328,8 @@ export class Guesser {
     property: string | undefined,
     /** The date starts or ends a period ("from Feb. 3 to 10", "completes its work on"). */
     period = false,
+    /** Only a meeting, visit or the like can be the subject (see isGathering). */
+    gatheringOnly = false,
   ): Guess {
     // The kinds of entity a date, count or status is about, and those the project's
     // annotators gave this property (a start date of a mission: a group).
@@ -353,6 +355,7 @@ export class Guesser {
     const candidates = this.keys.filter(
       (k) =>
         allowed.has(k.entity.type) &&
+        (!gatheringOnly || this.isGathering(k.entity.id)) &&
         // "Meeting …, February 2023" is not what happened on 14 October 2022.
         (dateMonth === undefined || k.months.length === 0 || k.months.includes(dateMonth)) &&
         // A year in the name is within a year of the date's own year when the text states it

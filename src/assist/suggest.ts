@@ -162,18 +162,14 @@ function drafts(
         const property = guesser.dateProperty(span, part.role);
         // "by 2026" is a deadline, not the end of a mission's work.
         const period = part.role !== undefined && d.bound !== "by";
-        const subject = guesser.subject(span, property.id, period);
         // A dateline dates the report, and "today" the day of writing: each dates the meeting
         // or visit the report tells of ("Today I was received by the President"), not the
         // election it goes on to mention, nor "Today, the SCO covers…". Without such a subject,
-        // it is no claim.
-        // ("February 7 this year" names its day; only its year is relative.)
+        // it is no claim. ("February 7 this year" names its day; only its year is relative.)
         const onlyRelative = d.relative && !/\d/.test(d.text);
-        if (
-          (onlyRelative || isDatelineDate(text, span)) &&
-          (subject.id === undefined || !guesser.isGathering(subject.id))
-        )
-          return [];
+        const gatheringOnly = onlyRelative || isDatelineDate(text, span);
+        const subject = guesser.subject(span, property.id, period, gatheringOnly);
+        if (gatheringOnly && subject.id === undefined) return [];
         out.push({
           subject,
           property,
