@@ -1,5 +1,6 @@
 import { enableTiming, timingReport } from "../pipeline/timing.js";
 import { fail, nodeIo } from "./io.js";
+import { guardOutput } from "./log-guard.js";
 import { main } from "./main.js";
 
 const timing = Boolean(process.env.CLAIMCHECK_TIMING);
@@ -15,6 +16,8 @@ main(process.argv.slice(2)).then(
     }
   },
   (error: unknown) => {
-    process.exitCode = fail(nodeIo(), error);
+    const guarded = guardOutput(nodeIo());
+    process.exitCode = fail(guarded.io, error);
+    guarded.end();
   },
 );

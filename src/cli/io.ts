@@ -1,9 +1,18 @@
 /** The CLI's edges: output streams and environment, injectable so tests can run main() in-process. */
+import { fstatSync } from "node:fs";
+import { visibleControls } from "../report/escape.js";
 import { EXIT } from "./exit-codes.js";
+
+/**
+ * What is written, for the guard that keeps CI logs safe (see log-guard.ts): plain `text` for a
+ * reader, a `document` in a format that escapes itself (JSON, SARIF, XML, HTML, Markdown), or
+ * `commands`: claimcheck's own GitHub workflow commands, every value in them escaped.
+ */
+export type OutputKind = "text" | "document" | "commands";
 
 export interface Io {
   /** Text, or UTF-8 bytes (a large report is written as encoded chunks; see utf8Chunks). */
-  stdout(text: string | Uint8Array): void;
+  stdout(text: string | Uint8Array, kind?: OutputKind): void;
   stderr(text: string): void;
   /**
    * Whether everything given to stdout so far has left the process, so that the memory of a
@@ -13,6 +22,9 @@ export interface Io {
   env: NodeJS.ProcessEnv;
   stdoutIsTTY: boolean;
   stderrIsTTY: boolean;
+  /** Whether a stream is a regular file (a shell redirect), not a terminal, pipe or log. */
+  readonly stdoutIsFile?: boolean;
+  readonly stderrIsFile?: boolean;
   cwd: string;
 }
 
@@ -54,8 +66,22 @@ export function nodeIo(): Io {
     get stderrIsTTY() {
       return process.stderr.isTTY === true;
     },
+    get stdoutIsFile() {
+      return isRegularFile(1);
+    },
+    get stderrIsFile() {
+      return isRegularFile(2);
+    },
     cwd: process.cwd(),
   };
+}
+
+function isRegularFile(fd: number): boolean {
+  try {
+    return fstatSync(fd).isFile();
+  } catch {
+    return false;
+  }
 }
 
 /** Thrown for a problem the user can fix (bad argument, unwritable output): message, exit 2, no stack. */
@@ -69,12 +95,13 @@ export class UserError extends Error {
 }
 
 export function fail(io: Io, error: unknown): number {
+  // Messages name files and quote what the user wrote: hidden characters are shown, not sent.
   if (error instanceof UserError) {
-    io.stderr(`claimcheck: ${error.message}\n`);
+    io.stderr(`claimcheck: ${visibleControls(error.message)}\n`);
     return error.exitCode;
   }
   const message = error instanceof Error ? error.message : String(error);
-  io.stderr(`claimcheck: internal error: ${message}\n`);
+  io.stderr(`claimcheck: internal error: ${visibleControls(message)}\n`);
   if (io.env.CLAIMCHECK_DEBUG && error instanceof Error && error.stack)
     io.stderr(`${error.stack}\n`);
   else io.stderr("This is a bug in claimcheck. Run again with CLAIMCHECK_DEBUG=1 for details.\n");

@@ -4,18 +4,30 @@
  * change), 2 invalid input or usage, 3 an internal error (a bug: please report it).
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
+import { visibleControls } from "../report/escape.js";
 import { EXIT } from "./exit-codes.js";
-import { fail, type Io, nodeIo } from "./io.js";
+import { fail, type Io, nodeIo, UserError } from "./io.js";
+import { guardOutput } from "./log-guard.js";
 import { withProgress } from "./progress.js";
 import { VERSION } from "./version.js";
 
-export async function main(argv: readonly string[], io: Io = nodeIo()): Promise<number> {
+export async function main(argv: readonly string[], terminal: Io = nodeIo()): Promise<number> {
+  // Every byte this run prints goes through the guard that keeps CI logs safe (log-guard.ts).
+  const guarded = guardOutput(terminal);
+  try {
+    return await run(argv, guarded.io);
+  } finally {
+    guarded.end();
+  }
+}
+
+async function run(argv: readonly string[], io: Io): Promise<number> {
   let exitCode: number = EXIT.ok;
   const program = new Command("claimcheck")
     .description(
       "Check whether news sources agree: validate claims, ground evidence, compare sources.",
     )
-    .version(VERSION, "-V, --version")
+    .version(VERSION, "-v, --version")
     .option(
       "-C, --root <dir>",
       "the repository root, holding claims/ and sources/ (default: the nearest folder holding claims/, from the current one upward)",
@@ -31,7 +43,8 @@ export async function main(argv: readonly string[], io: Io = nodeIo()): Promise<
     .exitOverride()
     .configureOutput({
       writeOut: (s) => io.stdout(s),
-      writeErr: (s) => io.stderr(s),
+      // Usage errors repeat the arguments: hidden characters in them are shown, not sent.
+      writeErr: (s) => io.stderr(visibleControls(s)),
     });
 
   const globals = () =>
@@ -48,6 +61,28 @@ export async function main(argv: readonly string[], io: Io = nodeIo()): Promise<
   program
     .command("validate")
     .description("validate every claims file and ground every evidence quote in its article")
+    .argument(
+      "[files...]",
+      "show only what concerns these claims files or articles (the whole project is still read)",
+    )
+    .option(
+      "-f, --format <name>",
+      "output format (repeatable): text (also called table), json, html, github, markdown, sarif, junit, line",
+      collect,
+      [],
+    )
+    .option(
+      "-o, --output <file>",
+      "write a format to a file: FILE, or FORMAT=FILE (repeatable)",
+      collect,
+      [],
+    )
+    .option(
+      "--sarif-notes",
+      "include notes (single-source facts, variants) in SARIF; left out by default, as each would be a code-scanning alert",
+    )
+    .option("-q, --quiet", "show errors only (warnings still count for --max-warnings)")
+    .option("--max-warnings <n>", "exit 1 when there are more warnings than this", parseCount)
     .option("--max-file-size <bytes>", "largest file read, in bytes", parseSize)
     .option(
       "--max-string-length <chars>",
@@ -58,9 +93,13 @@ export async function main(argv: readonly string[], io: Io = nodeIo()): Promise<
       "-w, --watch",
       "validate again whenever a claims file, the vocabulary or an article changes",
     )
-    .action(async (opts: { maxFileSize?: number; maxStringLength?: number; watch?: boolean }) => {
-      const { runValidate } = await import("./commands/validate.js");
-      const once = (shown = io) => runValidate({ ...globals(), ...opts }, shown);
+    .action(async (files: string[], opts: ValidateCliOptions) => {
+      const [{ runValidate }, { resolveOutputs }] = await Promise.all([
+        import("./commands/validate.js"),
+        import("./outputs.js"),
+      ]);
+      const outputs = resolveOutputs(opts.format, opts.output, io.cwd, io.env);
+      const once = (shown = io) => runValidate({ ...globals(), ...opts, outputs, files }, shown);
       exitCode = opts.watch ? await watchCommand(once) : await withProgress(io, once);
     });
 
@@ -69,9 +108,10 @@ export async function main(argv: readonly string[], io: Io = nodeIo()): Promise<
     .description(
       "compare what the sources say: agreements, compatible values, conflicts, single-source facts",
     )
+    .argument("[files...]", "only the facts with a claim in these claims files or articles")
     .option(
       "-f, --format <name>",
-      "output format (repeatable): table, json, html, github, markdown, sarif, junit, line",
+      "output format (repeatable): text (also called table), json, html, github, markdown, sarif, junit, line",
       collect,
       [],
     )
@@ -81,6 +121,12 @@ export async function main(argv: readonly string[], io: Io = nodeIo()): Promise<
       collect,
       [],
     )
+    .option(
+      "--sarif-notes",
+      "include notes (single-source facts, variants) in SARIF; left out by default, as each would be a code-scanning alert",
+    )
+    .option("-q, --quiet", "show errors only (warnings still count for --max-warnings)")
+    .option("--max-warnings <n>", "exit 1 when there are more warnings than this", parseCount)
     .option("--subject <id>", "only facts about this entity (repeatable)", collect, [])
     .option("--property <id>", "only facts with this property (repeatable)", collect, [])
     .option(
@@ -106,6 +152,16 @@ export async function main(argv: readonly string[], io: Io = nodeIo()): Promise<
       "only facts with a claim in a file changed since this git ref (committed or not)",
     )
     .option(
+      "--baseline <ref>",
+      "mark each finding new or unchanged against the report at this git ref (its merge base with HEAD), and list what was fixed",
+    )
+    .addOption(
+      new Option("--fail-scope <scope>", "with --baseline: what --fail-on looks at").choices([
+        "new",
+        "all",
+      ]),
+    )
+    .option(
       "--keep-going",
       "report on the valid files even when some are invalid (the report says it is partial)",
     )
@@ -119,13 +175,16 @@ export async function main(argv: readonly string[], io: Io = nodeIo()): Promise<
       "-w, --watch",
       "report again whenever a claims file, the vocabulary or an article changes",
     )
-    .action(async (opts: ReportCliOptions) => {
+    .action(async (files: string[], opts: ReportCliOptions) => {
       const [{ runReportCommand }, { resolveOutputs }] = await Promise.all([
         import("./commands/report.js"),
         import("./outputs.js"),
       ]);
+      if (opts.failScope && !opts.baseline)
+        throw new UserError("--fail-scope needs --baseline: without one, every finding counts");
       const outputs = resolveOutputs(opts.format, opts.output, io.cwd, io.env);
-      const once = (shown = io) => runReportCommand({ ...globals(), ...opts, outputs }, shown);
+      const once = (shown = io) =>
+        runReportCommand({ ...globals(), ...opts, outputs, files }, shown);
       exitCode = opts.watch ? await watchCommand(once) : await withProgress(io, once);
     });
 
@@ -192,7 +251,9 @@ export async function main(argv: readonly string[], io: Io = nodeIo()): Promise<
     )
     .argument("[sources...]", "articles or their claims files (default: all)")
     .addOption(
-      new Option("-f, --format <name>", "output format").choices(["text", "json"]).default("text"),
+      new Option("-f, --format <name>", "output format: text (also called table) or json")
+        .choices(["text", "table", "json"])
+        .default("text"),
     )
     .option("--max-file-size <bytes>", "largest file read, in bytes", parseSize)
     .action(async (sources: string[], opts: { format: string; maxFileSize?: number }) => {
@@ -233,9 +294,23 @@ export async function main(argv: readonly string[], io: Io = nodeIo()): Promise<
   return exitCode;
 }
 
+interface ValidateCliOptions {
+  format: string[];
+  output: string[];
+  sarifNotes?: boolean;
+  quiet?: boolean;
+  maxWarnings?: number;
+  maxFileSize?: number;
+  maxStringLength?: number;
+  watch?: boolean;
+}
+
 interface ReportCliOptions {
   format: string[];
   output: string[];
+  sarifNotes?: boolean;
+  quiet?: boolean;
+  maxWarnings?: number;
   subject: string[];
   property: string[];
   source: string[];
@@ -246,11 +321,20 @@ interface ReportCliOptions {
   maxFileSize?: number;
   maxStringLength?: number;
   changedSince?: string;
+  baseline?: string;
+  failScope?: "new" | "all";
   watch?: boolean;
 }
 
 function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
+}
+
+function parseCount(value: string): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n))
+    throw new InvalidArgumentError(`expected a whole number of 0 or more, got "${value}"`);
+  return n;
 }
 
 function parseSize(value: string): number {

@@ -6,8 +6,9 @@
 import { existsSync, promises as fsp } from "node:fs";
 import type { FileHandle } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
-import { FORMAT_NAMES, isFormatName } from "../report/formats/index.js";
+import { FORMAT_NAMES, FORMAT_OUTPUT_KIND, isFormatName } from "../report/formats/index.js";
 
+import { suggestion } from "../validate/did-you-mean.js";
 import type { Io } from "./io.js";
 import { UserError } from "./io.js";
 
@@ -19,6 +20,11 @@ export interface OutputTarget {
   append?: boolean;
 }
 
+/** `text` is the human format's name in every command; `table` is the same, the older name. */
+function canonicalFormat(name: string): string {
+  return name === "text" ? "table" : name;
+}
+
 /** Pair each --format with its --output: `FORMAT=FILE` names the format, a bare FILE needs exactly one format. */
 export function resolveOutputs(
   formats: readonly string[],
@@ -26,18 +32,32 @@ export function resolveOutputs(
   cwd: string,
   env: { GITHUB_STEP_SUMMARY?: string | undefined } = {},
 ): OutputTarget[] {
-  const chosen = formats.length > 0 ? [...new Set(formats)] : ["table"];
+  const chosen = formats.length > 0 ? [...new Set(formats.map(canonicalFormat))] : ["table"];
   for (const f of chosen) {
-    if (!isFormatName(f))
-      throw new UserError(`unknown format "${f}"; choose from ${FORMAT_NAMES.join(", ")}`);
+    if (!isFormatName(f)) {
+      const names = ["text", ...FORMAT_NAMES.filter((n) => n !== "table")];
+      throw new UserError(
+        `unknown format "${f}"${suggestion(f, names)} (formats: ${names.join(", ")})`,
+      );
+    }
   }
   const paths = new Map<string, string>();
+  const setPath = (format: string, file: string, given: string) => {
+    const earlier = paths.get(format);
+    // One file per format: a second would silently win over the first.
+    if (earlier !== undefined)
+      throw new UserError(
+        `--output ${given}: the ${format} output already goes to ${earlier}; give each format one file`,
+      );
+    paths.set(format, resolve(cwd, file));
+  };
   for (const o of outputs) {
     const m = /^([a-z]+)=(.+)$/.exec(o);
-    if (m && isFormatName(m[1]!)) {
-      if (!chosen.includes(m[1]!)) chosen.push(m[1]!);
-      paths.set(m[1]!, resolve(cwd, m[2]!));
-    } else if (chosen.length === 1) paths.set(chosen[0]!, resolve(cwd, o));
+    const named = m ? canonicalFormat(m[1]!) : undefined;
+    if (m && named && isFormatName(named)) {
+      if (!chosen.includes(named)) chosen.push(named);
+      setPath(named, m[2]!, o);
+    } else if (chosen.length === 1) setPath(chosen[0]!, o, o);
     else
       throw new UserError(
         `--output ${o}: with several formats, write FORMAT=FILE (e.g. --output sarif=report.sarif)`,
@@ -86,7 +106,8 @@ export async function writeOutputs(rendered: readonly RenderedOutput[], io: Io):
       const { target } = output;
       if (target.path === undefined) {
         const drained = () => io.stdoutDrained?.() === true;
-        for (const chunk of encoded(output, drained)) io.stdout(chunk);
+        const kind = isFormatName(target.format) ? FORMAT_OUTPUT_KIND[target.format] : "text";
+        for (const chunk of encoded(output, drained)) io.stdout(chunk, kind);
         continue;
       }
       current = { ...target, path: target.path };

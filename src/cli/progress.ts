@@ -84,10 +84,10 @@ export async function withProgress<T>(
   const stop = watchStages((stage) => line.stageStarted(stage));
   const { stdoutDrained } = io;
   const clearing: Io = {
-    stdout: (text) => {
+    stdout: (text, kind) => {
       if (!io.stdoutIsTTY) line.end();
       else if (text.length > 0) line.clear(endsRow(text));
-      io.stdout(text);
+      io.stdout(text, kind);
     },
     stderr: (text) => {
       if (text.length > 0) line.clear(endsRow(text));
@@ -99,6 +99,12 @@ export async function withProgress<T>(
     // A getter, like nodeIo's, so that nothing makes process.stderr before it is needed.
     get stderrIsTTY() {
       return io.stderrIsTTY;
+    },
+    get stdoutIsFile() {
+      return io.stdoutIsFile;
+    },
+    get stderrIsFile() {
+      return io.stderrIsFile;
     },
     cwd: io.cwd,
   };

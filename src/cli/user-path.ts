@@ -47,3 +47,14 @@ export async function resolveRepoFile(
     .join("/");
   return { absolute: found, repoPath };
 }
+
+/** Files named on the command line, as repository paths (see resolveRepoFile). */
+export async function repoPaths(
+  io: { cwd: string },
+  root: string,
+  inputs: readonly string[],
+): Promise<Set<string>> {
+  const out = new Set<string>();
+  for (const input of inputs) out.add((await resolveRepoFile(io.cwd, root, input)).repoPath);
+  return out;
+}

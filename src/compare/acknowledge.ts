@@ -34,6 +34,7 @@ export function applyAcknowledgements(
     }
     for (const g of matched) {
       g.acknowledged = true;
+      g.acknowledgement = { reason: ack.reason, reviewer: ack.reviewer, date: ack.date };
       acknowledgedGroups.add(g.key);
     }
   }

@@ -45,6 +45,7 @@ export function groupFindings(group: GroupResult): Finding[] {
           location: at(c),
           related: [],
           group: group.key,
+          about: v.display,
         });
       }
     }
@@ -90,6 +91,7 @@ export function groupFindings(group: GroupResult): Finding[] {
           location: at(c),
           related: refRelated,
           group: group.key,
+          about: v.display,
         };
         if (v.wordDiff) finding.diff = v.wordDiff;
         findings.push(finding);
@@ -107,6 +109,7 @@ export function groupFindings(group: GroupResult): Finding[] {
             location: at(r),
             related: valueRelated,
             group: group.key,
+            about: `${reference.display}\u0000${v.display}`,
           });
         }
       }
@@ -141,6 +144,7 @@ function withinSource(group: GroupResult, label: string): Finding[] {
         location: at(other.claim),
         related: [related(first!.claim, `${source} says ${q(first!.value.display)} here`)],
         group: group.key,
+        about: `${first!.value.display}\u0000${other.value.display}`,
       });
     }
   }

@@ -62,6 +62,10 @@ export interface GroupResult {
   tie: boolean;
   sourceCount: number;
   acknowledged: boolean;
+  /** Why the discrepancy was accepted, from claims/acknowledged.yaml, when it was. */
+  acknowledgement?:
+    | { reason: string; reviewer?: string | undefined; date?: string | undefined }
+    | undefined;
 }
 
 export interface SourceAgreement {

@@ -39,6 +39,13 @@ export interface Finding {
   group?: string;
   /** True when a reviewer acknowledged this discrepancy; it is shown but does not fail the run. */
   acknowledged?: boolean;
+  /**
+   * What the finding says about its fact, for its identity across runs (see identity.ts): the
+   * value or values a comparison finding is about. Without it, the message stands in.
+   */
+  about?: string;
+  /** With a baseline (`report --baseline REF`): whether the baseline had this finding. */
+  baseline?: "new" | "unchanged";
 }
 
 const severityRank: Record<Severity, number> = { error: 0, warning: 1, note: 2 };

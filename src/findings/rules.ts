@@ -74,8 +74,14 @@ export const RULES = {
   "source-outside-repo": rule(
     "source-outside-repo",
     "error",
-    "The claims file's source lies outside the repository.",
-    "Sources must be files inside the repository; absolute paths, `..` and links leading out are refused.",
+    "A claims file is a link that leads outside the repository.",
+    "Claims files must be files inside the repository's claims/ folder; a link leading out is not read.",
+  ),
+  "source-path": rule(
+    "source-path",
+    "error",
+    "The claims file's source is not a plain file under sources/.",
+    "Write `source` as sources/FILE.txt: relative to the repository root, with forward slashes, no part starting with a dot (no `..`, no hidden file or folder), and no link leading out of sources/.",
   ),
   "source-shared": rule(
     "source-shared",

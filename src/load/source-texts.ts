@@ -1,12 +1,12 @@
 /**
- * Reading the article behind each claims file, refusing any path (or link) that leads
- * outside the repository.
+ * Reading the article behind each claims file, refusing any path (or link) that leads out of
+ * the repository's sources/ folder.
  */
 import { realpathSync } from "node:fs";
-import { join, relative, sep } from "node:path";
+import { isAbsolute, join, relative, sep } from "node:path";
 import type { Finding } from "../findings/finding.js";
 import type { Source } from "../model/project.js";
-import { checkSourcePath } from "../validate/source-path.js";
+import { checkSourcePath, isUnderSources, SOURCES_DIR } from "../validate/source-path.js";
 import { DEFAULT_MAX_FILE_BYTES, readFailureRule, readTextSync } from "./read-text.js";
 import { RealPaths } from "./real-paths.js";
 
@@ -57,12 +57,14 @@ export function readSourceText(
   } catch {
     return { ok: false, ruleId: "source-missing", message: `${sourcePath} does not exist` };
   }
-  const inside = relative(realRoot, real);
-  if (inside === "" || inside.startsWith(`..${sep}`) || inside === ".." || inside.startsWith(sep)) {
+  // A link may only lead to another plain file under sources/ of this repository.
+  const inside = relative(realRoot, real).split(sep).join("/");
+  if (!isUnderSources(inside)) {
+    const where = inside === ".." || inside.startsWith("../") || isAbsolute(inside);
     return {
       ok: false,
-      ruleId: "source-outside-repo",
-      message: `${sourcePath} is a link that leads outside the repository`,
+      ruleId: "source-path",
+      message: `${sourcePath} is a link that leads ${where ? "outside the repository" : `out of ${SOURCES_DIR}/`}`,
     };
   }
   const result = readTextSync(real, maxBytes);

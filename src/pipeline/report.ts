@@ -7,6 +7,7 @@ import { compareProject } from "../compare/compare-project.js";
 import { checkDateline } from "../compare/dateline.js";
 import type { GroupResult, Verdict } from "../compare/result.js";
 import { countBySeverity, type Finding, sortFindings } from "../findings/finding.js";
+import { compareWithBaseline } from "../findings/identity.js";
 import { hashText } from "../load/cache.js";
 import { readProjectFiles } from "../load/project-files.js";
 import { type ArticleText, REPORT_VERSION, type ReportResult } from "../report/report-result.js";
@@ -23,6 +24,8 @@ export interface ReportFilters {
   changedFiles?: ReadonlySet<string>;
   /** Include the articles' texts and evidence spans (for the html format). */
   includeArticles?: boolean;
+  /** Compare the valid files even when some are invalid (a partial report). */
+  keepGoing?: boolean;
 }
 
 /**
@@ -37,7 +40,7 @@ export async function runReport(
 ): Promise<CachedReport> {
   const { cacheLocation } = options;
   if (!cacheLocation) {
-    const report = assembleReport(await checkProject(options), filters);
+    const report = reportOf(await checkProject(options), filters);
     return CachedReport.computed(undefined, undefined, [], report);
   }
   // The YAML files are read once, for the cache's check and for the run.
@@ -57,7 +60,7 @@ export async function runReport(
   if (hit) return hit;
 
   const check = await checkProject(options, read);
-  const report = assembleReport(check, filters);
+  const report = reportOf(check, filters);
   // Only a complete run is kept: every file valid, every article read.
   const complete =
     read.findings.length === 0 &&
@@ -88,6 +91,14 @@ function settingsKey(options: CheckOptions, filters: ReportFilters): string {
     changedFiles: sorted(filters.changedFiles),
     includeArticles: filters.includeArticles === true,
   });
+}
+
+/** The comparison, or on invalid input (without keepGoing) what validation found: no fact is compared. */
+function reportOf(check: CheckResult, filters: ReportFilters): ReportResult {
+  const invalid = check.findings.some((f) => f.severity === "error");
+  return invalid && !filters.keepGoing
+    ? validationReport(check, filters)
+    : assembleReport(check, filters);
 }
 
 export function assembleReport(check: CheckResult, filters: ReportFilters = {}): ReportResult {
@@ -122,18 +133,7 @@ export function assembleReport(check: CheckResult, filters: ReportFilters = {}):
   return {
     format: "claimcheck-report",
     version: REPORT_VERSION,
-    sources: [...project.sources]
-      .sort((a, b) => (a.shortName < b.shortName ? -1 : a.shortName > b.shortName ? 1 : 0))
-      .map((s) => ({
-        shortName: s.shortName,
-        outlet: s.outlet,
-        claimsFile: s.claimsFile,
-        sourcePath: s.sourcePath,
-        published: s.published,
-        title: s.title,
-        ...(s.titleFromFileName ? { titleFromFileName: true } : {}),
-        claims: s.claims.length,
-      })),
+    sources: sourceInfos(check),
     groups: kept,
     findings,
     agreement: result.agreement,
@@ -146,9 +146,87 @@ export function assembleReport(check: CheckResult, filters: ReportFilters = {}):
       leftOut: result.groups.length - kept.length,
     },
     partial: check.invalidFiles.size > 0,
+    validationOnly: false,
     invalidFiles: [...check.invalidFiles].sort(),
     articles: filters.includeArticles ? articleTexts(check) : undefined,
   };
+}
+
+/**
+ * What validation found, as a report in which no fact was compared: `validate`'s result, and
+ * `report`'s on invalid input (without --keep-going), so that every output format carries the
+ * problems to where the reader looks (annotations, SARIF, the job summary, JUnit, JSON).
+ */
+export function validationReport(check: CheckResult, filters: ReportFilters = {}): ReportResult {
+  return {
+    format: "claimcheck-report",
+    version: REPORT_VERSION,
+    sources: sourceInfos(check),
+    ...uncompared(sortFindings(check.findings)),
+    invalidFiles: [...check.invalidFiles].sort(),
+    articles: filters.includeArticles ? articleTexts(check) : undefined,
+  };
+}
+
+/**
+ * The report marked against the report at a baseline commit: each finding new or unchanged, and
+ * the baseline's findings that are gone (fixed). See findings/identity.ts for what makes two
+ * findings the same.
+ */
+export function withBaseline(
+  report: ReportResult,
+  base: ReportResult,
+  ref: string,
+  commit: string,
+): ReportResult {
+  const { states, fixed } = compareWithBaseline(report.findings, base.findings);
+  const findings = report.findings.map((f, i) => ({ ...f, baseline: states[i]! }));
+  const fresh = states.filter((s) => s === "new").length;
+  return {
+    ...report,
+    findings,
+    baseline: {
+      ref,
+      commit,
+      invalid: base.partial || base.validationOnly,
+      new: fresh,
+      unchanged: states.length - fresh,
+      fixed,
+    },
+  };
+}
+
+function uncompared(findings: Finding[]) {
+  return {
+    groups: [],
+    findings,
+    agreement: [],
+    matrix: undefined,
+    summary: {
+      verdicts: { conflict: 0, compatible: 0, agree: 0, "single-source": 0 },
+      acknowledged: 0,
+      severities: countBySeverity(findings),
+      comparisons: 0,
+      leftOut: 0,
+    },
+    partial: false,
+    validationOnly: true,
+  } satisfies Partial<ReportResult>;
+}
+
+function sourceInfos(check: CheckResult): ReportResult["sources"] {
+  return [...check.project.sources]
+    .sort((a, b) => (a.shortName < b.shortName ? -1 : a.shortName > b.shortName ? 1 : 0))
+    .map((s) => ({
+      shortName: s.shortName,
+      outlet: s.outlet,
+      claimsFile: s.claimsFile,
+      sourcePath: s.sourcePath,
+      published: s.published,
+      title: s.title,
+      ...(s.titleFromFileName ? { titleFromFileName: true } : {}),
+      claims: s.claims.length,
+    }));
 }
 
 function keepGroup(g: GroupResult, f: ReportFilters): boolean {

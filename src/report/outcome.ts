@@ -14,23 +14,51 @@ export interface ReportOutcome {
   withinSourceConflict: boolean;
   /** Verdicts of facts nobody acknowledged. */
   unacknowledged: Record<Verdict, boolean>;
+  /** Warnings counted (with a baseline and scope "new", the new ones). */
+  warnings: number;
   /** Facts reported, and facts the filters left out. */
   facts: number;
   leftOut: number;
 }
 
-export function reportOutcome(report: ReportResult): ReportOutcome {
+/** The verdict a comparison finding stands for, to judge a run by its new findings. */
+const FINDING_VERDICT: Record<string, Verdict> = {
+  conflict: "conflict",
+  compatible: "compatible",
+  variant: "compatible",
+  "single-source": "single-source",
+};
+
+/**
+ * The outcome of a report. With a baseline and `scope` "new" (the default there), only what the
+ * baseline did not have counts: a conflict already on the base branch does not fail a pull
+ * request that does not touch it. Invalid input always counts.
+ */
+export function reportOutcome(report: ReportResult, scope: "new" | "all" = "new"): ReportOutcome {
   const unacknowledged: Record<Verdict, boolean> = {
     conflict: false,
     compatible: false,
     agree: false,
     "single-source": false,
   };
-  for (const g of report.groups) if (!g.acknowledged) unacknowledged[g.verdict] = true;
+  const counted =
+    report.baseline && scope === "new"
+      ? report.findings.filter((f) => f.baseline === "new")
+      : report.findings;
+  if (report.baseline && scope === "new") {
+    for (const f of counted) {
+      if (f.acknowledged) continue;
+      const verdict = FINDING_VERDICT[f.ruleId];
+      if (verdict) unacknowledged[verdict] = true;
+    }
+  } else {
+    for (const g of report.groups) if (!g.acknowledged) unacknowledged[g.verdict] = true;
+  }
   return {
     invalid: report.findings.some((f) => f.severity === "error" && !f.group),
-    staleAcknowledgement: report.findings.some((f) => f.ruleId === "acknowledged-stale"),
-    withinSourceConflict: report.findings.some(
+    staleAcknowledgement: counted.some((f) => f.ruleId === "acknowledged-stale"),
+    warnings: counted.filter((f) => f.severity === "warning").length,
+    withinSourceConflict: counted.some(
       (f) => f.ruleId === "within-source-conflict" && !f.acknowledged,
     ),
     unacknowledged,

@@ -29,6 +29,19 @@ export interface ArticleText {
   spans: { claimId: string; start: number; end: number; line: number }[];
 }
 
+export interface BaselineSummary {
+  /** The ref as given, and the commit compared with (the merge base of REF and HEAD). */
+  ref: string;
+  commit: string;
+  /** The baseline's own files were invalid: its report is partial, so more may count as new. */
+  invalid: boolean;
+  /** Current findings the baseline did not have, and those it had. */
+  new: number;
+  unchanged: number;
+  /** The baseline's findings that are gone. */
+  fixed: Finding[];
+}
+
 export interface ReportResult {
   format: "claimcheck-report";
   version: typeof REPORT_VERSION;
@@ -47,7 +60,14 @@ export interface ReportResult {
   };
   /** True when some files could not be read and the report covers only the rest. */
   partial: boolean;
+  /**
+   * True when the report carries only what validation found and no fact was compared: the
+   * output of `validate`, and of `report` on invalid input without --keep-going.
+   */
+  validationOnly: boolean;
   invalidFiles: string[];
+  /** With `report --baseline REF`: what the report at REF had, and what is gone since. */
+  baseline?: BaselineSummary | undefined;
   /** The articles' texts, included only for formats that show them (html). */
   articles?: ArticleText[] | undefined;
 }

@@ -23,7 +23,7 @@ export function checkAcrossFiles(
     const pathProblem = checkSourcePath(source.sourcePath);
     if (pathProblem) {
       findings.push({
-        ruleId: "source-outside-repo",
+        ruleId: "source-path",
         severity: "error",
         message: `source: ${pathProblem}`,
         location: source.where.locate(["source"]),

@@ -1,23 +1,25 @@
 /**
  * The workflow, run for real: the steps of .github/workflows/claims.yml that call claimcheck, read
  * from the file and run with bash as GitHub runs them (`npx claimcheck` is the built
- * dist/claimcheck.js here; `npm run build` first), in a temporary git repository whose feature
- * branch introduces a new conflict. Checks the annotation, the job summary, the SARIF file and the
- * exit code that fails the job.
+ * dist/claimcheck.js here; `npm run build` first), in a temporary git repository: a base commit
+ * with the bundled articles and their conflicts, and pull requests that add a conflict, fix one,
+ * or touch nothing in conflict. Checks what is new, unchanged and fixed, the annotations, the job
+ * summary, the SARIF file and the exit code that fails the job.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { appendFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { runnerCommands, sarifErrors } from "../formats/helpers.js";
 import { BIN, copyBundled, REPO } from "../helpers/project.js";
-import { ACK_BUNDLED, AZERNEWS, git, initRepo, setClaimValue } from "./helpers.js";
+import { AZERNEWS, git, initRepo, setClaimValue, TREND } from "./helpers.js";
 
 interface Step {
   name?: string;
   run?: string;
+  "continue-on-error"?: boolean;
   env?: Record<string, string>;
   uses?: string;
   if?: string;
@@ -61,94 +63,194 @@ describe("the workflow file", () => {
     expect(steps.some((s) => s.run === "npm ci")).toBe(true);
   });
 
-  it("validates, then reports github, markdown and sarif, and uploads the SARIF even when the report fails", () => {
-    expect(claimcheckSteps.map((s) => s.run!.split(/\s+/).slice(0, 3).join(" "))).toEqual([
+  it("validates with annotations, then reports github, markdown and sarif against a baseline", () => {
+    expect(claimcheckSteps.map((s) => s.run!.match(/npx claimcheck \w+/)?.[0])).toEqual([
       "npx claimcheck validate",
       "npx claimcheck report",
     ]);
+    expect(claimcheckSteps[0]!.run).toContain("--format github --format markdown");
     const report = claimcheckSteps[1]!.run!;
     for (const f of ["github", "markdown", "sarif"]) expect(report).toContain(`--format ${f}`);
     expect(report).toContain("--output sarif=claimcheck.sarif");
+    expect(report).toContain('--baseline "$BASELINE"');
+  });
+
+  it("uploads the SARIF even when the report fails, and never fails on the upload", () => {
     const upload = steps.find((s) => s.uses?.startsWith("github/codeql-action/upload-sarif"));
-    expect(upload).toMatchObject({ with: { sarif_file: "claimcheck.sarif" } });
+    expect(upload).toMatchObject({
+      with: { sarif_file: "claimcheck.sarif" },
+      "continue-on-error": true,
+    });
     expect(upload!.if).toContain("always()");
+    // A fork's pull request gets no token that could upload: the step is skipped there.
+    expect(upload!.if).toContain(
+      "github.event.pull_request.head.repo.full_name == github.repository",
+    );
   });
 });
 
-describe("the workflow on a pull request that introduces a new conflict", {
+/** The base branch: the bundled articles, committed on main, their conflicts unacknowledged. */
+function baseRepository(): string {
+  const root = copyBundled();
+  initRepo(root);
+  return root;
+}
+
+/** MENAFN corrects its article: "Union of Independent States" becomes the Commonwealth's name. */
+function fixUnionName(root: string): void {
+  for (const file of [
+    "sources/2024-02-06_menafn-trend_cec-chairman-meets-cis-delegation.txt",
+    "claims/2024-02-06_menafn-trend_cec-chairman-meets-cis-delegation.yaml",
+  ]) {
+    const path = join(root, file);
+    writeFileSync(
+      path,
+      readFileSync(path, "utf8").replaceAll(
+        "Union of Independent States",
+        "Commonwealth of Independent States",
+      ),
+    );
+  }
+}
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** The claimcheck steps of the workflow, on a pull request against main. */
+function runPullRequest(root: string): { validate: Run; report: Run; summary: string } {
+  const summaryFile = join(mkdtempSync(join(tmpdir(), "claimcheck-summary-")), "step-summary.md");
+  writeFileSync(summaryFile, "");
+  // What GitHub sets for `format('origin/{0}', github.base_ref)`; here the base is a local branch.
+  const env = { GITHUB_STEP_SUMMARY: summaryFile, GITHUB_ACTIONS: "true", BASELINE: "main" };
+  const [validate, report] = claimcheckSteps.map((s) => runStep(s, root, env));
+  return { validate: validate!, report: report!, summary: readFileSync(summaryFile, "utf8") };
+}
+
+describe("the workflow on a pull request that adds one conflict and fixes two", {
   timeout: 120_000,
 }, () => {
   let root: string;
-  let summaryFile: string;
   let valueLine: number;
-  let results: { name: string; code: number | null; stdout: string; stderr: string }[];
+  let run: ReturnType<typeof runPullRequest>;
 
   beforeAll(() => {
     expect(existsSync(BIN), "build first: npm run build").toBe(true);
-    root = copyBundled();
-    // The base branch: the bundled articles with their three conflicts acknowledged.
-    writeFileSync(join(root, "claims/acknowledged.yaml"), ACK_BUNDLED);
-    initRepo(root);
-    // The pull request: Azernews now dates the election a day later than the other sources.
+    root = baseRepository();
     git(root, "checkout", "-q", "-b", "feature");
+    // Azernews now dates the election a day later than the other sources: a new conflict.
     valueLine = setClaimValue(root, AZERNEWS, "azn-election-date", '"2024-02-08"');
-    git(root, "commit", "-q", "-am", "Azernews: election date");
-    // The runner keeps the summary file outside the workspace.
-    summaryFile = join(mkdtempSync(join(tmpdir(), "claimcheck-summary-")), "step-summary.md");
-    writeFileSync(summaryFile, "");
-    const env = { GITHUB_STEP_SUMMARY: summaryFile, GITHUB_ACTIONS: "true", CHANGED_SINCE: "main" };
-    results = claimcheckSteps.map((s) => ({ name: s.name ?? "", ...runStep(s, root, env) }));
+    fixUnionName(root);
+    git(root, "commit", "-q", "-am", "Azernews: election date; MENAFN: the CIS's name");
+    run = runPullRequest(root);
   }, 120_000);
 
-  it("passes validation (exit 0)", () => {
-    expect(results[0]!.code, results[0]!.stdout + results[0]!.stderr).toBe(0);
+  it("passes validation (exit 0) and fails the report step (exit 1) on the new conflict", () => {
+    expect(run.validate.code, run.validate.stdout + run.validate.stderr).toBe(0);
+    expect(run.report.code, run.report.stderr).toBe(1);
+    expect(run.report.stderr).toMatch(
+      /--baseline: against main \([0-9a-f]{12}\): \d+ new, \d+ unchanged, \d+ fixed/,
+    );
   });
 
-  it("fails the report step with exit 1", () => {
-    expect(results[1]!.code, results[1]!.stderr).toBe(1);
-  });
-
-  it("annotates the new conflict on the changed claim's line", () => {
-    const errors = runnerCommands(results[1]!.stdout).filter((c) => c.name === "error");
+  it("annotates only what the pull request brought: the new conflict on the changed line", () => {
+    const errors = runnerCommands(run.report.stdout).filter((c) => c.name === "error");
     expect(errors).toHaveLength(1);
     expect(errors[0]!.props).toMatchObject({ file: AZERNEWS, line: String(valueLine) });
     expect(errors[0]!.props.title).toBe(
       "conflict: 2024 Azerbaijani extraordinary presidential election — date",
     );
     expect(errors[0]!.data).toContain('"2024-02-08" (Azernews) conflicts with "2024-02-07"');
+    // The conflicts already on main (llham) are in the log, not annotated.
+    expect(run.report.stdout).toContain("conflict: Ilham Aliyev — name");
   });
 
-  it("shows the acknowledged conflicts the pull request touches as notices, and only the touched facts", () => {
-    const out = results[1]!.stdout;
-    const notices = runnerCommands(out).filter((c) => c.name === "notice");
-    expect(notices.some((n) => n.props.title?.startsWith("conflict (acknowledged)"))).toBe(true);
-    expect(out).toMatch(/^claimcheck: \d+ facts left out/m);
-    expect(results[1]!.stderr).toMatch(
-      /--changed-since main: \d+ of \d+ facts touch the 1 changed file/,
+  it("leads the job summary with what is new and what was fixed", () => {
+    const md = run.summary;
+    expect(md).toContain("## claimcheck: the claims files are valid");
+    const report = md.slice(md.indexOf("## claimcheck: do the sources agree?"));
+    expect(report).toMatch(
+      /Against main \\\([0-9a-f]{12}\\\): \d+ new, \d+ unchanged, [1-9]\d* fixed\./,
     );
+    expect(report).toContain("**1 new conflict finding** in this change");
+    const newAt = report.search(/### New in this change \(\d+\)/);
+    const fixedAt = report.indexOf("### Fixed by this change (");
+    const conflictsAt = report.indexOf("### Conflicts (");
+    expect(newAt).toBeGreaterThan(0);
+    expect(fixedAt).toBeGreaterThan(newAt);
+    expect(conflictsAt).toBeGreaterThan(fixedAt);
+    const fixed = report.slice(fixedAt, conflictsAt);
+    expect(fixed).toContain("Union of Independent States");
+    expect(fixed).not.toContain("llham");
+    // Each conflict's status: new for the date, unchanged for llham.
+    expect(report).toMatch(/2024\\-02\\-08 ✗ \(Azernews\).*\| \*\*new\*\* \|$/m);
+    expect(report).toMatch(/<mark>l<\/mark>lham Aliyev ✗.*\| unchanged \|$/m);
+    expect(report).not.toMatch(/<mark>Union<\/mark>/);
   });
 
-  it("appends the job summary, with the new conflict marked new", () => {
-    const md = readFileSync(summaryFile, "utf8");
-    expect(md).toContain("## claimcheck: do the sources agree?");
-    expect(md).toContain("**1 unacknowledged conflict**");
-    expect(md).toMatch(
-      /\| 2024 Azerbaijani extraordinary presidential election<br>date \| 2024\\-02\\-07 \(MENAFN\\-Trend, Trend\)<br>2024\\-02\\-08 ✗ \(Azernews\) <sub>1 day apart<\/sub>.*\| \*\*new\*\* \|$/m,
-    );
-    expect(md).toMatch(/<mark>Union<\/mark> of Independent States ✗.*\| acknowledged \|$/m);
-    expect(md).toMatch(/> \d+ facts left out/);
-    // Markdown went to the summary, not to the log.
-    expect(results[1]!.stdout).not.toContain("## claimcheck");
-  });
-
-  it("writes a valid SARIF file with the new conflict at the changed line", () => {
+  it("writes a valid SARIF file, each result with its baseline state", () => {
     const log = JSON.parse(readFileSync(join(root, "claimcheck.sarif"), "utf8"));
     expect(sarifErrors(log)).toEqual([]);
-    const errors = log.runs[0].results.filter((r: { level: string }) => r.level === "error");
-    expect(errors).toHaveLength(1);
-    expect(errors[0].locations[0].physicalLocation).toMatchObject({
+    const results = log.runs[0].results as {
+      level: string;
+      baselineState: string;
+      locations: {
+        physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } };
+      }[];
+    }[];
+    const fresh = results.filter((r) => r.baselineState === "new" && r.level === "error");
+    expect(fresh).toHaveLength(1);
+    expect(fresh[0]!.locations[0]!.physicalLocation).toMatchObject({
       artifactLocation: { uri: AZERNEWS },
       region: { startLine: valueLine },
     });
+    expect(results.some((r) => r.baselineState === "unchanged" && r.level === "error")).toBe(true);
+    // Notes (single-source facts) stay out of code scanning.
+    expect(results.every((r) => r.level !== "note")).toBe(true);
+  });
+});
+
+describe("the workflow on a pull request that brings no conflict", { timeout: 120_000 }, () => {
+  it("passes, although main has unacknowledged conflicts, and says what it fixed", () => {
+    const root = baseRepository();
+    git(root, "checkout", "-q", "-b", "fix");
+    fixUnionName(root);
+    git(root, "commit", "-q", "-am", "MENAFN: the CIS's name");
+    const run = runPullRequest(root);
+    expect(run.report.code, run.report.stdout + run.report.stderr).toBe(0);
+    expect(runnerCommands(run.report.stdout).filter((c) => c.name === "error")).toEqual([]);
+    expect(run.summary).toMatch(
+      /Against main \\\([0-9a-f]{12}\\\): \d+ new, \d+ unchanged, [1-9]\d* fixed/,
+    );
+    expect(run.summary).toContain("No new conflicts (");
+  });
+
+  it("without a baseline (a first push), fails on the conflicts already there", () => {
+    const root = baseRepository();
+    const summaryFile = join(mkdtempSync(join(tmpdir(), "claimcheck-summary-")), "s.md");
+    const r = runStep(claimcheckSteps[1]!, root, {
+      GITHUB_STEP_SUMMARY: summaryFile,
+      GITHUB_ACTIONS: "true",
+      BASELINE: "0000000000000000000000000000000000000000",
+    });
+    expect(r.code).toBe(1);
+    expect(r.stderr).not.toContain("--baseline");
+  });
+
+  it("on a push to main, compares with the commit before it", () => {
+    const root = baseRepository();
+    const before = git(root, "rev-parse", "HEAD").trim();
+    appendFileSync(join(root, TREND), "# Reviewed against the article.\n");
+    git(root, "commit", "-q", "-am", "Trend: reviewed");
+    const summaryFile = join(mkdtempSync(join(tmpdir(), "claimcheck-summary-")), "s.md");
+    const r = runStep(claimcheckSteps[1]!, root, {
+      GITHUB_STEP_SUMMARY: summaryFile,
+      GITHUB_ACTIONS: "true",
+      BASELINE: before,
+    });
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    expect(r.stderr).toContain(`against ${before} (${before.slice(0, 12)}): 0 new`);
   });
 });

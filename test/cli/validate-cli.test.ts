@@ -26,7 +26,7 @@ describe("claimcheck validate (real process)", () => {
     expect(r.stdout).toContain(
       '12:5     error    claims[0].evidnce: unknown key "evidnce"; did you mean "evidence"?',
     );
-    expect(r.stdout).toMatch(/^\d+ errors? in 1 file$/m);
+    expect(r.stdout).toMatch(/^\d+ errors? in 1 file: nothing was compared/m);
     expect(r.stdout + r.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);
   });
 

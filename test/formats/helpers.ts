@@ -205,6 +205,7 @@ export function hostileReport(): ReportResult {
       leftOut: 3,
     },
     partial: true,
+    validationOnly: false,
     invalidFiles: [HOSTILE_FILE],
   };
 }
@@ -279,12 +280,21 @@ function parseV1(line: string, registered: Set<string>): RunnerCommand | undefin
   return { name: m[1]!.toLowerCase(), props: {}, data: m[2]!, line, legacy: true };
 }
 
+/**
+ * What .NET's culture-aware comparison (the runner's StartsWith and IndexOf) does not see:
+ * controls and format characters, variation selectors. Left out before parsing, to read a line
+ * as the runner may.
+ */
+const UNSEEN = /[\p{Cf}\p{Cc}\p{Variation_Selector}]/gu;
+
 /** The commands a runner would execute for this stdout, honouring stop-commands. */
 export function runnerCommands(stdout: string): RunnerCommand[] {
   const executed: RunnerCommand[] = [];
   const registered = new Set(REGISTERED);
   let stopToken: string | undefined;
-  for (const line of stdout.split(/\r\n|\r|\n/)) {
+  for (const raw of stdout.split(/\r\n|\r|\n/)) {
+    // Line breaks ended the line already; tabs are leading space the runner trims anyway.
+    const line = raw.replace(UNSEEN, (ch) => (ch === "\t" ? ch : ""));
     const cmd = parseV2(line, registered) ?? parseV1(line, registered);
     if (!cmd) continue;
     if (stopToken !== undefined) {

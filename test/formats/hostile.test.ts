@@ -62,11 +62,14 @@ describe("github: nothing from a file can run a workflow command", () => {
     expect(conflict!.props.file).toBe("claims/we:ird,\n100% <b>|`x` ]]>.yaml");
     expect(conflict!.props.line).toBe("20");
     expect(conflict!.props.endColumn).toBe("9");
+    // A line of the text that starts with `::` shows its first colon as \u{3a}, and `##[` its
+    // bracket as \u{5b}: the runner would not execute them inside an annotation, but a reader
+    // who copies the text into a log would.
     expect(conflict!.props.title).toContain(
-      "conflict: Subject x\n::error::pwned %0A ::stop-commands::x",
+      "conflict: Subject x\n\\u{3a}:error::pwned %0A ::stop-commands::x",
     );
     expect(conflict!.data).toContain(
-      "::error::pwned %0A ::stop-commands::x ##[set-output name=x]y",
+      "\\u{3a}:error::pwned %0A ::stop-commands::x ##\\u{5b}set-output name=x]y",
     );
     // Control characters are shown, not passed: ESC and CR become \u{…}.
     expect(conflict!.data).toContain("\\u{1b}[31mred");
@@ -98,7 +101,10 @@ describe("sarif: valid against the SARIF 2.1.0 schema", () => {
     const log = JSON.parse(await render("sarif", report));
     expect(sarifErrors(log)).toEqual([]);
     const run = log.runs[0];
-    expect(run.results).toHaveLength(report.findings.length);
+    // Notes stay out of code scanning (acknowledged ones stay in, as suppressed results).
+    const shown = report.findings.filter((f) => f.severity !== "note" || f.acknowledged);
+    expect(shown.length).toBeLessThan(report.findings.length);
+    expect(run.results).toHaveLength(shown.length);
     const uris: string[] = run.results.map(
       (r: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) =>
         r.locations[0]!.physicalLocation.artifactLocation.uri,

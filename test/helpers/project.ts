@@ -51,6 +51,7 @@ export function runCli(
       NO_COLOR: "1",
       FORCE_COLOR: undefined,
       GITHUB_STEP_SUMMARY: undefined,
+      GITHUB_ACTIONS: undefined,
       ...options.env,
     },
     timeout: 60_000,

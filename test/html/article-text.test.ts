@@ -166,10 +166,20 @@ describe("html text helpers", () => {
       s: "</script><script>alert(1)</script>",
       c: "<!-- x -->",
       a: "a & b",
-      l: "\u2028\u2029",
+      h: "##[set-output name=x]y",
     };
     const json = jsonForScript(data);
-    expect(json).not.toMatch(/[<>&\u2028\u2029]/);
+    expect(json).not.toMatch(/[<>&]|##\[/);
     expect(JSON.parse(json)).toEqual(data);
+  });
+
+  it("shows hidden characters in the data the tooltips read, as the page's text does", () => {
+    const json = jsonForScript({ l: "a\u2028b\u2029c", bidi: "x\u202ey", c1: "\u009b31m" });
+    expect(json).not.toMatch(/[\u2028\u2029\u202e\u009b]/);
+    expect(JSON.parse(json)).toEqual({
+      l: "a\\u{2028}b\\u{2029}c",
+      bidi: "x\\u{202e}y",
+      c1: "\\u{9b}31m",
+    });
   });
 });

@@ -74,10 +74,34 @@ describe("RealPaths: real paths with each directory resolved once", () => {
     });
     expect(
       readSourceText(root, realRoot, "sources/away/secret.txt", undefined, paths),
-    ).toMatchObject({ ok: false, ruleId: "source-outside-repo" });
+    ).toMatchObject({ ok: false, ruleId: "source-path" });
     expect(readSourceText(root, realRoot, "sources/leak.txt", undefined, paths)).toMatchObject({
       ok: false,
-      ruleId: "source-outside-repo",
+      ruleId: "source-path",
     });
+  });
+
+  it("refuses a link that stays in the repository but leads out of sources/", () => {
+    const { root } = layout();
+    mkdirSync(join(root, ".git"));
+    writeFileSync(join(root, ".git/config"), "token");
+    writeFileSync(join(root, "README.md"), "readme");
+    mkdirSync(join(root, "sources/.hidden"));
+    writeFileSync(join(root, "sources/.hidden/c.txt"), "hidden");
+    symlinkSync("../.git/config", join(root, "sources/config.txt"));
+    symlinkSync("../README.md", join(root, "sources/readme.txt"));
+    symlinkSync(".hidden/c.txt", join(root, "sources/c.txt"));
+    const realRoot = realpathSync.native(root);
+    for (const [path, shown] of [
+      ["sources/config.txt", "sources/config.txt is a link that leads out of sources/"],
+      ["sources/readme.txt", "sources/readme.txt is a link that leads out of sources/"],
+      ["sources/c.txt", "sources/c.txt is a link that leads out of sources/"],
+    ] as const) {
+      expect(readSourceText(root, realRoot, path)).toEqual({
+        ok: false,
+        ruleId: "source-path",
+        message: shown,
+      });
+    }
   });
 });

@@ -103,7 +103,7 @@ describe("the article changes between validation and grounding", () => {
         rmSync(join(root, "sources/a.txt"));
         symlinkSync(outside, join(root, "sources/a.txt"));
       });
-      expect(findings.map((f) => f.ruleId)).toEqual(["source-outside-repo"]);
+      expect(findings.map((f) => f.ruleId)).toEqual(["source-path"]);
     } finally {
       rmSync(outside, { force: true });
     }

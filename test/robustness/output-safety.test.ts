@@ -35,6 +35,9 @@ const TERMINAL = {
   rightToLeft: "\u202eevil\u202c",
   arabicLetterMark: "a\u061cb",
   zeroWidth: "zero\u200bwidth",
+  // Characters that render as nothing: tags, soft hyphen, Mongolian vowel separator, deprecated
+  // format characters, interlinear annotation, the Hangul filler, line and paragraph separators.
+  invisible: "in\u{e0041}\u{e007f}\u00ad\u180e\u206a\u206f\ufff9\ufffb\u3164\u2028\u2029visible",
 };
 const WORKFLOW = {
   newlineCommand: "\n::set-output name=pwned::1",
@@ -121,7 +124,7 @@ async function run(args: string[], env: NodeJS.ProcessEnv = {}): Promise<SpawnRe
 /** Characters a terminal would act on, or that hide or reorder text. */
 const TERMINAL_UNSAFE =
   // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
-  /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2066-\u2069]/;
+  /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\u3164\ufeff\ufff9-\ufffb\u{e0000}-\u{e007f}]/u;
 
 function expectTerminalSafe(text: string, options: { colour?: boolean } = {}): void {
   // With colour, the only escape sequences are SGR colour codes that claimcheck writes itself.
@@ -148,6 +151,10 @@ describe("terminal", () => {
     expect(r.stdout).toContain("\\u{202e}evil\\u{202c}");
     expect(r.stdout).toContain("a\\u{61c}b");
     expect(r.stdout).toContain("zero\\u{200b}width");
+    // (Grounding reads the line and paragraph separators as spaces, so the quote shows them so.)
+    expect(r.stdout).toContain(
+      "in\\u{e0041}\\u{e007f}\\u{ad}\\u{180e}\\u{206a}\\u{206f}\\u{fff9}\\u{fffb}\\u{3164} visible",
+    );
     expect(r.stdout).toMatch(/ok(\\b|\\u\{8\}){3}no/);
     // The hostile key is one finding line, whatever newlines it holds.
     expect(r.stdout).toMatch(
@@ -219,7 +226,7 @@ describe("GitHub workflow commands", () => {
       )
       .join("\n");
     expect(messages).toContain("%0A::add-mask::secret");
-    expect(messages).toContain("\n::set-output name=pwned::1");
+    expect(messages).toContain("\n\\u{3a}:set-output name=pwned::1");
     expect(messages).toContain("\\u{1b}[2J");
   });
 });
@@ -263,6 +270,24 @@ describe("JUnit XML", () => {
 });
 
 describe("HTML", () => {
+  it("hidden characters are shown on the page and in the data its tooltips read", async () => {
+    const r = await run(["report", "--keep-going", "-f", "html"]);
+    const data = /<script type="application\/json" id="claimcheck-data">(.*?)<\/script>/s.exec(
+      r.stdout,
+    );
+    expect(data).not.toBeNull();
+    const strings: string[] = [];
+    JSON.parse(data![1]!, (_key, value) => {
+      if (typeof value === "string") strings.push(value);
+      return value;
+    });
+    expect(strings.some((t) => t.includes("\\u{202e}evil"))).toBe(true);
+    for (const t of strings) expectTerminalSafe(t.replace(/[\n\t]/g, " "));
+    // The page's own text: every hidden character from the files shows as \u{…}.
+    const body = r.stdout.replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/g, "");
+    expectTerminalSafe(body.replace(/[\n\r\t]/g, " "));
+  });
+
   it("the files' text is escaped: no element or attribute of theirs", async () => {
     const r = await run(["report", "--keep-going", "-f", "html"]);
     expect(r.stdout).toContain("<!DOCTYPE html>");
@@ -353,12 +378,14 @@ describe("escape functions", () => {
         .replace(/&gt;/g, ">")
         .replace(/&quot;/g, '"')
         .replace(/&#39;/g, "'")
+        .replace(/&#58;/g, ":")
+        .replace(/&#91;/g, "[")
         .replace(/&amp;/g, "&");
     fc.assert(
       fc.property(anyString, (s) => {
         const e = escapeHtml(s);
         expect(e).not.toMatch(/[<>"']/);
-        expect(e.replace(/&(amp|lt|gt|quot|#39);/g, "")).not.toContain("&");
+        expect(e.replace(/&(amp|lt|gt|quot|#39|#58|#91);/g, "")).not.toContain("&");
         expect(decode(e)).toBe(s);
       }),
       { numRuns: ESCAPE_RUNS },

@@ -35,7 +35,8 @@ export async function runCoverage(
   options: CoverageOptions,
   io: Io,
 ): Promise<number> {
-  const format = options.format ?? "text";
+  // `text` is the human format in every command; `table`, report's older name for it, works too.
+  const format = options.format === "table" ? "text" : (options.format ?? "text");
   if (!(COVERAGE_FORMATS as readonly string[]).includes(format))
     throw new UserError(`unknown format "${format}"; choose from ${COVERAGE_FORMATS.join(", ")}`);
   const root = findProjectRoot(io.cwd, options.root);

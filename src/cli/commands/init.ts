@@ -12,6 +12,7 @@ import { readTextSync } from "../../load/read-text.js";
 import { parseYamlFile } from "../../load/yaml-file.js";
 import { makeColors, shouldColor } from "../../report/colors.js";
 import { escapeTerminal } from "../../report/escape.js";
+import { checkSourcePath, SOURCES_DIR } from "../../validate/source-path.js";
 import { EXIT } from "../exit-codes.js";
 import { type Io, UserError } from "../io.js";
 import { findProjectRoot } from "../project-root.js";
@@ -27,6 +28,8 @@ export interface InitOptions {
 export async function runInit(sourceArg: string, options: InitOptions, io: Io): Promise<number> {
   const root = findProjectRoot(io.cwd, options.root);
   const source = await resolveRepoFile(io.cwd, root, sourceArg, "article");
+  const misplaced = checkSourcePath(source.repoPath);
+  if (misplaced) throw new UserError(`the article must be in ${SOURCES_DIR}/: ${misplaced}`);
   const stem = basename(source.repoPath, extname(source.repoPath));
   const claimsPath = `claims/${stem}.yaml`;
   const target = join(root, claimsPath);
@@ -72,13 +75,13 @@ export async function runInit(sourceArg: string, options: InitOptions, io: Io): 
     [
       "dateline",
       guess.dateline
-        ? `${e(guess.dateline.place)}, ${guess.dateline.date}  ${c.dim(`(from ${guess.dateline.from})`)}`
+        ? `${e(guess.dateline.place)}, ${e(guess.dateline.date)}  ${c.dim(`(from ${e(guess.dateline.from)})`)}`
         : c.dim("none found"),
     ],
     [
       "title",
       guess.title
-        ? `${e(guess.title.value)}  ${c.dim(`(from ${guess.title.from})`)}`
+        ? `${e(guess.title.value)}  ${c.dim(`(from ${e(guess.title.from)})`)}`
         : `${c.dim(`none: ${e(guess.titleProblem ?? "the article has no text")}; the report will use the file name`)}`,
     ],
     [

@@ -1,16 +1,22 @@
 import type { Verdict } from "../../compare/result.js";
-import { nodeCrypto } from "../../load/lazy-node-modules.js";
-import { runReport } from "../../pipeline/report.js";
+import { runReport, withBaseline } from "../../pipeline/report.js";
 import type { CachedReport } from "../../pipeline/report-cache.js";
 import { timedAsync } from "../../pipeline/timing.js";
-import { makeColors, shouldColor } from "../../report/colors.js";
-import { type FormatName, loadPiecewiseFormatter } from "../../report/formats/index.js";
-import type { ReportOutcome } from "../../report/outcome.js";
+import { baselineLine } from "../../report/formats/common.js";
+import { type ReportOutcome, reportOutcome } from "../../report/outcome.js";
+import type { ReportResult } from "../../report/report-result.js";
 import { cacheLocationFor } from "../cache-option.js";
 import { EXIT } from "../exit-codes.js";
 import type { Io } from "../io.js";
-import { type OutputTarget, type RenderedOutput, writeOutputs } from "../outputs.js";
+import type { OutputTarget } from "../outputs.js";
 import { projectRoot } from "../project-root.js";
+import {
+  type OutputPlan,
+  type OutputSettings,
+  outputSettings,
+  planOutput,
+  renderOutputs,
+} from "../render-outputs.js";
 import { VERSION } from "../version.js";
 
 export type FailOn = "conflict" | "compatible" | "single-source" | "never";
@@ -31,6 +37,18 @@ export interface ReportOptions {
   keepGoing?: boolean;
   /** Only the facts touching files changed since this git ref (see cli/git-changes.ts). */
   changedSince?: string;
+  /** Only the facts with a claim in these files (claims files or articles), as typed. */
+  files?: string[];
+  /** Mark findings new or unchanged against the report at this git ref (see cli/git-baseline.ts). */
+  baseline?: string;
+  /** With a baseline: what --fail-on looks at, new findings only (default) or all. */
+  failScope?: "new" | "all";
+  /** Include note-level findings in SARIF. */
+  sarifNotes?: boolean;
+  /** Errors only (warnings and notes are still counted for --max-warnings). */
+  quiet?: boolean;
+  /** Fail (exit 1) when there are more warnings than this. */
+  maxWarnings?: number;
   cache?: boolean;
   cacheLocation?: string;
 }
@@ -40,10 +58,18 @@ export async function runReportCommand(options: ReportOptions, io: Io): Promise<
   const changed = options.changedSince
     ? await changedFilesForReport(root, options.changedSince, io)
     : undefined;
-  const plans = options.outputs.map((target) => planOutput(target, options, io));
-  // The cache can serve the run only if it can serve every output.
+  const settings = outputSettings(root, options.outputs, io, options);
+  // Files named on the command line select facts as --source FILE does.
+  const sources = [
+    ...(options.source ?? []),
+    ...(options.files?.length ? await namedFiles(io, root, options.files) : []),
+  ];
+  const plans = options.outputs.map((target) => planOutput(target, options.color, io, settings));
+  // The cache can serve the run only if it can serve every output, and only without a baseline:
+  // the baseline decides what each output says.
   const keys = plans.map((p) => p.key);
-  const wanted = keys.every((k) => k !== undefined) ? (keys as string[]) : undefined;
+  const wanted =
+    !options.baseline && keys.every((k) => k !== undefined) ? (keys as string[]) : undefined;
   const run = await runReport(
     {
       root,
@@ -55,47 +81,31 @@ export async function runReportCommand(options: ReportOptions, io: Io): Promise<
     {
       subject: options.subject,
       property: options.property,
-      source: options.source,
+      source: sources,
       verdict: options.verdict,
       includeArticles: options.outputs.some((o) => o.format === "html"),
       changedFiles: changed,
+      keepGoing: options.keepGoing,
     },
     wanted,
   );
   try {
-    return await renderReport(run, plans, options, io, changed);
+    return await renderReport(
+      run,
+      plans,
+      { ...options, root, settings, source: sources },
+      io,
+      changed,
+    );
   } finally {
     if (run.cached) await timedAsync("save report cache", () => run.save());
   }
 }
 
-/** How one output is rendered, and its key in the report cache (none for the github format). */
-interface OutputPlan {
-  target: OutputTarget;
-  colors: boolean;
-  width: number;
-  key: string | undefined;
-}
-
-function planOutput(target: OutputTarget, options: ReportOptions, io: Io): OutputPlan {
-  const toTerminal = target.path === undefined;
-  const colors =
-    toTerminal && target.format === "table"
-      ? shouldColor(options.color, io.env, io.stdoutIsTTY)
-      : false;
-  const width = toTerminal
-    ? Number(io.env.COLUMNS) || (io.stdoutIsTTY ? process.stdout.columns : 0) || 100
-    : 100;
-  // The github format carries a fresh random token each run, so its output is never reused.
-  const key =
-    target.format === "github" ? undefined : JSON.stringify([target.format, colors, width]);
-  return { target, colors, width, key };
-}
-
 async function renderReport(
   run: CachedReport,
   plans: readonly OutputPlan[],
-  options: ReportOptions,
+  options: ReportOptions & { root: string; settings: OutputSettings },
   io: Io,
   changed: ReadonlySet<string> | undefined,
 ): Promise<number> {
@@ -107,56 +117,65 @@ async function renderReport(
     );
   }
   if (outcome.invalid && !options.keepGoing) {
-    // Invalid input: show the problems, not a report built on part of the data.
-    const report = run.report();
-    const { renderFindingsText } = await import("../../report/formats/findings-text.js");
-    const c = makeColors(shouldColor(options.color, io.env, io.stdoutIsTTY));
-    const problems = report.findings.filter((f) => !f.group && f.severity !== "note");
-    io.stdout(renderFindingsText(problems, c));
-    const files = new Set(
-      problems.filter((p) => p.severity === "error").map((p) => p.location.file),
-    );
-    io.stdout(
-      `${c.red(`${problems.filter((p) => p.severity === "error").length} errors in ${files.size} file(s)`)}: fix them, or run with --keep-going for a partial report\n`,
-    );
+    // Invalid input: every format shows the problems, and no fact built on part of the data.
+    await renderOutputs(() => run.report(), plans, io, options.settings);
     return EXIT.invalid;
   }
-  const token = plans.some((p) => p.target.format === "github")
-    ? nodeCrypto().randomBytes(16).toString("hex")
-    : "";
-  const rendered: RenderedOutput[] = [];
-  for (const { target, colors, width, key } of plans) {
-    const stored = key === undefined ? undefined : run.output(key);
-    if (stored) {
-      rendered.push({ target, chunks: stored });
-      continue;
-    }
-    const report = run.report();
-    // A format that builds its text whole (the table) does its work here, not while writing.
-    const text = await timedAsync("render and write", async () =>
-      (await loadPiecewiseFormatter(target.format as FormatName, report))(report, {
-        colors: makeColors(colors),
-        width,
-        token,
-        version: VERSION,
-      }),
-    );
-    rendered.push(
-      key === undefined || !run.cached
-        ? { target, pieces: text }
-        : { target, pieces: text, keep: (all) => run.keepOutput(key, all) },
-    );
-  }
-  await timedAsync("render and write", () => writeOutputs(rendered, io));
+  if (options.baseline !== undefined)
+    return renderWithBaseline(run, plans, { ...options, baseline: options.baseline }, io, changed);
+  await renderOutputs(() => run.report(), plans, io, options.settings, run);
   return exitCodeFor(outcome, options);
+}
+
+/** The report marked against the report at the baseline, which is computed the same way. */
+async function renderWithBaseline(
+  run: CachedReport,
+  plans: readonly OutputPlan[],
+  options: ReportOptions & { root: string; baseline: string; settings: OutputSettings },
+  io: Io,
+  changed: ReadonlySet<string> | undefined,
+): Promise<number> {
+  const { extractBaseline } = await import("../git-baseline.js");
+  const { root } = options;
+  const tree = await extractBaseline(root, options.baseline);
+  let marked: ReportResult;
+  try {
+    const base = await timedAsync("baseline report", () =>
+      runReport(
+        {
+          root: tree.root,
+          maxFileBytes: options.maxFileSize,
+          maxStringLength: options.maxStringLength,
+          version: VERSION,
+        },
+        {
+          subject: options.subject,
+          property: options.property,
+          source: options.source,
+          verdict: options.verdict,
+          changedFiles: changed,
+          // A broken baseline still says what it can about the files that are valid.
+          keepGoing: true,
+        },
+      ),
+    );
+    marked = withBaseline(run.report(), base.report(), options.baseline, tree.commit);
+  } finally {
+    await tree.remove();
+  }
+  io.stderr(`claimcheck: --baseline: ${baselineLine(marked)}\n`);
+  await renderOutputs(() => marked, plans, io, options.settings);
+  return exitCodeFor(reportOutcome(marked, options.failScope ?? "new"), options);
 }
 
 export function exitCodeFor(
   outcome: ReportOutcome,
-  options: Pick<ReportOptions, "failOn" | "strict">,
+  options: Pick<ReportOptions, "failOn" | "strict" | "maxWarnings">,
 ): number {
   if (outcome.invalid) return EXIT.invalid;
   if (options.strict && outcome.staleAcknowledgement) return EXIT.failed;
+  if (options.maxWarnings !== undefined && outcome.warnings > options.maxWarnings)
+    return EXIT.failed;
   const { unacknowledged: open, withinSourceConflict } = outcome;
   switch (options.failOn) {
     case "never":
@@ -190,4 +209,9 @@ async function changedFilesForReport(
     return undefined;
   }
   return files;
+}
+
+/** Files named on the command line; user-path.js loads fs.promises, which most runs need not. */
+async function namedFiles(io: Io, root: string, files: readonly string[]): Promise<Set<string>> {
+  return (await import("../user-path.js")).repoPaths(io, root, files);
 }

@@ -6,6 +6,7 @@
 import type { GroupResult, ValueCluster, Verdict } from "../../compare/result.js";
 import type { DiffPart, Finding } from "../../findings/finding.js";
 import type { ReportResult } from "../report-result.js";
+import type { FormatContext } from "./types.js";
 
 /** `Subject — property (as of …)`, the words a reader knows a fact by. */
 export function factLabel(g: GroupResult): string {
@@ -45,10 +46,41 @@ export function leftOutLine(report: ReportResult): string | undefined {
   return `${n} fact${n === 1 ? "" : "s"} left out by filters or --changed-since (not compared in this report)`;
 }
 
+/** The sentence about the baseline, or undefined without one. */
+export function baselineLine(report: ReportResult): string | undefined {
+  const b = report.baseline;
+  if (!b) return undefined;
+  const broken = b.invalid ? " (the baseline's own files are invalid: its report is partial)" : "";
+  return `against ${b.ref} (${b.commit.slice(0, 12)}): ${b.new} new, ${b.unchanged} unchanged, ${b.fixed.length} fixed${broken}`;
+}
+
 /** The sentence about a partial report, or undefined for a complete one. */
 export function partialLine(report: ReportResult): string | undefined {
   if (!report.partial) return undefined;
   return `partial report: ${report.invalidFiles.length} file(s) could not be read (${report.invalidFiles.join(", ")})`;
+}
+
+/**
+ * The closing sentence of a report in which nothing was compared (validate, or report on invalid
+ * input): how many errors in how many files, or that every file is valid. Undefined otherwise.
+ */
+export function validationLine(report: ReportResult): string | undefined {
+  if (!report.validationOnly) return undefined;
+  const { error, warning } = report.summary.severities;
+  const warnings = warning > 0 ? `, ${count(warning, "warning")}` : "";
+  if (error === 0) {
+    const claims = report.sources.reduce((n, s) => n + s.claims, 0);
+    return `${count(report.sources.length, "claims file")}, ${count(claims, "claim")}: all valid, every quote found${warning > 0 ? ` (${count(warning, "warning")})` : ""}`;
+  }
+  const files = new Set(
+    report.findings.filter((f) => f.severity === "error").map((f) => f.location.file),
+  );
+  return `${count(error, "error")} in ${count(files.size, "file")}${warnings}: nothing was compared; fix ${error === 1 ? "it" : "them"}, or run report with --keep-going to compare the valid files`;
+}
+
+/** `1 file`, `2 files`, `1,000 claims`. */
+export function count(n: number, word: string): string {
+  return `${n.toLocaleString("en")} ${word}${n === 1 ? "" : "s"}`;
 }
 
 /** A group is still open when it fails by default: an unacknowledged conflict. */
@@ -72,6 +104,11 @@ export function markedParts(
   const parts: DiffPart[] | undefined = v.charDiff ?? v.wordDiff;
   if (!parts) return undefined;
   return parts.filter((p) => p.op !== -1).map((p) => ({ text: p.text, marked: p.op === 1 }));
+}
+
+/** A path from the project root as the repository names it (see FormatContext.repoPrefix). */
+export function repoPath(ctx: FormatContext, file: string): string {
+  return `${ctx.repoPrefix ?? ""}${file}`;
 }
 
 /** Where a claim is: `claims/x.yaml:12:7`. */

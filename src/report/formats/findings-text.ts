@@ -4,7 +4,7 @@
  */
 import { type DiffPart, type Finding, sortFindings } from "../../findings/finding.js";
 import type { Colors } from "../colors.js";
-import { escapeTerminal } from "../escape.js";
+import { escapeTerminal, neutraliseCommands, PLAIN } from "../escape.js";
 
 export function renderFindingsText(findings: readonly Finding[], c: Colors): string {
   const byFile = new Map<string, Finding[]>();
@@ -37,7 +37,7 @@ export function renderFindingsText(findings: readonly Finding[], c: Colors): str
     }
     out.push("");
   }
-  return out.join("\n");
+  return neutraliseCommands(out.join("\n"), PLAIN);
 }
 
 /** Two lines for a diff: the expected side with removals marked, the actual side with additions. */

@@ -23,20 +23,25 @@ import {
   escapeTerminal,
   escapeWorkflowData,
   escapeWorkflowProperty,
+  neutraliseCommands,
+  PLAIN,
   visibleControls,
 } from "../escape.js";
 import type { ReportResult } from "../report-result.js";
 import {
+  baselineLine,
   factLabel,
   findingFact,
   groupsByKey,
   leftOutLine,
   markedParts,
   partialLine,
+  repoPath,
   ruleLabel,
+  validationLine,
   verdictTotals,
 } from "./common.js";
-import type { Formatter } from "./types.js";
+import type { FormatContext, Formatter } from "./types.js";
 
 /** Annotations GitHub shows per type and step. */
 export const ANNOTATIONS_PER_TYPE = 10;
@@ -49,14 +54,17 @@ const COMMAND: Record<Severity, string> = { error: "error", warning: "warning", 
 
 export const formatGithub: Formatter = (report, ctx) => {
   const groups = groupsByKey(report);
-  const findings = sortFindings(report.findings);
+  // With a baseline, only what the pull request brought is annotated; the log lists everything.
+  const findings = sortFindings(
+    report.baseline ? report.findings.filter((f) => f.baseline === "new") : report.findings,
+  );
   const errors = findings.filter((f) => f.severity === "error");
   const warnings = findings.filter((f) => f.severity === "warning");
   const notes = findings.filter((f) => f.severity === "note");
   const shownNotes = pickNotices(notes);
 
   const out: string[] = [];
-  for (const f of [...errors, ...warnings, ...shownNotes]) out.push(annotation(f, groups));
+  for (const f of [...errors, ...warnings, ...shownNotes]) out.push(annotation(f, groups, ctx));
   const notShown = notes.length - shownNotes.length;
   if (notShown > 0) {
     const single = notes.filter((f) => !shownNotes.includes(f) && f.ruleId === "single-source");
@@ -71,7 +79,12 @@ export const formatGithub: Formatter = (report, ctx) => {
   // The rest is for the log and repeats text from the files: commands are off while it prints.
   out.push("::group::claimcheck report");
   out.push(`::stop-commands::${ctx.token}`);
-  out.push(...details(report, errors.length, warnings.length, notes.length));
+  out.push(
+    neutraliseCommands(
+      details(report, errors.length, warnings.length, notes.length).join("\n"),
+      PLAIN,
+    ),
+  );
   out.push(`::${ctx.token}::`);
   out.push("::endgroup::");
   return `${out.join("\n")}\n`;
@@ -85,10 +98,15 @@ function pickNotices(notes: readonly Finding[]): Finding[] {
   return sortFindings(ordered.slice(0, NOTICE_CAP - 1));
 }
 
-function annotation(f: Finding, groups: ReturnType<typeof groupsByKey>): string {
+function annotation(
+  f: Finding,
+  groups: ReturnType<typeof groupsByKey>,
+  ctx: FormatContext,
+): string {
   const fact = findingFact(f, groups);
   const props: Record<string, string | number | undefined> = {
-    file: f.location.file,
+    // GitHub places an annotation by its path from the repository's top, not from --root.
+    file: repoPath(ctx, f.location.file),
     line: f.location.line,
     endLine: f.location.endLine,
     col: f.location.column,
@@ -97,7 +115,7 @@ function annotation(f: Finding, groups: ReturnType<typeof groupsByKey>): string 
   };
   const lines = [f.message];
   for (const r of f.related.slice(0, RELATED_SHOWN))
-    lines.push(`${r.file}:${r.line}:${r.column}: ${r.message}`);
+    lines.push(`${repoPath(ctx, r.file)}:${r.line}:${r.column}: ${r.message}`);
   if (f.related.length > RELATED_SHOWN)
     lines.push(`… and ${f.related.length - RELATED_SHOWN} more`);
   if (f.acknowledged)
@@ -114,18 +132,31 @@ function command(
 ): string {
   const list = Object.entries(props)
     .filter(([, v]) => v !== undefined && v !== "")
-    .map(([k, v]) => `${k}=${escapeWorkflowProperty(visibleControls(String(v)))}`);
-  const message = escapeWorkflowData(messageLines.map(visibleControls).join("\n"));
+    .map(([k, v]) => `${k}=${escapeWorkflowProperty(shown(String(v)))}`);
+  const message = escapeWorkflowData(messageLines.map(shown).join("\n"));
   return `::${name}${list.length ? ` ${list.join(",")}` : ""}::${message}`;
+}
+
+/**
+ * Text as an annotation shows it: hidden characters as \u{…}, and no `##[` even though the
+ * runner, having read the line as an annotation, would not look for one.
+ */
+function shown(text: string): string {
+  return neutraliseCommands(visibleControls(text), PLAIN);
 }
 
 /** Plain log lines: totals, left-out facts, and each discrepancy with its values and sources. */
 function details(report: ReportResult, errors: number, warnings: number, notes: number): string[] {
   const t = escapeTerminal;
+  const validation = validationLine(report);
   const lines = [
-    `claimcheck: ${report.groups.length} facts compared across ${report.sources.length} sources: ${verdictTotals(report)}`,
+    validation
+      ? `claimcheck: ${validation}`
+      : `claimcheck: ${report.groups.length} facts compared across ${report.sources.length} sources: ${verdictTotals(report)}`,
     `claimcheck: ${errors} error(s), ${warnings} warning(s), ${notes} note(s)`,
   ];
+  const baseline = baselineLine(report);
+  if (baseline) lines.push(`claimcheck: ${t(baseline)}`);
   const leftOut = leftOutLine(report);
   if (leftOut) lines.push(`claimcheck: ${leftOut}`);
   const partial = partialLine(report);
@@ -134,6 +165,12 @@ function details(report: ReportResult, errors: number, warnings: number, notes: 
     lines.push(
       `claimcheck: GitHub shows the first ${ANNOTATIONS_PER_TYPE} of the ${errors} error annotations; all are listed in the job summary`,
     );
+  for (const f of report.baseline?.fixed ?? []) {
+    if (f.severity === "note") continue;
+    lines.push(
+      `claimcheck: fixed: ${t(f.location.file)}:${f.location.line}:${f.location.column}: ${f.severity} ${t(f.ruleId)} ${t(f.message)}`,
+    );
+  }
   for (const g of report.groups) {
     if (g.verdict !== "conflict" && g.verdict !== "compatible") continue;
     const status = g.acknowledged ? " (acknowledged)" : "";

@@ -15,6 +15,7 @@ import type { ClaimRef, GroupResult, ValueCluster, Verdict } from "../../compare
 import type { DiffPart, Finding } from "../../findings/finding.js";
 import { DATELINE_KEY } from "../../ground/ground-project.js";
 import type { ArticleText, ReportResult } from "../report-result.js";
+import { validationLine } from "./common.js";
 import { renderArticleText, type SpanClaim } from "./html/article.js";
 import { PAGE_SCRIPT } from "./html/script.js";
 import { PAGE_STYLE } from "./html/style.js";
@@ -177,6 +178,12 @@ function header(page: Page, version: string): string {
   if (report.summary.leftOut > 0) {
     lines.push(
       `<p class="notice">${report.summary.leftOut} fact${report.summary.leftOut === 1 ? " was" : "s were"} left out by the command's filters and are not on this page.</p>`,
+    );
+  }
+  if (report.validationOnly) {
+    const errors = report.summary.severities.error > 0;
+    lines.push(
+      `<p class="notice${errors ? " notice-error" : ""}"${errors ? ' role="alert"' : ""}><strong>${errors ? "Invalid input" : "Validation"}:</strong> ${html(validationLine(report) ?? "")}. The problems are listed under <a href="#notes">Notes on the files</a>.</p>`,
     );
   }
   if (report.partial) {

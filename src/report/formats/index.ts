@@ -21,6 +21,21 @@ const loaders = {
 } satisfies Record<string, (report?: ReportResult) => Promise<Formatter>>;
 
 export type FormatName = keyof typeof loaders;
+
+/**
+ * How each format's output is written (see OutputKind in cli/io.ts): plain text for a reader,
+ * a document that escapes itself, or workflow commands.
+ */
+export const FORMAT_OUTPUT_KIND: Record<FormatName, "text" | "document" | "commands"> = {
+  table: "text",
+  line: "text",
+  github: "commands",
+  json: "document",
+  html: "document",
+  markdown: "document",
+  sarif: "document",
+  junit: "document",
+};
 export const FORMAT_NAMES = Object.keys(loaders) as FormatName[];
 
 export function isFormatName(name: string): name is FormatName {

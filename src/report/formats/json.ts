@@ -1,3 +1,4 @@
+import { JSON_TEXT, neutraliseCommands } from "../escape.js";
 import type { Formatter, PiecewiseFormatter } from "./types.js";
 
 /** Arrays longer than this are written element by element rather than as one string. */
@@ -6,7 +7,9 @@ const STREAM_ABOVE = 256;
 /**
  * The report as JSON, in the shape described by report.schema.json: compact, one line, exactly
  * what JSON.stringify gives, but produced in pieces (one per element of a long array), so that
- * the report of a large corpus (tens of megabytes) is never held as one string.
+ * the report of a large corpus (tens of megabytes) is never held as one string. A CI log may show
+ * it, so `##[` inside a string is written `##\u005b`, which parses back to the same text; no
+ * piece splits a string, so no piece boundary can hide one.
  */
 export const formatJsonPieces: PiecewiseFormatter = (report) => jsonPieces(report);
 
@@ -23,11 +26,11 @@ function* jsonPieces(report: object): Generator<string> {
       yield `${head}[`;
       for (let i = 0; i < value.length; i++) {
         if (i > 0) yield ",";
-        yield JSON.stringify(value[i]) ?? "null";
+        yield neutraliseCommands(JSON.stringify(value[i]) ?? "null", JSON_TEXT);
       }
       yield "]";
     } else {
-      yield `${head}${JSON.stringify(value)}`;
+      yield `${head}${neutraliseCommands(JSON.stringify(value), JSON_TEXT)}`;
     }
   }
   yield "}\n";

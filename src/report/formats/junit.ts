@@ -20,7 +20,7 @@ import { VERDICTS } from "../../compare/result.js";
 import { sortFindings } from "../../findings/finding.js";
 import { escapeXml, escapeXmlAttribute, visibleControls } from "../escape.js";
 import type { ReportResult } from "../report-result.js";
-import { factLabel, leftOutLine, partialLine, where } from "./common.js";
+import { factLabel, leftOutLine, partialLine, validationLine, where } from "./common.js";
 import type { Formatter } from "./types.js";
 
 interface Case {
@@ -47,7 +47,9 @@ export const formatJunit: Formatter = (report) => {
 
   const count = (cases: Case[], pick: (c: Case) => unknown) => cases.filter(pick).length;
   const all = suites.flatMap((s) => s.cases);
-  const notes = [leftOutLine(report), partialLine(report)].filter((s): s is string => !!s);
+  const notes = [leftOutLine(report), partialLine(report), validationLine(report)].filter(
+    (s): s is string => !!s,
+  );
   const out = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<testsuites name="claimcheck" tests="${all.length}" failures="${count(all, (c) => c.failure)}" errors="0" skipped="${count(all, (c) => c.skipped)}" time="0">`,

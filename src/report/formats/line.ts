@@ -5,7 +5,7 @@
  * Nothing else is printed: the totals are in the other formats and on the exit code.
  */
 import { sortFindings } from "../../findings/finding.js";
-import { escapeTerminal } from "../escape.js";
+import { escapeTerminal, neutraliseCommands, PLAIN } from "../escape.js";
 import type { Formatter } from "./types.js";
 
 export const formatLine: Formatter = (report) => {
@@ -13,5 +13,5 @@ export const formatLine: Formatter = (report) => {
     const ack = f.acknowledged ? " (acknowledged)" : "";
     return `${escapeTerminal(f.location.file)}:${f.location.line}:${f.location.column}: ${f.severity} ${escapeTerminal(f.ruleId)} ${escapeTerminal(f.message)}${ack}`;
   });
-  return lines.length > 0 ? `${lines.join("\n")}\n` : "";
+  return lines.length > 0 ? neutraliseCommands(`${lines.join("\n")}\n`, PLAIN) : "";
 };

@@ -8,8 +8,9 @@ import { describeKind } from "../../compare/group-findings.js";
 import type { GroupResult, ValueCluster, Verdict } from "../../compare/result.js";
 import type { DiffPart, Finding } from "../../findings/finding.js";
 import { type Colors, makeColors } from "../colors.js";
-import { escapeTerminal } from "../escape.js";
+import { escapeTerminal, neutraliseCommands, PLAIN } from "../escape.js";
 import type { ReportResult } from "../report-result.js";
+import { validationLine } from "./common.js";
 import { renderFindingsText } from "./findings-text.js";
 import { type GridCell, isNarrow, loadWideWidths, renderGrid, type Styled } from "./text-grid.js";
 import type { FormatContext, Formatter } from "./types.js";
@@ -22,6 +23,7 @@ const VERDICT_LABEL: Record<Verdict, string> = {
 };
 
 export const formatTable: Formatter = (report, ctx) => {
+  if (report.validationOnly) return validationTable(report, ctx.colors);
   const c = ctx.colors;
   const out: string[] = [];
   const fileFindings = report.findings.filter((f) => !f.group && f.severity !== "note");
@@ -38,7 +40,8 @@ export const formatTable: Formatter = (report, ctx) => {
   out.push(agreementTable(report, ctx));
   const matrix = matrixTable(report, ctx);
   if (matrix) out.push(matrix);
-  return `${out.filter((s) => s !== "").join("\n")}\n`;
+  // Escaped pieces side by side could still spell a log command: the whole text is checked.
+  return neutraliseCommands(`${out.filter((s) => s !== "").join("\n")}\n`, PLAIN);
 };
 
 /**
@@ -169,6 +172,14 @@ function verdictText(v: Verdict, c: Colors): Styled {
   if (v === "compatible") return { text, style: c.yellow };
   if (v === "agree") return { text, style: c.green };
   return { text, style: c.dim };
+}
+
+/** What validation found, file by file, and one closing line: nothing was compared. */
+function validationTable(report: ReportResult, c: Colors): string {
+  const closing = validationLine(report) ?? "";
+  const line = report.summary.severities.error > 0 ? c.red(closing) : `${c.green("✓")} ${closing}`;
+  const problems = report.findings.length > 0 ? renderFindingsText(report.findings, c) : "";
+  return neutraliseCommands(`${problems}${line}\n`, PLAIN);
 }
 
 function summary(report: ReportResult, c: Colors): string {

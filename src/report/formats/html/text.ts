@@ -3,21 +3,17 @@
  * (escapeHtml, with invisible and control characters made visible), ids safe in `id` and in
  * `#…` links, and JSON that cannot close the `<script>` element carrying it.
  */
-import { escapeHtml } from "../../escape.js";
-
-/**
- * Control characters (C0 other than tab and line breaks, DEL, C1), bidirectional overrides and
- * zero-width or invisible format characters, which could hide or reorder text on the page.
- */
-const INVISIBLE =
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
-  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+import {
+  escapeHtml,
+  JSON_TEXT,
+  mapStrings,
+  neutraliseCommands,
+  visibleExceptLayout,
+} from "../../escape.js";
 
 /** Untrusted text for element content or a double-quoted attribute value. */
 export function html(text: string | number | boolean): string {
-  return escapeHtml(
-    String(text).replace(INVISIBLE, (ch) => `\\u{${(ch.codePointAt(0) ?? 0).toString(16)}}`),
-  );
+  return escapeHtml(visibleExceptLayout(String(text)));
 }
 
 /**
@@ -53,7 +49,8 @@ export class IdMaker {
  * no string in the data can end the element (`</script>`) or open a comment (`<!--`).
  */
 export function jsonForScript(data: unknown): string {
-  return JSON.stringify(data)
+  // The script shows these strings in tooltips: hidden characters are made visible first.
+  return neutraliseCommands(JSON.stringify(mapStrings(data, visibleExceptLayout)), JSON_TEXT)
     .replace(/</g, "\\u003c")
     .replace(/>/g, "\\u003e")
     .replace(/&/g, "\\u0026")
