@@ -5,6 +5,7 @@
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { visibleControls } from "../report/escape.js";
+import { suggestion } from "../validate/did-you-mean.js";
 import { EXIT } from "./exit-codes.js";
 import { fail, type Io, nodeIo, UserError } from "./io.js";
 import { guardOutput } from "./log-guard.js";
@@ -136,9 +137,11 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
       [],
     )
     .addOption(
-      new Option("--verdict <verdict>", "only facts with this verdict (repeatable)")
-        .choices(["conflict", "compatible", "agree", "single-source"])
-        .argParser(collect)
+      new Option(
+        "--verdict <verdict>",
+        "only facts with this verdict (repeatable): conflict, compatible, agree, single-source",
+      )
+        .argParser(collectChoice(["conflict", "compatible", "agree", "single-source"]))
         .default([]),
     )
     .addOption(
@@ -328,6 +331,15 @@ interface ReportCliOptions {
 
 function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
+}
+
+/** A repeatable option with fixed choices: commander's .choices() and a collecting parser do not mix. */
+function collectChoice(choices: readonly string[]) {
+  return (value: string, previous: string[]): string[] => {
+    if (!choices.includes(value))
+      throw new InvalidArgumentError(`allowed: ${choices.join(", ")}${suggestion(value, choices)}`);
+    return [...previous, value];
+  };
 }
 
 function parseCount(value: string): number {

@@ -9,7 +9,7 @@ import type { GroundingResult, Span } from "../ground/ground-project.js";
 import type { Claim, Project, Source } from "../model/project.js";
 import type { PropertyData } from "../validate/schema.js";
 import { compareValues, relateValues, SubjectValues } from "./compare-values.js";
-import { groupFindings } from "./group-findings.js";
+import { groupFindings, selfContradicting } from "./group-findings.js";
 import type {
   ClaimRef,
   ComparisonResult,
@@ -201,7 +201,7 @@ export function compareProject(project: Project, grounding: GroundingResult): Co
       cluster.comparison = compareValues(reference.value, cluster.value, values.ctx);
       comparisons++;
     }
-    const verdict = groupVerdict(clusters, sourceCount);
+    const verdict = groupVerdict(clusters, sourceCount, bucket.property.cardinality);
     const group: GroupResult = {
       key: groupKey,
       subject: bucket.subject,
@@ -215,11 +215,16 @@ export function compareProject(project: Project, grounding: GroundingResult): Co
       kind: mainKind(clusters, verdict),
       values: clusters.map((c, i) => toValueCluster(c, i === 0, sources.names)),
       standApart: [],
-      tie: clusters.length > 1 && clusters[1]!.sources.length === reference.sources.length,
+      tie:
+        verdict === "conflict" &&
+        clusters.length > 1 &&
+        clusters[1]!.sources.length === reference.sources.length,
       sourceCount,
       acknowledged: false,
+      selfContradicting: [],
     };
     group.standApart = standApart(group, clusters, marks, sources.names);
+    group.selfContradicting = selfContradicting(group);
     groups.push(group);
     clustersByGroup.set(group, { clusters, values });
     appendAll(findings, groupFindings(group));
@@ -400,18 +405,30 @@ function clusterEntries(entries: readonly Entry[], marks: Marks): Cluster[] {
     for (const { origin } of c.entries)
       if (marks.firstName(origin.nameRank, stamp)) c.sources.push(origin.nameRank);
   }
-  // Clusters are listed as first seen, and sort is stable: ties keep the order of appearance.
-  return clusters.sort((x, y) => y.sources.length - x.sources.length);
+  // Most sources first; between values with as many, the order of the values themselves, so
+  // that which one leads never depends on the order of the files.
+  return clusters.sort(
+    (x, y) => y.sources.length - x.sources.length || (x.key < y.key ? -1 : x.key > y.key ? 1 : 0),
+  );
 }
 
 const relationRank: Record<Relation, number> = { agree: 0, variant: 1, compatible: 2, conflict: 3 };
 
-function groupVerdict(clusters: readonly Cluster[], sourceCount: number): Verdict {
-  if (sourceCount < 2) return "single-source";
+function groupVerdict(
+  clusters: readonly Cluster[],
+  sourceCount: number,
+  cardinality: "single" | "multiple",
+): Verdict {
   let worst: Relation = "agree";
   for (const c of clusters.slice(1)) {
     const r = c.comparison?.relation ?? "agree";
     if (relationRank[r] > relationRank[worst]) worst = r;
+  }
+  // One source is one source, unless it gives a single-valued fact two conflicting values.
+  if (sourceCount < 2) {
+    const contradicted =
+      cardinality === "single" && (worst === "conflict" || !rangesIntersect(clusters));
+    return contradicted ? "conflict" : "single-source";
   }
   if (worst === "conflict") return "conflict";
   if (worst === "agree") return "agree";
@@ -448,16 +465,44 @@ function toValueCluster(
   names: readonly string[],
 ): ValueCluster {
   const cmp = cluster.comparison;
+  const display = displayValue(cluster.value);
   return {
-    display: displayValue(cluster.value),
+    display,
     relation: isReference ? "reference" : (cmp?.relation ?? "agree"),
     kind: cmp?.kind,
     detail: cmp?.detail,
     wordDiff: cmp?.wordDiff,
     charDiff: cmp?.charDiff,
     sources: sortedNames(cluster.sources, names),
+    forms: writtenForms(cluster, display),
     claims: cluster.entries.map((e) => e.ref),
   };
+}
+
+/**
+ * The ways the sources write one value, when they differ: a value merged through an alias or a
+ * variant must not credit every source with the first one's wording. Most values have one form,
+ * found without a map.
+ */
+function writtenForms(
+  cluster: Cluster,
+  display: string,
+): { text: string; sources: string[] }[] | undefined {
+  const { entries } = cluster;
+  // Written alike, shown alike: the common case needs no display made per claim.
+  const first = entries[0]!.ref.raw;
+  if (entries.every((e) => e.ref.raw === first)) return undefined;
+  const byText = new Map<string, Set<string>>();
+  for (const e of entries) {
+    const text = displayValue(e.value);
+    const set = byText.get(text) ?? new Set<string>();
+    set.add(e.ref.source);
+    byText.set(text, set);
+  }
+  if (byText.size < 2 && byText.has(display)) return undefined;
+  return [...byText]
+    .map(([text, set]) => ({ text, sources: [...set].sort() }))
+    .sort((a, b) => (a.text < b.text ? -1 : a.text > b.text ? 1 : 0));
 }
 
 /** The names of the ranks, sorted: ranks follow the names' order, so the numbers are sorted. */
@@ -510,7 +555,10 @@ function standApart(
   if (!group.tie) for (const rank of clusters[0]!.sources) marks.firstName(rank, majority);
   const apart = marks.fresh();
   const ranks: number[] = [];
-  // The majority's value is the reference, never a conflict: it is skipped.
+  // On a tie there is no majority: the reference's sources stand apart as much as the others'.
+  if (group.tie)
+    for (const rank of clusters[0]!.sources) if (marks.firstName(rank, apart)) ranks.push(rank);
+  // Otherwise the majority's value is the reference, never a conflict: it is skipped.
   for (let i = 1; i < clusters.length; i++) {
     const cluster = clusters[i]!;
     if (cluster.comparison?.relation !== "conflict") continue;
@@ -558,11 +606,12 @@ function agreementStats(
   for (const group of groups) {
     if (group.sourceCount < 2) continue;
     const { clusters, values } = clustersByGroup.get(group)!;
-    // A source agrees when none of its values conflicts with the majority value.
+    // A source agrees when none of its values conflicts with the majority value; on a tie there
+    // is no majority, and no source of the fact agrees with it.
     const stamp = marks.fresh();
     const present: number[] = [];
     for (const c of clusters) {
-      const conflicts = c.comparison?.relation === "conflict" ? 1 : 0;
+      const conflicts = group.tie || c.comparison?.relation === "conflict" ? 1 : 0;
       for (const rank of c.sources) {
         if (marks.firstName(rank, stamp)) {
           present.push(rank);

@@ -11,12 +11,12 @@ import {
 import type { ClaimRef, GroupResult, ValueCluster } from "./result.js";
 
 const KIND_WORDS: Record<string, string> = {
-  "look-alike": "look-alike spelling (same letters to the eye, different characters)",
+  "look-alike": "letters that look alike",
   "acronym-mismatch": "the name does not fit its acronym",
   "added-word": "a word dropped or added",
   "different-word": "different words",
   spelling: "a different spelling",
-  transliteration: "a transliteration variant",
+  transliteration: "a spelling variant",
   "different-date": "different dates",
   "less-precise": "one date is less precise",
   disjoint: "the ranges do not overlap",
@@ -26,6 +26,13 @@ const KIND_WORDS: Record<string, string> = {
 
 export function describeKind(kind: string | undefined): string {
   return kind ? (KIND_WORDS[kind] ?? kind) : "";
+}
+
+/** `different words: "Union" / "Commonwealth"`: the kind of difference, then what differs. */
+export function reason(v: Pick<ValueCluster, "kind" | "detail">): string {
+  const kind = describeKind(v.kind);
+  if (!v.detail) return kind;
+  return kind ? `${kind}: ${v.detail}` : v.detail;
 }
 
 export function groupFindings(group: GroupResult): Finding[] {
@@ -51,6 +58,9 @@ export function groupFindings(group: GroupResult): Finding[] {
     }
     // One article giving two conflicting values is a finding even when no other article speaks.
     if (group.cardinality === "single") appendAll(findings, withinSource(group, label));
+  } else if (group.sourceCount < 2) {
+    // One source giving two conflicting values: the contradiction is the finding, on its claims.
+    appendAll(findings, withinSource(group, label));
   } else {
     const refValue = q(reference.display);
     // Made on the first finding: most facts have one value, and need no text about it.
@@ -68,7 +78,7 @@ export function groupFindings(group: GroupResult): Finding[] {
               ? "compatible"
               : undefined;
       if (!rule) continue;
-      const why = [describeKind(v.kind), v.detail].filter(Boolean).join(", ");
+      const why = reason(v);
       const verb =
         rule === "conflict"
           ? "conflicts with"
@@ -79,7 +89,9 @@ export function groupFindings(group: GroupResult): Finding[] {
       // The message is the same for each claim of the value but for the source's name.
       const before = `${label}: ${value} (`;
       refText ??= `${refValue} (${sourceList(reference.sources)})`;
-      const after = `) ${verb} ${refText}${why ? `: ${why}` : ""}`;
+      // On a tie the reference is no majority, and the message says so on every side.
+      const noMajority = rule === "conflict" && group.tie ? "; no majority" : "";
+      const after = `) ${verb} ${refText}${why ? `: ${why}` : ""}${noMajority}`;
       refRelated ??= reference.claims
         .slice(0, MAX_RELATED)
         .map((r) => related(r, `${r.source} says ${refValue}`));
@@ -119,10 +131,22 @@ export function groupFindings(group: GroupResult): Finding[] {
   return findings;
 }
 
-/** One source giving two conflicting values for a single-valued fact. */
-function withinSource(group: GroupResult, label: string): Finding[] {
+/**
+ * The sources that give a single-valued fact two conflicting values themselves: one of them a
+ * value that conflicts with the reference, or, when a source is the fact's only one, any two.
+ */
+export function selfContradicting(group: GroupResult): string[] {
+  return [...contradictions(group).keys()].sort();
+}
+
+function contradictions(
+  group: GroupResult,
+): Map<string, { value: ValueCluster; claim: ClaimRef }[]> {
+  const out = new Map<string, { value: ValueCluster; claim: ClaimRef }[]>();
+  if (group.cardinality !== "single" || group.verdict !== "conflict") return out;
+  const alone = group.sourceCount < 2;
   // Only a conflicting value can make one; most facts have none, and need no look at each claim.
-  if (!group.values.some((v) => v.relation === "conflict")) return [];
+  if (!alone && !group.values.some((v) => v.relation === "conflict")) return out;
   const bySource = new Map<string, { value: ValueCluster; claim: ClaimRef }[]>();
   for (const v of group.values)
     for (const c of v.claims) {
@@ -130,10 +154,20 @@ function withinSource(group: GroupResult, label: string): Finding[] {
       if (items) items.push({ value: v, claim: c });
       else bySource.set(c.source, [{ value: v, claim: c }]);
     }
-  const out: Finding[] = [];
   for (const [source, items] of bySource) {
     const distinct = new Set(items.map((i) => i.value));
-    if (distinct.size < 2 || ![...distinct].some((v) => v.relation === "conflict")) continue;
+    if (distinct.size < 2) continue;
+    if (alone || [...distinct].some((v) => v.relation === "conflict")) out.set(source, items);
+  }
+  return out;
+}
+
+/** One source giving two conflicting values for a single-valued fact. */
+function withinSource(group: GroupResult, label: string): Finding[] {
+  const bySource = contradictions(group);
+  if (bySource.size === 0) return [];
+  const out: Finding[] = [];
+  for (const [source, items] of bySource) {
     const [first, ...rest] = items;
     for (const other of rest) {
       if (other.value === first!.value) continue;

@@ -81,3 +81,18 @@ export function hedgeInterval(
 export function dropFloatNoise(x: number): number {
   return Number.isFinite(x) ? Number(x.toPrecision(12)) : x;
 }
+
+/**
+ * A number as every message and table writes it: thousands grouped from 1,000 on (by hand:
+ * toLocaleString would load ICU, a noticeable part of start-up), float noise dropped, ∞ for an
+ * open end.
+ */
+export function formatNumber(n: number): string {
+  if (n === Infinity) return "∞";
+  if (n === -Infinity) return "−∞";
+  const plain = String(dropFloatNoise(n));
+  if (Math.abs(n) < 1000 || /e/i.test(plain)) return plain;
+  const [whole, fraction] = plain.split(".");
+  const grouped = whole!.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  return fraction === undefined ? grouped : `${grouped}.${fraction}`;
+}

@@ -557,7 +557,7 @@ function classify(a: string, b: string, ctx: NameContext): Verdict {
     return { relation: "agree", kind: "alias" };
   }
   if (meets(formsA, spellings) && meets(formsB, spellings)) {
-    return { relation: "variant", kind: "transliteration", detail: "an accepted spelling variant" };
+    return { relation: "variant", kind: "transliteration", detail: "listed in the vocabulary" };
   }
 
   const skeleton = (s: string) => remembered(memo.skeletons, s, confusableSkeleton);
@@ -565,7 +565,11 @@ function classify(a: string, b: string, ctx: NameContext): Verdict {
   const keyA = remembered(transliterated, a, transliterationKey);
   const keyB = remembered(transliterated, b, transliterationKey);
   if (keyA === keyB)
-    return { relation: "variant", kind: "transliteration", detail: "a transliteration variant" };
+    return {
+      relation: "variant",
+      kind: "transliteration",
+      detail: "the same name in another transliteration",
+    };
 
   const mismatch = acronymMismatch(a, b, ctx);
   if (mismatch !== undefined)
@@ -623,15 +627,14 @@ function describeDifference(
     kind === "look-alike" && chars !== undefined ? chars : words,
   );
   const pair = `${quoteList(onlyA)} / ${quoteList(onlyB)}`;
+  // What differs, never the kind of difference again: messages put the two together.
   switch (kind) {
     case "look-alike":
-      return `letters that look alike: ${codePointList(onlyA)} / ${codePointList(onlyB)}`;
+      return `${codePointList(onlyA)} / ${codePointList(onlyB)}`;
     case "added-word":
-      return `words in one name only: ${quoteList([...onlyA, ...onlyB])}`;
-    case "spelling":
-      return `spelled differently: ${pair}`;
+      return quoteList([...onlyA, ...onlyB]);
     default:
-      return `different words: ${pair}`;
+      return pair;
   }
 }
 

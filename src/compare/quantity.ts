@@ -6,6 +6,7 @@ import type { Hedge } from "../validate/schema.js";
 import {
   DEFAULT_HEDGES,
   dropFloatNoise,
+  formatNumber,
   type HedgeTable,
   hedgeInterval,
   type Interval,
@@ -66,7 +67,7 @@ export function compareQuantities(a: QuantityValue, b: QuantityValue): Compariso
     relation: "conflict",
     kind: "disjoint",
     gap,
-    detail: `${describe(a)} and ${describe(b)} do not overlap${touching}`,
+    detail: `${describe(a)} and ${describe(b)}${touching}`,
   };
 }
 
@@ -99,8 +100,4 @@ export function formatInterval(i: Interval): string {
   return `${i.lowOpen ? "(" : "["}${formatNumber(i.low)}, ${formatNumber(i.high)}${i.highOpen ? ")" : "]"}`;
 }
 
-export function formatNumber(n: number): string {
-  if (n === Infinity) return "∞";
-  if (n === -Infinity) return "−∞";
-  return String(dropFloatNoise(n));
-}
+export { formatNumber };

@@ -38,6 +38,12 @@ export interface ValueCluster {
   charDiff?: DiffPart[] | undefined;
   /** Distinct sources stating this value, sorted. */
   sources: string[];
+  /**
+   * When the sources write this one value in different ways (an alias, a variant spelling), each
+   * written form with the sources that write it, sorted by form; absent when they all write it
+   * as `display`.
+   */
+  forms?: { text: string; sources: string[] }[] | undefined;
   claims: ClaimRef[];
 }
 
@@ -58,8 +64,13 @@ export interface GroupResult {
   values: ValueCluster[];
   /** Sources whose values conflict with the majority. */
   standApart: string[];
-  /** True when every source count ties, so no value is a majority. */
+  /**
+   * True when the values conflict and the two most stated have as many sources each: no value is
+   * a majority, and every source of the fact disagrees with another.
+   */
   tie: boolean;
+  /** Sources that state two conflicting values of this (single-valued) fact themselves, sorted. */
+  selfContradicting: string[];
   sourceCount: number;
   acknowledged: boolean;
   /** Why the discrepancy was accepted, from claims/acknowledged.yaml, when it was. */

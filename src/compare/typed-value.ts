@@ -2,7 +2,7 @@
 import type { Claim, Source, Vocabulary } from "../model/project.js";
 import type { PropertyData } from "../validate/schema.js";
 import { parseDateValue } from "./date.js";
-import { DEFAULT_HEDGES, type HedgeTable } from "./hedges.js";
+import { DEFAULT_HEDGES, formatNumber, type HedgeTable } from "./hedges.js";
 import { makeQuantity } from "./quantity.js";
 import type { TypedValue } from "./types.js";
 
@@ -76,10 +76,4 @@ export function displayValue(value: TypedValue): string {
     default:
       return value.text;
   }
-}
-
-function formatNumber(n: number): string {
-  // Thousands separators by hand: toLocaleString would load ICU, a noticeable part of start-up.
-  if (!Number.isInteger(n) || Math.abs(n) < 10000) return String(n);
-  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
 }

@@ -83,6 +83,12 @@ export const RULES = {
     "The claims file's source is not a plain file under sources/.",
     "Write `source` as sources/FILE.txt: relative to the repository root, with forward slashes, no part starting with a dot (no `..`, no hidden file or folder), and no link leading out of sources/.",
   ),
+  "duplicate-short-name": rule(
+    "duplicate-short-name",
+    "error",
+    "Two claims files give the same short_name.",
+    "Every claims file is a source of its own, named in tables and messages by its short_name: give each file its own (up to 16 characters), or leave it out to have one made from the outlet.",
+  ),
   "source-shared": rule(
     "source-shared",
     "error",

@@ -42,7 +42,10 @@ export interface Source {
   /** The article text file, repo-relative. */
   sourcePath: string;
   outlet: string;
+  /** The name in tables and messages: `short_name`, or one made from the outlet (source-names.ts). */
   shortName: string;
+  /** Whether the file gives `short_name` itself. */
+  shortNameGiven: boolean;
   published: string;
   dateline?: Dateline | undefined;
   /** The headline; made from the article's file name when the claims file gives none. */

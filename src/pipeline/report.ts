@@ -10,7 +10,9 @@ import { countBySeverity, type Finding, sortFindings } from "../findings/finding
 import { compareWithBaseline } from "../findings/identity.js";
 import { hashText } from "../load/cache.js";
 import { readProjectFiles } from "../load/project-files.js";
+import type { Project } from "../model/project.js";
 import { type ArticleText, REPORT_VERSION, type ReportResult } from "../report/report-result.js";
+import { suggestion } from "../validate/did-you-mean.js";
 import { type CheckOptions, type CheckResult, checkProject } from "./check.js";
 import { CachedReport, yamlInputs } from "./report-cache.js";
 import { timed, timedAsync } from "./timing.js";
@@ -26,6 +28,8 @@ export interface ReportFilters {
   includeArticles?: boolean;
   /** Compare the valid files even when some are invalid (a partial report). */
   keepGoing?: boolean;
+  /** Let a filter name what the project does not have (a baseline may lack a new source). */
+  allowUnknown?: boolean;
 }
 
 /**
@@ -96,9 +100,37 @@ function settingsKey(options: CheckOptions, filters: ReportFilters): string {
 /** The comparison, or on invalid input (without keepGoing) what validation found: no fact is compared. */
 function reportOf(check: CheckResult, filters: ReportFilters): ReportResult {
   const invalid = check.findings.some((f) => f.severity === "error");
-  return invalid && !filters.keepGoing
-    ? validationReport(check, filters)
-    : assembleReport(check, filters);
+  if (invalid && !filters.keepGoing) return validationReport(check, filters);
+  if (!filters.allowUnknown) checkFilters(check.project, filters);
+  return assembleReport(check, filters);
+}
+
+/** A filter value that names nothing in the project: a usage error, never an empty report. */
+export class UnknownFilterError extends Error {}
+
+/**
+ * Every --subject, --property and --source must name something in the project: a misspelt one
+ * would otherwise select nothing, and a report that hides every conflict would pass.
+ */
+export function checkFilters(project: Project, filters: ReportFilters): void {
+  const problems: string[] = [];
+  const check = (option: string, given: readonly string[] | undefined, known: string[]) => {
+    const set = new Set(known);
+    for (const value of given ?? []) {
+      if (set.has(value)) continue;
+      problems.push(
+        `${option} ${JSON.stringify(value)} names nothing in the project${suggestion(value, known)}`,
+      );
+    }
+  };
+  check("--subject", filters.subject, [...project.vocabulary.entities.keys()]);
+  check("--property", filters.property, [...project.vocabulary.properties.keys()]);
+  check(
+    "--source",
+    filters.source,
+    project.sources.flatMap((s) => [s.shortName, s.claimsFile, s.sourcePath]),
+  );
+  if (problems.length > 0) throw new UnknownFilterError(problems.join("\n"));
 }
 
 export function assembleReport(check: CheckResult, filters: ReportFilters = {}): ReportResult {

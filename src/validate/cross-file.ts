@@ -1,6 +1,6 @@
 /**
- * The checks that need more than one file: claim ids unique across the repository, one claims
- * file per article, sources inside the repository, and every claim against the vocabulary
+ * The checks that need more than one file: one name per source, claim ids unique across the
+ * repository, one claims file per article, sources under sources/, and every claim against the vocabulary
  * (subject, property, value type). Pure and free of zod.
  */
 import { posix } from "node:path";
@@ -10,13 +10,15 @@ import type { Claim, Source, Vocabulary } from "../model/project.js";
 import { describe } from "./describe.js";
 import { suggestion } from "./did-you-mean.js";
 import { DATE_VALUE, isRealDate } from "./formats.js";
+import { nameSources } from "./source-names.js";
 import { checkSourcePath } from "./source-path.js";
 
 export function checkAcrossFiles(
   sources: readonly Source[],
   vocabulary: Vocabulary | undefined,
 ): Finding[] {
-  const findings: Finding[] = [];
+  // Every source gets its one name first: the messages below use it.
+  const findings: Finding[] = nameSources(sources);
   checkClaimIds(sources, findings);
   checkSharedSources(sources, findings);
   for (const source of sources) {

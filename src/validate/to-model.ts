@@ -106,7 +106,9 @@ export function toSource(
     claimsFile: file,
     sourcePath: data.source,
     outlet: data.outlet,
+    // Until names are made unique across the project (source-names.ts).
     shortName: data.short_name ?? shortNameFromFile(file),
+    shortNameGiven: data.short_name !== undefined,
     published: data.published,
     dateline: data.dateline && {
       place: data.dateline.place,

@@ -232,7 +232,7 @@ describe("suggest: ids and what is skipped", () => {
     const claims = `claims:\n  - id: ab-one\n    subject: cis\n    property: acronym\n    value: CIS\n    evidence: CIS\n`;
     const other = {
       "sources/b.txt": "Nothing here.\n",
-      "claims/b.yaml": `${header("sources/b.txt")}claims:\n  - id: ab-a-s1\n    subject: cis\n    property: name\n    value: x\n    evidence: Nothing here\n    status: suggested\n`,
+      "claims/b.yaml": `${header("sources/b.txt").replace("short_name: Test", "short_name: Test B")}claims:\n  - id: ab-a-s1\n    subject: cis\n    property: name\n    value: x\n    evidence: Nothing here\n    status: suggested\n`,
     };
     const all = await suggest("The CIS met Sergey Lebedev and Rashid Alimov.\n", claims, other);
     // b.yaml's ids share the prefix "ab": a.yaml's ids carry its name too, and skip the one used.

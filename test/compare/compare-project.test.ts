@@ -14,7 +14,7 @@ interface Article {
 }
 
 /** Compares articles whose every claim is about the mission, each quote being its own sentence. */
-function compare(articles: Article[]) {
+function compare(articles: Article[], expectedRules: string[] = []) {
   const texts = new Map<string, string>();
   const claims = articles.map((article, i) => {
     const file = `claims/a${i}.yaml`;
@@ -29,33 +29,34 @@ function compare(articles: Article[]) {
       text: `source: sources/a${i}.txt\noutlet: Outlet ${i}\nshort_name: ${article.shortName}\npublished: 2024-02-06\ntitle: T\nclaims:\n${items.join("")}`,
     };
   });
-  return compareInMemory(VOCABULARY, claims, texts).result;
+  return compareInMemory(VOCABULARY, claims, texts, expectedRules).result;
 }
 
 describe("compareProject", () => {
-  it("counts articles with one short name as one source of a value, however claims interleave", () => {
+  it("counts every claims file as a source of its own, whatever short names they give", () => {
     const head = (value: string) => [{ property: "head", value }];
-    const { groups, agreement } = compare([
-      { shortName: "Dup", claims: head("Sergey Lebedev") },
-      { shortName: "Dup", claims: head("Ivan Petrov") },
-      { shortName: "Other", claims: head("Ivan Petrov") },
-      { shortName: "Dup", claims: head("Sergey Lebedev") },
-      { shortName: "Third", claims: head("Ivan Petrov") },
-    ]);
+    const { groups, agreement } = compare(
+      [
+        { shortName: "Dup", claims: head("Sergey Lebedev") },
+        { shortName: "Dup", claims: head("Ivan Petrov") },
+        { shortName: "Other", claims: head("Ivan Petrov") },
+        { shortName: "Dup", claims: head("Sergey Lebedev") },
+        { shortName: "Third", claims: head("Ivan Petrov") },
+      ],
+      // The repeated name is an error, naming both files…
+      ["duplicate-short-name", "duplicate-short-name"],
+    );
+    // …and the files are still told apart: nobody "says both".
     const group = groups[0]!;
     expect(group.values.map((v) => [v.display, v.sources])).toEqual([
-      ["Ivan Petrov", ["Dup", "Other", "Third"]],
-      ["Sergey Lebedev", ["Dup"]],
+      ["Ivan Petrov", ["Dup (a1)", "Other", "Third"]],
+      ["Sergey Lebedev", ["Dup", "Dup (a3)"]],
     ]);
-    expect(group.tie).toBe(false);
-    // Claims files are counted, not names.
     expect(group.sourceCount).toBe(5);
-    expect(group.standApart).toEqual([]);
-    // A name's counts go to the last of its articles in name order.
     expect(agreement.map((a) => [a.source, a.shared, a.agreeing])).toEqual([
-      ["Dup", 0, 0],
-      ["Dup", 0, 0],
       ["Dup", 1, 0],
+      ["Dup (a1)", 1, 1],
+      ["Dup (a3)", 1, 0],
       ["Other", 1, 1],
       ["Third", 1, 1],
     ]);

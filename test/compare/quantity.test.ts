@@ -84,12 +84,8 @@ describe("compareQuantities", () => {
   });
 
   it.each<[string, string, string]>([
-    ["nearly 400", "450", "nearly 400 [360, 400] and 450 do not overlap, gap of 50"],
-    [
-      "more than 30",
-      "30",
-      "more than 30 (30, ∞) and 30 do not overlap, touching only at an open end",
-    ],
+    ["nearly 400", "450", "nearly 400 [360, 400] and 450, gap of 50"],
+    ["more than 30", "30", "more than 30 (30, ∞) and 30, touching only at an open end"],
     ["close to 170", "170", "close to 170 [153, 170] and 170 can both hold 170"],
     ["7", "7", "both 7"],
     ["7 percent", "7", "percent and count are not compared"],

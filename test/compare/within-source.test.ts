@@ -21,7 +21,9 @@ describe("an article that contradicts itself", () => {
     const run = runCli(["--root", root, "report", "--format", "json"]);
     expect(run.code).toBe(1);
     const report = JSON.parse(run.stdout);
-    expect(report.groups[0].verdict).toBe("single-source");
+    // One source, two values that cannot both be true: a conflict, not a single-source fact.
+    expect(report.groups[0].verdict).toBe("conflict");
+    expect(report.groups[0].selfContradicting).toEqual(["Test"]);
     const within = report.findings.filter(
       (f: { ruleId: string }) => f.ruleId === "within-source-conflict",
     );

@@ -95,6 +95,7 @@ export function hostileReport(): ReportResult {
     tie: false,
     sourceCount: 2,
     acknowledged,
+    selfContradicting: [],
   });
   const groups = [
     group(0, "conflict"),

@@ -1,5 +1,5 @@
 import type { Verdict } from "../../compare/result.js";
-import { runReport, withBaseline } from "../../pipeline/report.js";
+import { runReport, UnknownFilterError, withBaseline } from "../../pipeline/report.js";
 import type { CachedReport } from "../../pipeline/report-cache.js";
 import { timedAsync } from "../../pipeline/timing.js";
 import { baselineLine } from "../../report/formats/common.js";
@@ -7,7 +7,7 @@ import { type ReportOutcome, reportOutcome } from "../../report/outcome.js";
 import type { ReportResult } from "../../report/report-result.js";
 import { cacheLocationFor } from "../cache-option.js";
 import { EXIT } from "../exit-codes.js";
-import type { Io } from "../io.js";
+import { type Io, UserError } from "../io.js";
 import type { OutputTarget } from "../outputs.js";
 import { projectRoot } from "../project-root.js";
 import {
@@ -70,7 +70,7 @@ export async function runReportCommand(options: ReportOptions, io: Io): Promise<
   const keys = plans.map((p) => p.key);
   const wanted =
     !options.baseline && keys.every((k) => k !== undefined) ? (keys as string[]) : undefined;
-  const run = await runReport(
+  const run = await selectedReport(
     {
       root,
       maxFileBytes: options.maxFileSize,
@@ -156,6 +156,7 @@ async function renderWithBaseline(
           changedFiles: changed,
           // A broken baseline still says what it can about the files that are valid.
           keepGoing: true,
+          allowUnknown: true,
         },
       ),
     );
@@ -166,6 +167,16 @@ async function renderWithBaseline(
   io.stderr(`claimcheck: --baseline: ${baselineLine(marked)}\n`);
   await renderOutputs(() => marked, plans, io, options.settings);
   return exitCodeFor(reportOutcome(marked, options.failScope ?? "new"), options);
+}
+
+/** The report; a filter that names nothing is a usage error (exit 2), not an empty report. */
+async function selectedReport(...args: Parameters<typeof runReport>): Promise<CachedReport> {
+  try {
+    return await runReport(...args);
+  } catch (error) {
+    if (error instanceof UnknownFilterError) throw new UserError(error.message);
+    throw error;
+  }
 }
 
 export function exitCodeFor(

@@ -83,6 +83,36 @@ export function count(n: number, word: string): string {
   return `${n.toLocaleString("en")} ${word}${n === 1 ? "" : "s"}`;
 }
 
+/**
+ * The sources of a value, each marked `[year from publication]` (or `annotator`) when its own
+ * text does not give the date's year.
+ */
+export function sourcesWithYears(v: ValueCluster): string {
+  const from = new Map<string, string>();
+  for (const c of v.claims) if (c.yearSource) from.set(c.source, c.yearSource);
+  if (from.size === 0) return v.sources.join(", ");
+  return v.sources.map((s) => (from.has(s) ? `${s} [year from ${from.get(s)}]` : s)).join(", ");
+}
+
+/** How each source writes a value merged from several written forms: `"Foreign Ministry" — Azernews`. */
+export function formLines(v: ValueCluster): string[] {
+  return (v.forms ?? []).map((f) => `"${f.text}" — ${f.sources.join(", ")}`);
+}
+
+/** What a conflict's row says beyond its verdict: a tie, and sources that contradict themselves. */
+export function conflictNotes(g: GroupResult): string[] {
+  const notes: string[] = [];
+  if (g.tie) notes.push("tie: no majority");
+  if (g.selfContradicting.length > 0)
+    notes.push(`contradicts itself: ${g.selfContradicting.join(", ")}`);
+  return notes;
+}
+
+/** Whether a value is marked as standing apart: a conflicting value, or any value of a tie. */
+export function marksConflict(g: GroupResult, v: ValueCluster): boolean {
+  return v.relation === "conflict" || (g.tie && v.relation === "reference");
+}
+
 /** A group is still open when it fails by default: an unacknowledged conflict. */
 export function isOpenConflict(g: GroupResult): boolean {
   return g.verdict === "conflict" && !g.acknowledged;

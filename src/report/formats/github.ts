@@ -30,14 +30,17 @@ import {
 import type { ReportResult } from "../report-result.js";
 import {
   baselineLine,
+  conflictNotes,
   factLabel,
   findingFact,
+  formLines,
   groupsByKey,
   leftOutLine,
   markedParts,
   partialLine,
   repoPath,
   ruleLabel,
+  sourcesWithYears,
   validationLine,
   verdictTotals,
 } from "./common.js";
@@ -174,7 +177,10 @@ function details(report: ReportResult, errors: number, warnings: number, notes: 
   for (const g of report.groups) {
     if (g.verdict !== "conflict" && g.verdict !== "compatible") continue;
     const status = g.acknowledged ? " (acknowledged)" : "";
-    lines.push("", `${g.verdict}${status}: ${t(factLabel(g))}`);
+    const notes = conflictNotes(g)
+      .map((n) => `; ${t(n)}`)
+      .join("");
+    lines.push("", `${g.verdict}${status}: ${t(factLabel(g))}${notes}`);
     g.values.forEach((v, i) => {
       const parts = markedParts(v, i === 0);
       const shown = parts
@@ -182,8 +188,9 @@ function details(report: ReportResult, errors: number, warnings: number, notes: 
         : t(v.display);
       const at = v.claims.map((c) => `${t(c.claimsFile)}:${c.line}`).join(", ");
       lines.push(
-        `  ${i === 0 ? "majority" : v.relation}: ${shown} — ${t(v.sources.join(", "))} (${at})`,
+        `  ${i === 0 ? (g.tie ? "tied" : "majority") : v.relation}: ${shown} — ${t(sourcesWithYears(v))} (${at})`,
       );
+      for (const form of formLines(v)) lines.push(`    ${t(form)}`);
     });
   }
   return lines;

@@ -351,6 +351,9 @@ function groupCard(page: Page, g: GroupResult): string {
       ? `<span>standing apart: <strong>${g.standApart.map(html).join(", ")}</strong></span>`
       : "",
     g.tie ? "<span>a tie: no value has a majority</span>" : "",
+    g.selfContradicting.length > 0
+      ? `<span>contradicts itself: <strong>${g.selfContradicting.map(html).join(", ")}</strong></span>`
+      : "",
     g.acknowledged ? '<span class="badge badge-ack">acknowledged by a reviewer</span>' : "",
   ].filter((s) => s !== "");
   const values = g.values.map((v, i) => valueColumn(page, g, v, i === 0));
@@ -393,11 +396,26 @@ function valueColumn(page: Page, g: GroupResult, v: ValueCluster, isReference: b
   return `<section class="value value-${relation}">
 <h4 class="value-h">${relationHeading(g, v, isReference)}</h4>
 <p class="value-text">${shown}</p>
-${change}${detail}<p class="said-by"><span class="said-by-label">Said by ${n} source${n === 1 ? "" : "s"}:</span> ${v.sources.map((s) => `<span class="source-name">${html(s)}</span>`).join(", ")}</p>
+${change}${detail}<p class="said-by"><span class="said-by-label">Said by ${n} source${n === 1 ? "" : "s"}:</span> ${v.sources.map((s) => `<span class="source-name">${html(s)}</span>${yearTag(v, s)}`).join(", ")}</p>
+${formsLine(v)}
 <ul class="claims">
 ${v.claims.map((c) => claimItem(page, c)).join("\n")}
 </ul>
 </section>`;
+}
+
+/** The tag for a source whose own text does not give the date's year, or "". */
+function yearTag(v: ValueCluster, source: string): string {
+  const from = v.claims.find((c) => c.source === source && c.yearSource)?.yearSource;
+  if (!from) return "";
+  return ` <span class="tag">year from ${from === "annotator" ? "the annotator" : "the publication date"}</span>`;
+}
+
+/** How each source writes a value merged from several forms, or "". */
+function formsLine(v: ValueCluster): string {
+  if (!v.forms) return "";
+  const forms = v.forms.map((f) => `<q>${html(f.text)}</q> (${f.sources.map(html).join(", ")})`);
+  return `<p class="forms">Written as ${forms.join("; ")}</p>`;
 }
 
 /** The value as it reads, with the parts the majority value does not have marked. */
@@ -485,8 +503,12 @@ function tableRow(page: Page, g: GroupResult): string {
   const sources = groupSources(g);
   const values = g.values
     .map((v) => {
-      const years = [...new Set(v.claims.map((c) => c.yearSource).filter((y) => y !== undefined))];
-      return `<span class="value-text">${html(v.display)}</span>${years.length > 0 ? ` <span class="tag">year from ${years.map((y) => (y === "annotator" ? "the annotator" : "the publication date")).join(" / ")}</span>` : ""}`;
+      const undated = v.sources.filter((s) => yearTag(v, s) !== "");
+      const tag =
+        undated.length > 0
+          ? ` <span class="tag">year not in the text of ${undated.map(html).join(", ")}</span>`
+          : "";
+      return `<span class="value-text">${html(v.display)}</span>${tag}${formsLine(v)}`;
     })
     .join("<br>");
   const notes = page.groupNotes.get(g.key) ?? [];

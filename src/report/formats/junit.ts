@@ -20,7 +20,16 @@ import { VERDICTS } from "../../compare/result.js";
 import { sortFindings } from "../../findings/finding.js";
 import { escapeXml, escapeXmlAttribute, visibleControls } from "../escape.js";
 import type { ReportResult } from "../report-result.js";
-import { factLabel, leftOutLine, partialLine, validationLine, where } from "./common.js";
+import {
+  conflictNotes,
+  factLabel,
+  formLines,
+  leftOutLine,
+  partialLine,
+  sourcesWithYears,
+  validationLine,
+  where,
+} from "./common.js";
 import type { Formatter } from "./types.js";
 
 interface Case {
@@ -99,10 +108,14 @@ function groupCase(g: GroupResult, report: ReportResult): Case {
   if (g.cardinality === "multiple" && g.values[0]) name += `: ${g.values[0].display}`;
   const c: Case = { classname: g.subject, name };
   const body = [
-    factLabel(g),
+    [factLabel(g), ...conflictNotes(g)].join("; "),
     ...g.values.map(
       (v, i) =>
-        `${i === 0 ? "majority" : v.relation}: ${v.display} (${v.sources.join(", ")})${v.detail ? `: ${v.detail}` : ""}\n${v.claims
+        `${i === 0 ? (g.tie ? "tied" : "majority") : v.relation}: ${v.display} (${sourcesWithYears(v)})${v.detail ? `: ${v.detail}` : ""}${formLines(
+          v,
+        )
+          .map((f) => `\n  ${f}`)
+          .join("")}\n${v.claims
           .map((cl) => `  ${where(cl.claimsFile, cl.line, cl.column)} ${cl.source}`)
           .join("\n")}`,
     ),

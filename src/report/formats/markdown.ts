@@ -25,13 +25,17 @@ import {
 import type { ReportResult } from "../report-result.js";
 import {
   baselineLine,
+  conflictNotes,
   count,
+  formLines,
   groupsWith,
   leftOutLine,
   markedParts,
+  marksConflict,
   partialLine,
   repoPath,
   ruleLabel,
+  sourcesWithYears,
   validationLine,
   verdictTotals,
 } from "./common.js";
@@ -194,7 +198,7 @@ function groupTable(
     : undefined;
   const rows = list.slice(0, ROW_CAP).map((g) => {
     const fact = `${cell(g.subjectLabel)}<br>${cell(g.propertyLabel)}${g.asOf ? ` (as of ${cell(g.asOf)})` : ""}`;
-    const values = g.values.map((v, i) => valueCell(v, i === 0, ctx)).join("<br>");
+    const values = g.values.map((v, i) => valueCell(v, i === 0, g, ctx)).join("<br>");
     if (!withDifference) {
       const at = g.values
         .flatMap((v) => v.claims)
@@ -202,7 +206,9 @@ function groupTable(
         .join("<br>");
       return `| ${fact} | ${values} | ${at} |`;
     }
-    const kind = cell(describeKind(g.kind));
+    const kind = [...conflictNotes(g).map((n) => `**${cell(n)}**`), cell(describeKind(g.kind))]
+      .filter(Boolean)
+      .join("<br>");
     return `| ${fact} | ${values} | ${kind} | ${status(g, newGroups)} |`;
   });
   return [...head, ...rows, ...capLine(list.length)];
@@ -221,17 +227,28 @@ function status(g: GroupResult, newGroups: ReadonlySet<string | undefined> | und
   return newGroups.has(g.key) ? "**new**" : "unchanged";
 }
 
-function valueCell(v: ValueCluster, isReference: boolean, ctx: FormatContext): string {
+function valueCell(
+  v: ValueCluster,
+  isReference: boolean,
+  g: GroupResult,
+  ctx: FormatContext,
+): string {
   const parts = markedParts(v, isReference);
   const shown = parts
     ? parts.map((p) => (p.marked ? `<mark>${cell(p.text)}</mark>` : cell(p.text))).join("")
     : cell(v.display);
-  const mark = isReference || v.relation === "agree" ? "" : v.relation === "conflict" ? " ✗" : " ≈";
+  const mark = marksConflict(g, v)
+    ? " ✗"
+    : isReference || v.relation === "agree" || g.verdict === "single-source"
+      ? ""
+      : " ≈";
   const detail = !isReference && v.detail ? ` <sub>${cell(v.detail)}</sub>` : "";
-  const where = isReference
-    ? ""
-    : ` <sub>${v.claims.map((c) => claimLink(c, ctx)).join(", ")}</sub>`;
-  return `${shown}${mark} (${cell(v.sources.join(", "))})${detail}${where}`;
+  const forms = formLines(v)
+    .map((f) => `<br><sub>${cell(f)}</sub>`)
+    .join("");
+  const where =
+    isReference && !g.tie ? "" : ` <sub>${v.claims.map((c) => claimLink(c, ctx)).join(", ")}</sub>`;
+  return `${shown}${mark} (${cell(sourcesWithYears(v))})${detail}${where}${forms}`;
 }
 
 /** `claims/x.yaml:12`, a link to the line when the repository's address is known. */

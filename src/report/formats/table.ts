@@ -10,7 +10,13 @@ import type { DiffPart, Finding } from "../../findings/finding.js";
 import { type Colors, makeColors } from "../colors.js";
 import { escapeTerminal, neutraliseCommands, PLAIN } from "../escape.js";
 import type { ReportResult } from "../report-result.js";
-import { validationLine } from "./common.js";
+import {
+  conflictNotes,
+  formLines,
+  marksConflict,
+  sourcesWithYears,
+  validationLine,
+} from "./common.js";
 import { renderFindingsText } from "./findings-text.js";
 import { type GridCell, isNarrow, loadWideWidths, renderGrid, type Styled } from "./text-grid.js";
 import type { FormatContext, Formatter } from "./types.js";
@@ -99,8 +105,15 @@ function groupRows(groups: readonly GroupResult[], c: Colors): GridCell[][] {
       [{ text: escapeTerminal(clip(g.subjectLabel)) }],
       [{ text: escapeTerminal(clip(g.propertyLabel)), style: c.dim }, ...asOf],
     ];
-    const values: GridCell = g.values.map((v, i) => valueLine(v, i === 0, g, c));
+    const values: GridCell = g.values.flatMap((v, i) => [
+      valueLine(v, i === 0, g, c),
+      ...formLines(v).map((f): Styled[] => [
+        { text: `  ${escapeTerminal(clip(f))}`, style: c.dim },
+      ]),
+    ]);
     const verdict: Styled[][] = [[verdictText(g.verdict, c)]];
+    for (const note of conflictNotes(g))
+      verdict.push([{ text: escapeTerminal(clip(note)), style: c.red }]);
     if (g.kind) verdict.push([{ text: describeKind(g.kind), style: c.dim }]);
     if (g.acknowledged) verdict.push([{ text: "acknowledged", style: c.green }]);
     return [fact, values, verdict];
@@ -112,18 +125,14 @@ function valueLine(v: ValueCluster, isReference: boolean, g: GroupResult, c: Col
     !isReference && v.relation !== "agree"
       ? highlight(v, c)
       : [{ text: escapeTerminal(clip(v.display)) }];
-  if (g.verdict !== "single-source" && !isReference) {
-    if (v.relation === "conflict") line.push({ text: " ✗", style: c.red });
-    else if (v.relation !== "agree") line.push({ text: " ≈", style: c.yellow });
-  }
-  if (v.claims.some((x) => x.yearSource)) {
-    const from = [...new Set(v.claims.map((x) => x.yearSource).filter(Boolean))].join("/");
-    line.push({ text: ` [year from ${from}]`, style: c.dim });
+  if (g.verdict !== "single-source") {
+    if (marksConflict(g, v)) line.push({ text: " ✗", style: c.red });
+    else if (!isReference && v.relation !== "agree") line.push({ text: " ≈", style: c.yellow });
   }
   if (!isReference && v.detail) {
     line.push({ text: ` (${escapeTerminal(clip(v.detail))})`, style: c.dim });
   }
-  line.push({ text: " — " }, { text: escapeTerminal(clip(v.sources.join(", "))), style: c.dim });
+  line.push({ text: " — " }, { text: escapeTerminal(clip(sourcesWithYears(v))), style: c.dim });
   return line;
 }
 
