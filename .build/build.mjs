@@ -1,6 +1,11 @@
 // Builds dist/: the CLI as one CommonJS bundle, the small command that runs it, and V8's code
 // cache for the bundle, saved after a warm-up report on the bundled articles (see
-// src/cli/launch.ts for why). `npm run build` runs this; `npm ci` runs it through `prepare`.
+// src/cli/launch.ts for why); and the library (`import ... from "claimcheck"`) as an ES module
+// with its type declarations, in dist/lib/. `npm run build` runs this, and `npm pack` through
+// `prepack`; an installed package comes built and never builds.
+//
+// `node .build/build.mjs --if-missing` builds only when there is no build yet (the README's
+// `npm ci && npm run report` in a fresh clone).
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { chmodSync, existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
@@ -39,6 +44,9 @@ const lazyChildProcessForCommander = {
     }));
   },
 };
+
+if (process.argv.includes("--if-missing") && existsSync(join(dist, "claimcheck.js")))
+  process.exit(0);
 
 // A whole new dist/: a cache never outlives the bundle it was made for.
 rmSync(dist, { recursive: true, force: true });
@@ -98,4 +106,29 @@ if (!existsSync(join(dist, "claimcheck-cli.v8cache"))) {
   process.stderr.write(
     `build: no code cache was made (warm-up exit ${warmUp.status}); the CLI works, but starts slower\n${warmUp.stderr ?? ""}`,
   );
+}
+
+// The library: one ES module (its dependencies stay packages of their own, as installed with it)
+// and the declarations of what it exports. dist/lib/package.json makes it a module whatever
+// dist/package.json says.
+mkdirSync(join(dist, "lib"));
+writeFileSync(join(dist, "lib/package.json"), '{ "type": "module" }\n');
+await build({
+  ...common,
+  write: true,
+  format: "esm",
+  packages: "external",
+  entryPoints: [join(repo, "src/index.ts")],
+  outfile: join(dist, "lib/index.js"),
+});
+const types = spawnSync(
+  process.execPath,
+  [join(repo, "node_modules/typescript/bin/tsc"), "-p", join(repo, "tsconfig.lib.json")],
+  { cwd: repo, encoding: "utf8" },
+);
+if (types.status !== 0) {
+  process.stderr.write(
+    `build: the library's type declarations failed\n${types.stdout}${types.stderr}`,
+  );
+  process.exit(1);
 }

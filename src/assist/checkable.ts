@@ -8,7 +8,7 @@
  */
 import type { Span } from "../ground/ground-project.js";
 import type { Vocabulary } from "../model/project.js";
-import { type FoundDate, findDates } from "./dates.js";
+import { type FoundDate, findDates, timeStampLines } from "./dates.js";
 import { type AcronymPair, findAcronymPairs, type Mention, mentionFinder } from "./names.js";
 import { type FoundQuantity, findQuantities } from "./numbers.js";
 import { type FoundStatus, type FoundTitle, findStatuses, findTitles } from "./phrases.js";
@@ -72,9 +72,11 @@ export function analyseArticle(article: string, options: CheckableOptions): Arti
   const finder = mentionFinder(options.vocabulary);
   const mentions = finder.find(text);
   const pairs = findAcronymPairs(text, mentions, finder.forms);
-  const dates = findDates(text, options.published);
+  const stamps = timeStampLines(text);
+  const dates = findDates(text, options.published, stamps);
   const nameRanges = [...mentions, ...pairs];
-  const quantities = findQuantities(text, [...dates, ...nameRanges]);
+  // A page's time stamp ("8 Feb. 14:05 (UTC+3 MSK)") holds no count either.
+  const quantities = findQuantities(text, [...dates, ...nameRanges, ...stamps]);
   // A year inside a name ("Election 2024" Independent Media Center) is part of the name.
   const datesOutsideNames = dates.filter(
     (d) => !nameRanges.some((n) => d.start >= n.start && d.end <= n.end),

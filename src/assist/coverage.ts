@@ -68,7 +68,8 @@ export function articleCoverage(
       suggested: status.get(id) === "suggested",
     });
   }
-  const title = normalizeQuote(source.title);
+  // A title made from the file name is not in the text.
+  const title = source.titleFromFileName ? "" : normalizeQuote(source.title);
   if (title !== "") {
     for (const o of findOccurrences(analysis.text.text, title)) {
       const span = analysis.text.span(o.start, o.end);
@@ -118,8 +119,10 @@ export function articleCoverage(
  * the claims file's `published` states it, no claim needs to.
  */
 function isDateLine(analysis: ArticleAnalysis, span: CheckableSpan, published: string): boolean {
+  // "Today Ilham Aliyev received…" is a sentence, not a date line, whatever day it is.
   if (span.kind !== "date" || span.date?.value !== published || span.line > HEADER_LINES)
     return false;
+  if (span.date.relative) return false;
   const line = Array.from(analysis.text.article.lines.lineText(span.line));
   const before = line.slice(0, span.column - 1).join("");
   return /^[\s\p{P}\p{S}]*((date|published|updated|posted|calendar)[\w-]*[\s\p{P}\p{S}]*)?$/iu.test(

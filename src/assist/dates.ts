@@ -2,7 +2,9 @@
  * Dates in an article, read by chrono-node against the article's publication date: full dates,
  * a month and day whose year chrono implies ("February 7" → the year that puts it closest to
  * the publication date, marked as implied), a month and year, relative dates ("today", "a week
- * ago", "this year", marked relative) and bare years after a preposition ("by 2026").
+ * ago", "this year", marked relative), periods ("5-12 April 2018", "from Feb. 3 to 10, 2020")
+ * and bare years after a preposition ("by 2026"). Not dates: "now", and a page's time stamp
+ * ("8 Feb. 14:05 (UTC+3 MSK)" on a line of its own), which dates the page, not what it says.
  */
 import * as chrono from "chrono-node";
 import type { AssistText } from "./text.js";
@@ -20,12 +22,31 @@ export interface FoundDate {
   impliedYear: boolean;
   /** "today", "a week ago", "this year": counted from the publication date. */
   relative: boolean;
+  /** A period's last day, month or year ("5-12 April 2018" ends 2018-04-12), in `value`'s form. */
+  until?: string;
+  /** The word before the date that makes it a bound: "since 2004", "from May", "until 2026". */
+  bound?: "since" | "from" | "until" | "by";
+  /** "Trend reports on Feb. 9": the date of the report itself. */
+  ofReport?: boolean;
 }
+
+/** Words before a date that make it the start or end of something rather than its date. */
+const BOUNDS: Record<string, FoundDate["bound"]> = {
+  since: "since",
+  from: "from",
+  until: "until",
+  till: "until",
+  by: "by",
+};
+
+/** "now", "currently", "at present": the moment of writing, not a date anything happened on. */
+const NOW = /^(?:right )?now$|^currently$|^at present$/i;
 
 const MONTH_NAMES =
   /\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\b/i;
 /** Relative phrases too vague to be a date one can check. */
-const VAGUE = /\b(few|several|some|many|recent|recently|couple)\b/i;
+const VAGUE =
+  /\b(few|several|some|many|recent|recently|couple)\b|\b(?:last|next|this|past|coming) (?:week|month|weekend)\b/i;
 /** Words before a bare year that make it a year ("by 2026", "in 2018"), not a count. */
 const YEAR_PREPOSITIONS = new Set(
   "in by since until till from before after of during through throughout around early late mid end the year until".split(
@@ -33,7 +54,12 @@ const YEAR_PREPOSITIONS = new Set(
   ),
 );
 
-export function findDates(text: AssistText, published: string | undefined): FoundDate[] {
+export function findDates(
+  text: AssistText,
+  published: string | undefined,
+  /** The article's time-stamp lines (timeStampLines), when the caller has them. */
+  stamps: readonly { start: number; end: number }[] = timeStampLines(text),
+): FoundDate[] {
   const found: FoundDate[] = [];
   const instant = published === undefined ? undefined : new Date(`${published}T12:00:00Z`);
   // Without a publication date, chrono's reference would be today: years it implies are then
@@ -41,8 +67,8 @@ export function findDates(text: AssistText, published: string | undefined): Foun
   const options = { instant: instant ?? new Date("2000-01-01T12:00:00Z"), timezone: 0 };
   for (const [from, to] of chunks(text)) {
     for (const r of chrono.parse(text.text.slice(from, to), options)) {
-      const d = fromChrono(r, instant);
-      if (d) found.push({ ...d, start: d.start + from, end: d.end + from });
+      const d = fromChrono(r, from, instant, text, stamps);
+      if (d) found.push(d);
     }
   }
   const merged = mergeRelativeYears(text.text, found);
@@ -76,12 +102,23 @@ function* chunks(text: AssistText): Generator<[number, number]> {
   }
 }
 
-/** A chrono result as a date claimcheck can check, or undefined (offsets in what chrono read). */
-function fromChrono(r: chrono.ParsedResult, instant: Date | undefined): FoundDate | undefined {
+/**
+ * A chrono result as a date claimcheck can check, or undefined; chrono read the text from
+ * `from` on, and the date's offsets are given in the whole text.
+ */
+function fromChrono(
+  r: chrono.ParsedResult,
+  from: number,
+  instant: Date | undefined,
+  text: AssistText,
+  stamps: readonly { start: number; end: number }[],
+): FoundDate | undefined {
   const c = r.start;
   const raw = r.text;
+  const index = r.index + from;
   const relative = !/\d/.test(raw) && !MONTH_NAMES.test(raw);
-  if (VAGUE.test(raw)) return undefined;
+  if (VAGUE.test(raw) || NOW.test(raw.trim())) return undefined;
+  if (stamps.some((s) => index >= s.start && index < s.end)) return undefined;
   const day = c.isCertain("day");
   const month = c.isCertain("month");
   const year = c.isCertain("year");
@@ -99,14 +136,35 @@ function fromChrono(r: chrono.ParsedResult, instant: Date | undefined): FoundDat
     value = `--${m}-${d}`;
   }
   if (relative && instant === undefined) return undefined;
+  const e = r.end;
+  const until =
+    e && !relative && !value.startsWith("--")
+      ? precision === "day"
+        ? `${String(e.get("year") ?? 0).padStart(4, "0")}-${String(e.get("month") ?? 1).padStart(2, "0")}-${String(e.get("day") ?? 1).padStart(2, "0")}`
+        : precision === "month"
+          ? `${String(e.get("year") ?? 0).padStart(4, "0")}-${String(e.get("month") ?? 1).padStart(2, "0")}`
+          : String(e.get("year") ?? 0).padStart(4, "0")
+      : undefined;
+  // chrono keeps a leading "On" or "from" in the date's text; the value is the date itself.
+  const lead = /^(?:on|from|since|until|till|by|in)\s+/i.exec(raw)?.[0] ?? "";
+  const start = index + lead.length;
+  const bound = boundBefore(text.text, start, lead);
+  // "Trend reports on Feb. 9": the date of the report, not of what it tells.
+  const told = text.text.slice(Math.max(0, start - 30), start);
+  const ofReport = /\b(?:reports|reported|said|says|told|informs|informed)(?: \p{L}+)? on $/iu.test(
+    told,
+  );
   return {
-    start: r.index,
-    end: r.index + raw.length,
-    text: raw,
+    start,
+    end: index + raw.length,
+    text: raw.slice(lead.length),
     value,
     precision,
     impliedYear,
     relative,
+    ...(until === undefined || until === value ? {} : { until }),
+    ...(bound === undefined ? {} : { bound }),
+    ...(ofReport ? { ofReport } : {}),
   };
 }
 
@@ -161,6 +219,7 @@ function findBareYears(text: AssistText, dates: readonly FoundDate[]): FoundDate
     if (!adjacent || !YEAR_PREPOSITIONS.has(previous.lower)) continue;
     // "in 2000 polling stations" is a count.
     if (next && text.text.slice(end, next.start) === " " && /^[a-z]+s$/.test(next.text)) continue;
+    const bound = BOUNDS[previous.lower];
     out.push({
       start,
       end,
@@ -169,7 +228,62 @@ function findBareYears(text: AssistText, dates: readonly FoundDate[]): FoundDate
       precision: "year",
       impliedYear: false,
       relative: false,
+      ...(bound === undefined ? {} : { bound }),
     });
   }
   return out;
+}
+
+/** The bound word right before a date, or in the text chrono gave it ("from Feb. 3"). */
+function boundBefore(t: string, start: number, lead: string): FoundDate["bound"] {
+  const word =
+    lead.trim().toLowerCase() ||
+    /([\p{L}]+)\s+$/u.exec(t.slice(Math.max(0, start - 12), start))?.[1]?.toLowerCase();
+  return word === undefined ? undefined : BOUNDS[word];
+}
+
+/** The line of the original article holding the normalised offset `at`. */
+function lineAt(
+  t: string,
+  at: number,
+  text: AssistText,
+): { start: number; end: number; text: string } {
+  let from = at;
+  while (from > 0 && !(t[from - 1] === " " && text.isBreak(from - 1))) from--;
+  let to = at;
+  while (to < t.length && !(t[to] === " " && text.isBreak(to))) to++;
+  return { start: from, end: to, text: t.slice(from, to) };
+}
+
+/** The lines of an article that are a page's time stamp (see isTimeStamp): nothing on them is a statement. */
+export function timeStampLines(text: AssistText): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  const t = text.text;
+  for (let at = 0; at < t.length; ) {
+    const line = lineAt(t, at, text);
+    if (/\d/.test(line.text) && line.text.length <= 80 && isTimeStamp(line.text))
+      out.push({ start: line.start, end: line.end });
+    at = line.end + 1;
+  }
+  return out;
+}
+
+/**
+ * A page's time stamp rather than a line of text: a date or time of day ("6 Feb. 10:30
+ * (UTC+3 MSK)", "# 24 January 2024 18:12 (UTC +04:00)", "06.02.2024") with at most one other
+ * word ("date", "Updated").
+ */
+export function isTimeStamp(line: string): boolean {
+  const found = chrono.parse(line, new Date("2000-01-01T12:00:00Z"));
+  const dated = found.filter(
+    (r) => r.start.isCertain("hour") || (r.start.isCertain("day") && r.start.isCertain("month")),
+  );
+  if (dated.length === 0) return false;
+  let rest = line;
+  for (const r of dated) rest = rest.replace(r.text, " ");
+  const words = rest
+    .replace(/\b(UTC|GMT|MSK|CET|CEST|EET|EEST|AZT|BST)\b/gi, " ")
+    .split(/[^\p{L}]+/u)
+    .filter((w) => w.length > 1);
+  return words.length <= 1;
 }

@@ -66,7 +66,8 @@ for (const [canon, words] of Object.entries({
     "observation observer observers observe observed observes observing monitor monitored monitoring monitors",
   election: "election elections electoral",
   abroad: "abroad foreign overseas",
-  registered: "registered register registration",
+  registered: "registered register registration enrolled enrol enroll",
+  station: "station stations site sites precinct precincts",
 })) {
   for (const w of words.split(" ")) SYNONYMS[w] = canon;
 }
@@ -106,6 +107,8 @@ interface EntityKeys {
   head: string | undefined;
   words: string[];
   years: number[];
+  /** "… February 2024": the months the name dates it to, as YYYY-MM. */
+  months: string[];
   /** Entities the name itself names ("Meeting of Jeyhun Bayramov and Sergey Lebedev"). */
   named: Set<string>;
 }
@@ -117,6 +120,55 @@ const OTHER_EVENTS = new Set(
     .map(stem),
 );
 
+const MONTH_NUMBERS: Record<string, string> = {
+  january: "01",
+  february: "02",
+  march: "03",
+  april: "04",
+  may: "05",
+  june: "06",
+  july: "07",
+  august: "08",
+  september: "09",
+  october: "10",
+  november: "11",
+  december: "12",
+};
+
+/** "Meeting of …, February 2024" → ["2024-02"]. */
+function monthsNamed(name: string): string[] {
+  return [
+    ...name.matchAll(
+      /\b(January|February|March|April|May|June|July|August|September|October|November|December) ((?:19|20)\d\d)\b/g,
+    ),
+  ].map((m) => `${m[2]}-${MONTH_NUMBERS[m[1]!.toLowerCase()]}`);
+}
+
+/** Words in a date property's label that make it a period's start or end. */
+const START_WORDS = new Set([
+  "start",
+  "starts",
+  "started",
+  "begin",
+  "began",
+  "beginning",
+  "opening",
+  "since",
+  "from",
+]);
+const END_WORDS = new Set([
+  "end",
+  "ends",
+  "ended",
+  "until",
+  "completed",
+  "completion",
+  "close",
+  "closing",
+  "finish",
+  "by",
+]);
+
 const HEAD_BREAK = new Set(["of", "on", "to", "for", "by", "in", "after", "with", "from", "led"]);
 
 /** An article's sentence context, shared by every guess in it. */
@@ -124,7 +176,7 @@ export class Guesser {
   private readonly keys: EntityKeys[];
   /** Indexes into `mentions`, by start: a window's mentions are found without reading them all. */
   private readonly mentionsByStart: number[];
-  /** Word start → starts of the counts whose noun the word is ("7 candidates": candidates). */
+  /** Word start → starts of the counts whose counted noun it is ("7 candidates": candidates). */
   private readonly nounOwners = new Map<number, number[]>();
 
   constructor(
@@ -139,9 +191,10 @@ export class Guesser {
     this.mentionsByStart = mentions
       .map((_, i) => i)
       .sort((a, b) => mentions[a]!.start - mentions[b]!.start || a - b);
+    // What another count counts is not about this one ("49 polling stations … in 37 foreign
+    // countries"); its other words may be ("246 people were nominated by 19 political parties").
     for (const q of quantities) {
-      const nouns = text.wordsIn(q.at.end, q.at.end + 40).slice(0, q.quantity?.noun.length);
-      for (const w of nouns) {
+      for (const w of this.countedWords(q).slice(-1)) {
         const owners = this.nounOwners.get(w.start);
         if (owners) owners.push(q.at.start);
         else this.nounOwners.set(w.start, [q.at.start]);
@@ -165,6 +218,7 @@ export class Guesser {
         head,
         words: contentWords(entity.name).filter((w) => !/^\d+$/.test(w)),
         years: (entity.name.match(/\b(1[89]|20)\d\d\b/g) ?? []).map(Number),
+        months: monthsNamed(entity.name),
         named,
       };
     });
@@ -179,6 +233,8 @@ export class Guesser {
     words: Word[];
     mentions: Mention[];
     own: { start: number; end: number };
+    /** Where the words naming what a count counts end ("45 election observer missions"). */
+    countedEnd: number;
   } {
     const { start, end } = span.at;
     const s = this.text.sentence(start);
@@ -186,6 +242,7 @@ export class Guesser {
     const from = s.start > 0 ? this.text.sentence(s.start - 2).start : s.start;
     const to = this.text.sentence(Math.min(this.text.text.length - 1, own.end + 1)).end;
     const last = Math.max(to, own.end);
+    const countedEnd = this.countedWords(span).pop()?.end ?? end;
     const inSpan = (w: Word) => w.start >= start && w.end <= end;
     const mentions = this.mentionsWithin(from, last).filter(
       (m) => !(m.start < end && start < m.end),
@@ -202,7 +259,58 @@ export class Guesser {
           !mentions.some((m) => w.start >= m.start && w.end <= m.end) &&
           !otherNoun(w),
       );
-    return { words, mentions, own };
+    return { words, mentions, own, countedEnd };
+  }
+
+  /** The part of the sentence between the separators around the value (, ; dashes), if it has a few words. */
+  private clause(
+    span: CheckableSpan,
+    sentence: { start: number; end: number },
+  ): { start: number; end: number } {
+    const t = this.text.text;
+    const separator = /[,;()\u2013\u2014]| - /g;
+    let start = sentence.start;
+    let end = sentence.end;
+    for (const m of t.slice(sentence.start, sentence.end).matchAll(separator)) {
+      const at = sentence.start + m.index;
+      if (at < span.at.start) start = at + m[0].length;
+      else if (at >= span.at.end) {
+        end = at;
+        break;
+      }
+    }
+    return this.text.wordsIn(start, end).length >= 4 ? { start, end } : sentence;
+  }
+
+  /**
+   * "The CEC reports that …", "according to the CEC": who tells of the value, not whose it is.
+   */
+  private isSource(m: { start: number; end: number }): boolean {
+    const t = this.text.text;
+    if (
+      /\b(?:according to|citing|referring to|reports? by)(?: the)? $/i.test(
+        t.slice(Math.max(0, m.start - 20), m.start),
+      )
+    )
+      return true;
+    return /^(?: \([^)]{1,12}\))? (?:has |have |had )?(?:said|says|reports|reported|told|tells|stated|states|noted|notes|announced|announces|informs|informed|added|emphasized|emphasised|stressed)\b/i.test(
+      t.slice(m.end, m.end + 40),
+    );
+  }
+
+  /**
+   * The words naming what a count counts, as the article has them ("45 election observer
+   * missions", "119 parliamentary and presidential elections": in order, conjunctions between).
+   */
+  private countedWords(span: CheckableSpan): Word[] {
+    const noun = span.quantity?.noun ?? [];
+    const out: Word[] = [];
+    for (const w of this.text.wordsIn(span.at.end, span.at.end + 80)) {
+      if (out.length >= noun.length) break;
+      if (w.lower === noun[out.length]) out.push(w);
+      else if (w.lower !== "and" && w.lower !== "or") break;
+    }
+    return out;
   }
 
   /** The mentions wholly inside [from, to), in the order of `mentions`. */
@@ -247,30 +355,84 @@ export class Guesser {
    * When an anchor fits several entities (five meetings), the entities named in the sentence,
    * the other words of their names and the project's usage decide, or nothing does (TODO).
    */
-  subject(span: CheckableSpan, property: string | undefined): Guess {
-    const allowed =
-      (property === undefined ? undefined : this.priors.types.get(property)) ??
-      new Set(
-        span.kind === "date" || span.kind === "status"
-          ? ["event", "document", "other"]
-          : ["event", "group", "organisation", "other", "document"],
-      );
+  subject(
+    span: CheckableSpan,
+    property: string | undefined,
+    /** The date starts or ends a period ("from Feb. 3 to 10", "completes its work on"). */
+    period = false,
+    /** Only a meeting, visit or the like can be the subject (see isGathering). */
+    gatheringOnly = false,
+  ): Guess {
+    // The kinds of entity a date, count or status is about, and those the project's
+    // annotators gave this property (a start date of a mission: a group).
+    const allowed = new Set([
+      ...(span.kind === "date" || span.kind === "status"
+        ? ["event", "document", "other"]
+        : ["event", "group", "organisation", "other", "document"]),
+      ...((property === undefined ? undefined : this.priors.types.get(property)) ?? []),
+    ]);
+    // A period's start or end ("5-12 April", "since January 17") may be a mission's, a group.
+    if (period) allowed.add("group");
     const pubYear = Number(this.published?.slice(0, 4) ?? Number.NaN);
-    const dateYear = span.date ? Number(span.date.value.slice(0, 4)) : Number.NaN;
+    const statedYear =
+      span.date &&
+      !span.date.impliedYear &&
+      !span.date.relative &&
+      !span.date.value.startsWith("--");
+    const yearOfReference = statedYear ? Number(span.date!.value.slice(0, 4)) : pubYear;
+    const dateMonth =
+      span.date && span.date.precision !== "year" && !span.date.value.startsWith("--")
+        ? span.date.value.slice(0, 7)
+        : undefined;
     const candidates = this.keys.filter(
       (k) =>
         allowed.has(k.entity.type) &&
+        (!gatheringOnly || this.isGathering(k.entity.id)) &&
+        // "Meeting …, February 2023" is not what happened on 14 October 2022.
+        (dateMonth === undefined || k.months.length === 0 || k.months.includes(dateMonth)) &&
+        // A year in the name is within a year of the date's own year when the text states it
+        // (the decree of December 2023 for the 2024 election), else of the publication's.
         (k.years.length === 0 ||
-          k.years.some(
-            (y) => Number.isNaN(pubYear) || Math.abs(y - pubYear) <= 1 || y === dateYear,
-          )),
+          k.years.some((y) => Number.isNaN(yearOfReference) || Math.abs(y - yearOfReference) <= 1)),
     );
-    const { words, mentions, own } = this.window(span);
-    const anchors = this.anchors(span, candidates, words, mentions);
-    const inOwn = anchors.filter((a) => a.at >= own.start && a.at < own.end);
+    const { words, mentions, own, countedEnd } = this.window(span);
+    // "Zahid Oruj gained 2.2 percent", "Razi Nurullayev 0.79 percent": a count right after a
+    // person's name is that person's.
+    if (span.quantity) {
+      const person = mentions.findLast((m) => m.type === "person" && m.end <= span.at.start);
+      const gap = person ? this.text.text.slice(person.end, span.at.start) : "";
+      if (person && person.start >= own.start && PERSON_TO_VALUE.test(gap))
+        return { id: person.entity, candidates: [person.entity] };
+    }
+    const anchors = this.anchors(span, candidates, words, mentions, countedEnd);
+    let inOwn = anchors.filter((a) => a.at >= own.start && a.at < own.end);
+    const typed = (type: string) =>
+      inOwn.filter((a) => a.ids.every((id) => this.vocabulary.entities.get(id)?.type === type));
+    // "close to 170 observers", "16 accredited observers": people are counted in a group (a
+    // mission, a delegation); "475 observers have been sent by the CIS": in the one group of
+    // the organisation the sentence names; else in the event they attend, rather than the
+    // organisation that registers or sends them.
+    const counted = span.quantity?.noun[span.quantity.noun.length - 1];
+    if (counted !== undefined && PEOPLE.test(counted)) {
+      const groups = typed("group");
+      const organisations = new Set(typed("organisation").flatMap((a) => a.ids));
+      const [organisation] = organisations;
+      const ofOrganisation =
+        organisations.size === 1
+          ? candidates.filter((k) => k.entity.type === "group" && k.named.has(organisation!))
+          : [];
+      const events = typed("event");
+      if (groups.length > 0) inOwn = groups;
+      else if (ofOrganisation.length === 1) {
+        const id = ofOrganisation[0]!.entity.id;
+        return { id, candidates: [id] };
+      } else if (events.length > 0) inOwn = events;
+    }
+    // "operating since January 17", "5-12 April": a period is a mission's, when the sentence
+    // names one, rather than the event the mission attends.
+    if (period && typed("group").length > 0) inOwn = typed("group");
     // Only a date looks beyond its sentence: a count or status there is about something else.
-    const pool = inOwn.length > 0 || span.kind !== "date" ? inOwn : anchors;
-    pool.sort((a, b) => a.cost - b.cost);
+    const pool = mergeAnchors(inOwn.length > 0 || span.kind !== "date" ? inOwn : anchors);
     const nearest = pool[0];
     if (!nearest) return { candidates: [] };
     // "a press conference today": a nearer event the vocabulary does not know; no guess.
@@ -310,13 +472,17 @@ export class Guesser {
     candidates: readonly EntityKeys[],
     words: readonly Word[],
     mentions: readonly Mention[],
+    countedEnd: number,
   ): { at: number; cost: number; ids: string[] }[] {
     const out: { at: number; cost: number; ids: string[] }[] = [];
     const cost = (at: number) => this.cost(span, at);
     const ids = new Set(candidates.map((k) => k.entity.id));
     for (const m of mentions)
-      if (ids.has(m.entity)) out.push({ at: m.start, cost: cost(m.start), ids: [m.entity] });
+      if (ids.has(m.entity) && !this.isSource(m))
+        out.push({ at: m.start, cost: cost(m.start), ids: [m.entity] });
     for (const w of words) {
+      // What a count counts ("45 election observer missions") is not whose count it is.
+      if (w.start >= span.at.end && w.end <= countedEnd) continue;
       const heads = candidates.filter(
         (k) =>
           (k.entity.type === "event" || k.entity.type === "document") &&
@@ -335,17 +501,23 @@ export class Guesser {
       const hits = [
         ...words
           .filter((w) => k.words.some((x) => wordMatch(x, w.lower) > 0))
-          .map((w) => ({ start: w.start, what: stem(w.lower) })),
+          .map((w) => ({ start: w.start, what: stem(w.lower), proper: /^\p{Lu}/u.test(w.text) })),
         ...mentions
           .filter((m) => k.named.has(m.entity))
-          .map((m) => ({ start: m.start, what: m.entity })),
+          .map((m) => ({ start: m.start, what: m.entity, proper: true })),
       ].sort((a, b) => a.start - b.start);
       for (let i = 0; i + 1 < hits.length; i++) {
         const a = hits[i]!;
         const b = hits[i + 1]!;
         const close = this.text.wordIndexAt(b.start) - this.text.wordIndexAt(a.start) <= 6;
-        const withHead = [a, b].some((h) => h.what === stem(head));
-        if (close && a.what !== b.what && withHead) {
+        const headHit = [a, b].find((h) => h.what === stem(head));
+        // "45 election observer missions": missions are what is counted, not who counts them.
+        const counted =
+          headHit !== undefined && headHit.start >= span.at.end && headHit.start < countedEnd;
+        // An organisation is named ("the Central Election Commission"); "constituency election
+        // commissions" in lower case are others of its kind.
+        const named = k.entity.type !== "organisation" || a.proper || b.proper;
+        if (close && a.what !== b.what && headHit !== undefined && !counted && named) {
           const at = a.start < span.at.start ? b.start : a.start;
           out.push({ at, cost: cost(at), ids: [k.entity.id] });
         }
@@ -354,10 +526,24 @@ export class Guesser {
     return out;
   }
 
-  /** Property of a date: `date` unless another date property's label fits the sentence. */
-  dateProperty(span: CheckableSpan): Guess {
+  /**
+   * Property of a date: `date` unless another date property's label fits the sentence. The
+   * start of a period ("since May", "5-12 April" for the 5th) takes a property whose label says
+   * start, its end one that says end; without one, the property is left to the annotator, since
+   * a period's bound is not the date of anything.
+   */
+  dateProperty(span: CheckableSpan, role?: "start" | "end"): Guess {
     const properties = [...this.vocabulary.properties.values()].filter((p) => p.type === "date");
     if (properties.length === 0) return { candidates: [] };
+    if (role !== undefined) {
+      const words = role === "start" ? START_WORDS : END_WORDS;
+      const fitting = properties.filter((p) =>
+        contentWords(`${p.id.replace(/_/g, " ")} ${p.label}`).some((w) => words.has(w)),
+      );
+      return fitting.length === 1
+        ? { id: fitting[0]!.id, candidates: [fitting[0]!.id] }
+        : { candidates: fitting.map((p) => p.id) };
+    }
     const { words: around, own } = this.window(span);
     const words = around.filter((w) => w.start >= own.start && w.start < own.end);
     const score = new Map<string, number>();
@@ -373,16 +559,30 @@ export class Guesser {
     return { id: fallback.id, candidates: [fallback.id] };
   }
 
-  /** Property of a count or percentage, from what is counted and the sentence. */
+  /**
+   * Property of a count or percentage, from what is counted and the sentence. When the text
+   * names what it counts ("16 accredited observers"), only a property that counts the same thing
+   * (its label's head noun: "number of observers", not "election observation missions") can be
+   * it: "45 election observer missions" is no observer count, "seven member states" no
+   * population.
+   */
   quantityProperty(span: CheckableSpan): Guess {
     const q = span.quantity;
     if (!q) return { candidates: [] };
     const percent = span.kind === "percent";
     const all = [...this.vocabulary.properties.values()].filter((p) => p.type === "quantity");
     const fitting = all.filter((p) => (p.unit === "percent") === percent);
-    const properties = fitting.length > 0 ? fitting : all;
+    let properties = fitting.length > 0 ? fitting : all;
+    const counted = q.noun[q.noun.length - 1];
+    if (!percent && counted !== undefined) {
+      properties = properties.filter((p) => countsTheSame(p, counted));
+      if (properties.length === 0) return { candidates: [] };
+    }
     const { words: around, own } = this.window(span);
-    const words = around.filter((w) => w.start >= own.start && w.start < own.end);
+    // The value's clause: "246 people were nominated by 19 political parties, 1,057 were
+    // self-nominated, 11 - by initiative groups" holds three counts, each with its own words.
+    const clause = this.clause(span, own);
+    const words = around.filter((w) => w.start >= clause.start && w.start < clause.end);
     const score = new Map<string, number>();
     for (const p of properties)
       score.set(
@@ -392,6 +592,15 @@ export class Guesser {
     return pick(score, 0.75, 0.5);
   }
 
+  /** An event held on a day at a place: a meeting, a visit, talks, a conference. */
+  isGathering(id: string): boolean {
+    const k = this.keys.find((x) => x.entity.id === id);
+    if (k?.entity.type !== "event" || k.head === undefined) return false;
+    return (
+      (SYNONYMS[k.head] ?? SYNONYMS[stem(k.head)]) === "meeting" || OTHER_EVENTS.has(stem(k.head))
+    );
+  }
+
   /** The person a title belongs to, from the annotated positions when the text names nobody. */
   titleHolder(span: CheckableSpan): Guess {
     if (span.title?.person) return { id: span.title.person, candidates: [span.title.person] };
@@ -399,6 +608,54 @@ export class Guesser {
     return known ? { id: known, candidates: [known] } : { candidates: [] };
   }
 }
+
+/** Whether the property counts what `noun` names: its label's head noun, or its unit. */
+function countsTheSame(p: PropertyData, noun: string): boolean {
+  if (p.unit !== undefined && wordMatch(p.unit, noun) === 1) return true;
+  const head = labelHead(p.label);
+  if (head === undefined) return false;
+  // "two decades": a length of time, which a duration (with the unit as a qualifier) holds.
+  if (TIME_UNIT.test(noun) && /^(duration|period|length|time|age)$/.test(head)) return true;
+  return wordMatch(head, noun) === 1 || samePeople(head, noun);
+}
+
+/** What may stand between a person's name and their count: "leads with", "gained", "-". */
+const PERSON_TO_VALUE =
+  /^[\s,:\u2013\u2014-]*(?:(?:is |was |has )?(?:leading|leads|led|gained|gains|received|receives|got|gets|won|wins|obtained|scored|collected)(?: with)?[\s:\u2013\u2014-]*)?$/i;
+
+/** Nouns that count people. */
+const PEOPLE =
+  /^(members?|representatives?|delegates?|observers?|experts?|monitors?|officials?|staff|personnel)$/;
+
+const TIME_UNIT = /^(years?|decades?|months?|weeks?|days?|hours?|centuries|century)$/;
+
+/** "observers" and "persons" or "people": a count of people either way. */
+function samePeople(head: string, noun: string): boolean {
+  return KINDS_OF_PEOPLE.test(head) && KINDS_OF_PEOPLE.test(noun);
+}
+
+/**
+ * Nouns for people, one of which a text may use for another ("358 OSCE representatives" are
+ * observers, "6,478,623 people on the voter list" voters); the label's words and the sentence
+ * then choose between the properties that count people.
+ */
+const KINDS_OF_PEOPLE =
+  /^(people|persons?|individuals?|members?|representatives?|delegates?|observers?|experts?|monitors?|voters?|candidates?)$/;
+
+/**
+ * What a quantity property counts, from its label: the noun before any preposition, the first
+ * plural there ("registered candidates", "election observation missions conducted", "polling
+ * stations abroad", "number of observers", "population of member states").
+ */
+export function labelHead(label: string): string | undefined {
+  const bare = label.toLowerCase().replace(/^(?:the )?(?:number|count|total) of (?:the )?/, "");
+  const before =
+    bare.split(/\s+(?:of|with|by|from|in|for|to|without|at|on|per|abroad|across)\b/)[0] ?? bare;
+  const words = before.match(/[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu) ?? [];
+  return words.find((w) => /[^s]s$/.test(w) || PLURAL_NOUNS.has(w)) ?? words[words.length - 1];
+}
+
+const PLURAL_NOUNS = new Set(["people", "men", "women", "children", "staff", "personnel"]);
 
 function quantityScore(
   p: PropertyData,
@@ -426,6 +683,22 @@ function quantityScore(
     if (noun.some((n) => described.some((d) => wordMatch(d, n) === 1))) score += 2;
   }
   return score;
+}
+
+/**
+ * The anchors nearest first, those at one place made one: "observer mission" fits every
+ * mission, and the other words of the sentence must tell them apart.
+ */
+function mergeAnchors(
+  anchors: readonly { at: number; cost: number; ids: string[] }[],
+): { at: number; cost: number; ids: string[] }[] {
+  const byPlace = new Map<number, { at: number; cost: number; ids: string[] }>();
+  for (const a of anchors) {
+    const same = byPlace.get(a.at);
+    if (same) same.ids = [...new Set([...same.ids, ...a.ids])];
+    else byPlace.set(a.at, { ...a, ids: [...a.ids] });
+  }
+  return [...byPlace.values()].sort((a, b) => a.cost - b.cost || a.at - b.at);
 }
 
 /** The best candidate if it scores at least `min` and leads the next by `margin`. */

@@ -79,6 +79,20 @@ export function findQuantities(
     // Times of day: "09:11".
     if (/:\d/.test(t.slice(n.end, n.end + 2)) || /\d:$/.test(t.slice(n.start - 2, n.start)))
       continue;
+    // "at 8.00 a.m.", "7 p.m.": times of day too.
+    if (/^\s?(?:a\.?m\b|p\.?m\b|o'clock\b)/i.test(t.slice(n.end, n.end + 9))) continue;
+    // "1. The Mission's lineup", "2) Findings": a list or section number at the start of a line.
+    const atLineStart = n.start === 0 || (t[n.start - 1] === " " && text.isBreak(n.start - 1));
+    if (atLineStart && /^\d+$/.test(n.text) && /^[.)] /.test(t.slice(n.end, n.end + 2))) continue;
+    // "constituency No. 80", "#12", "secki-2024", "COVID-19", "GMT+4": a number that names.
+    const leading = t.slice(Math.max(0, n.start - 8), n.start);
+    if (/(?:\b(?:No|Nos|Nr|Number)\.? ?|#|\p{L}-|\b(?:GMT|UTC) ?[+\u2212-])$/iu.test(leading))
+      continue;
+    // "13-14 observers", "in 2021-2022": a range, which a claim's one value cannot hold.
+    const range = /^[-\u2013]\d/.test(t.slice(n.end, n.end + 2)) || /\d[-\u2013]$/.test(leading);
+    if (/^\d+$/.test(n.text) && range) continue;
+    // "+ ↺ − 16 px": the page's layout, copied with its text.
+    if (/^ ?px\b/.test(t.slice(n.end, n.end + 4))) continue;
     const wordIndex = text.wordIndexAt(n.start);
     const previousWord = text.words[wordIndex - 1]?.lower;
     const nextWord = text.words[text.wordIndexAt(n.end)]?.lower;
@@ -126,10 +140,36 @@ export function findQuantities(
       ...(hedge === undefined ? {} : { hedge, hedgeText }),
       numberText: n.text,
       ...(fraction ? { fraction } : {}),
-      noun: nounAfter(text, end),
+      // "44 percent of the world's population", "a quarter of the global GDP": a share is
+      // named by what it is a share of.
+      noun: nounAfter(text, kind === "percent" ? afterOf(t, end) : afterOutOf(t, end)),
     });
   }
+  // "Zahid Oruj gained 2.2 percent of votes, Razi Nurullayev 0.79 percent": in a list, a share
+  // that names nothing is a share of what the one before it in the sentence names.
+  for (let i = 1; i < out.length; i++) {
+    const q = out[i]!;
+    const previous = out[i - 1]!;
+    const sameSentence = text.sentence(previous.start).start === text.sentence(q.start).start;
+    if (q.noun.length === 0 && q.kind === "percent" && previous.kind === "percent" && sameSentence)
+      out[i] = { ...q, noun: previous.noun };
+  }
   return out;
+}
+
+/** "23 out of 100 CIS observers": past " out of 100", where the noun comes. */
+function afterOutOf(t: string, at: number): number {
+  const m = /^ out of [\d,.]+(?= )/i.exec(t.slice(at, at + 30));
+  return m ? at + m[0].length : at;
+}
+
+/** Past " of" or " of the" right after `at`, if there is one (before the space that follows). */
+function afterOf(t: string, at: number): number {
+  // "seven percent of the total number of the polling stations": of the polling stations.
+  const m = /^ of(?: the| its| their)?(?: (?:total )?number of(?: the)?)?(?= )/i.exec(
+    t.slice(at, at + 40),
+  );
+  return m ? at + m[0].length : at;
 }
 
 /** Up to three words right after `at`, joined by single spaces, until a function word or a plural. */
@@ -139,11 +179,22 @@ function nounAfter(text: AssistText, at: number): string[] {
   for (let i = text.wordIndexAt(at); i < text.words.length && words.length < 3; i++) {
     const w = text.words[i]!;
     if (text.text.slice(previousEnd, w.start) !== " " || text.isBreak(previousEnd)) break;
+    // "119 parliamentary and presidential elections": one noun phrase, adjectives joined.
+    if ((w.lower === "and" || w.lower === "or") && words.length > 0) {
+      previousEnd = w.end;
+      continue;
+    }
     if (STOPWORDS.has(w.lower) || /^\d/.test(w.lower)) break;
     words.push(w.lower);
     previousEnd = w.end;
-    // A plural ends the noun phrase: "polling stations", not "people came".
-    if (/s$|^(people|men|women|children|staff|personnel)$/.test(w.lower)) break;
+    // A plural ends the noun phrase: "polling stations", not "people came" (but an acronym
+    // ending in s, "CIS observers", does not).
+    const acronym = w.text.length > 1 && w.text === w.text.toUpperCase();
+    if (
+      (/s$/.test(w.lower) && !acronym) ||
+      /^(people|men|women|children|staff|personnel)$/.test(w.lower)
+    )
+      break;
   }
   return words;
 }

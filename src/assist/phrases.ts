@@ -125,7 +125,8 @@ function ofComplement(
 ): number | undefined {
   const t = text.text;
   if (!/^ of /.test(t.slice(at, at + 4))) return undefined;
-  let end: number | undefined;
+  /** The capitalised words since the last link word: "Kazakhstan Zhakyp Asanov". */
+  let run: { start: number; end: number; lower: string }[] = [];
   let previousEnd = at;
   for (let i = text.wordIndexAt(at + 1); i < text.words.length; i++) {
     const w = text.words[i]!;
@@ -133,15 +134,36 @@ function ofComplement(
     if (gap !== " " || text.isBreak(previousEnd)) break;
     if (persons.some((p) => p.start === w.start)) break;
     if (LINKS.has(w.lower)) {
+      run = [];
       previousEnd = w.end;
       continue;
     }
     if (!/^\p{Lu}/u.test(w.text)) break;
-    end = w.end;
+    run.push({ start: w.start, end: w.end, lower: w.lower });
     previousEnd = w.end;
   }
-  return end;
+  if (run.length === 0) {
+    // The complement ended on a link word ("of the"): back to the last capitalised word.
+    const words = text.wordsIn(at, previousEnd).filter((w) => /^\p{Lu}/u.test(w.text));
+    return words.length > 0 ? words[words.length - 1]!.end : undefined;
+  }
+  // "of Kazakhstan Zhakyp Asanov", "of Foreign Affairs Jeyhun Bayramov": a name the vocabulary
+  // does not know, after the place or body. An institution's name ends on a word such as
+  // Organization, Commission or Senate; a person's two names after another capitalised word
+  // are not the title's.
+  const last = run[run.length - 1]!;
+  if (
+    run.length >= 3 &&
+    !INSTITUTION.test(last.lower) &&
+    !INSTITUTION.test(run[run.length - 2]!.lower)
+  )
+    return run[run.length - 3]!.end;
+  return last.end;
 }
+
+/** Words that end the name of an institution, a body or a place rather than a person's name. */
+const INSTITUTION =
+  /^(organi[sz]ations?|commission|committee|council|assembly|union|party|ministry|office|senate|parliament|states|republic|federation|kingdom|court|bank|agency|service|secretariat|government|cooperation|nations|community|institute|department|administration|affairs|executive|board|majlis|duma|congress|house|chamber|centre|center|mission|delegation|group|fund|forum)$/;
 
 /** A person named right after the title (an acronym in parentheses or "of X" may come between), or right before it and a comma. */
 function personNear(

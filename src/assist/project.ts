@@ -91,6 +91,7 @@ export function suggestFor(
       vocabulary: project.vocabulary,
       priors,
       usedIds,
+      others: project.sources,
     }),
   );
 }

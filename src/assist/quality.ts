@@ -7,6 +7,11 @@
  *   category overlaps (its value's span, not its longer quote);
  * - precision: the share of suggestions whose value span overlaps the evidence of an original
  *   claim of the same category;
+ * - exact precision: the share of suggestions that overlap such a claim and have its value,
+ *   subject and property (a TODO is not the same: the suggestion is right only when whole);
+ * - sound precision: the share of suggestions that propose nothing wrong: they overlap such a
+ *   claim, have its value, and a subject and property that are its own or TODO (the annotator
+ *   is asked, not misled);
  * - of the claims recalled, how many got the same value, subject and property.
  *
  * Categories: dates (properties of type date; date suggestions), counts (type quantity;
@@ -29,27 +34,51 @@ export interface Score {
   recalled: number;
   suggestions: number;
   matched: number;
+  /** Suggestions with the same value, subject and property as a claim they overlap. */
+  exact: number;
+  /** Suggestions with the same value as a claim they overlap, and its subject and property or TODO. */
+  sound: number;
   /** Of the recalled claims: a suggestion overlapping it has the same value / subject / property. */
   sameValue: number;
   sameSubject: number;
   sameProperty: number;
 }
 
+/** One suggestion, and how it fared against the annotators' claims. */
+export interface JudgedSuggestion {
+  sourcePath: string;
+  category: Category;
+  line: number;
+  text: string;
+  claim: Suggestion["claim"];
+  /**
+   * exact: a claim it overlaps has its value, subject and property; sound: the same but for
+   * TODOs; overlap: it overlaps one, but something it proposes differs; none: it overlaps none.
+   */
+  verdict: "exact" | "sound" | "overlap" | "none";
+}
+
 export interface QualityResult {
   byCategory: Record<Category, Score>;
   byArticle: { sourcePath: string; byCategory: Record<Category, Score> }[];
+  suggestions: JudgedSuggestion[];
 }
 
 export function measureSuggestions(project: Project, grounding: GroundingResult): QualityResult {
   const total = emptyScores();
   const byArticle: QualityResult["byArticle"] = [];
+  const judged: JudgedSuggestion[] = [];
   for (const g of grounding.grounded) {
-    const scores = measureArticle(project, g.source, g.text, g.spans);
+    const { scores, suggestions } = measureArticle(project, g.source, g.text, g.spans);
     byArticle.push({ sourcePath: g.source.sourcePath, byCategory: scores });
+    judged.push(...suggestions);
     for (const c of CATEGORIES) total[c] = add(total[c], scores[c]);
   }
   byArticle.sort((a, b) => (a.sourcePath < b.sourcePath ? -1 : 1));
-  return { byCategory: total, byArticle };
+  judged.sort((a, b) =>
+    a.sourcePath < b.sourcePath ? -1 : a.sourcePath > b.sourcePath ? 1 : a.line - b.line,
+  );
+  return { byCategory: total, byArticle, suggestions: judged };
 }
 
 function measureArticle(
@@ -57,7 +86,7 @@ function measureArticle(
   source: Source,
   text: string,
   spans: ReadonlyMap<string, Span>,
-): Record<Category, Score> {
+): { scores: Record<Category, Score>; suggestions: JudgedSuggestion[] } {
   const stripped: Source = { ...source, claims: [], dateline: undefined };
   // What the annotators did elsewhere is fair to learn from; this article's claims are not.
   const others: Project = {
@@ -94,14 +123,36 @@ function measureArticle(
     if (hits.some((s) => s.claim.subject === o.claim.subject)) score.sameSubject++;
     if (hits.some((s) => s.claim.property === o.claim.property)) score.sameProperty++;
   }
+  const judged: JudgedSuggestion[] = [];
   for (const s of suggestions) {
     const category = kindCategory(s.kind);
-    if (!category) continue;
+    const overlapping = originals.filter((o) => o.category === category && overlaps(s, o.span));
+    const exact = overlapping.some(
+      (o) =>
+        sameValue(s.claim.value, o.claim.value) &&
+        s.claim.subject === o.claim.subject &&
+        s.claim.property === o.claim.property,
+    );
+    const sound = overlapping.some(
+      (o) =>
+        sameValue(s.claim.value, o.claim.value) &&
+        (s.claim.subject === o.claim.subject || s.claim.subject === "TODO") &&
+        (s.claim.property === o.claim.property || s.claim.property === "TODO"),
+    );
     scores[category].suggestions++;
-    if (originals.some((o) => o.category === category && overlaps(s, o.span)))
-      scores[category].matched++;
+    if (overlapping.length > 0) scores[category].matched++;
+    if (exact) scores[category].exact++;
+    if (sound) scores[category].sound++;
+    judged.push({
+      sourcePath: source.sourcePath,
+      category,
+      line: s.span.line,
+      text: s.span.text,
+      claim: s.claim,
+      verdict: exact ? "exact" : sound ? "sound" : overlapping.length > 0 ? "overlap" : "none",
+    });
   }
-  return scores;
+  return { scores, suggestions: judged };
 }
 
 function claimCategory(project: Project, claim: Claim): Category | undefined {
@@ -146,6 +197,8 @@ function emptyScore(): Score {
     recalled: 0,
     suggestions: 0,
     matched: 0,
+    exact: 0,
+    sound: 0,
     sameValue: 0,
     sameSubject: 0,
     sameProperty: 0,
@@ -162,6 +215,8 @@ function add(a: Score, b: Score): Score {
     recalled: a.recalled + b.recalled,
     suggestions: a.suggestions + b.suggestions,
     matched: a.matched + b.matched,
+    exact: a.exact + b.exact,
+    sound: a.sound + b.sound,
     sameValue: a.sameValue + b.sameValue,
     sameSubject: a.sameSubject + b.sameSubject,
     sameProperty: a.sameProperty + b.sameProperty,
@@ -171,17 +226,21 @@ function add(a: Score, b: Score): Score {
 export const recall = (s: Score): number => (s.claims === 0 ? 1 : s.recalled / s.claims);
 export const precision = (s: Score): number =>
   s.suggestions === 0 ? 1 : s.matched / s.suggestions;
+export const exactPrecision = (s: Score): number =>
+  s.suggestions === 0 ? 1 : s.exact / s.suggestions;
+export const soundPrecision = (s: Score): number =>
+  s.suggestions === 0 ? 1 : s.sound / s.suggestions;
 
 /** The figures as a Markdown table, for the README. */
 export function qualityTable(result: QualityResult): string {
   const pct = (n: number, d: number) => (d === 0 ? "–" : `${((100 * n) / d).toFixed(0)}%`);
   const rows = CATEGORIES.map((c) => {
     const s = result.byCategory[c];
-    return `| ${c} | ${s.recalled}/${s.claims} (${pct(s.recalled, s.claims)}) | ${s.matched}/${s.suggestions} (${pct(s.matched, s.suggestions)}) | ${pct(s.sameValue, s.recalled)} | ${pct(s.sameSubject, s.recalled)} | ${pct(s.sameProperty, s.recalled)} |`;
+    return `| ${c} | ${s.recalled}/${s.claims} (${pct(s.recalled, s.claims)}) | ${s.matched}/${s.suggestions} (${pct(s.matched, s.suggestions)}) | ${s.exact}/${s.suggestions} (${pct(s.exact, s.suggestions)}) | ${s.sound}/${s.suggestions} (${pct(s.sound, s.suggestions)}) | ${pct(s.sameValue, s.recalled)} | ${pct(s.sameSubject, s.recalled)} | ${pct(s.sameProperty, s.recalled)} |`;
   });
   return [
-    "| kind | recall | precision | same value | same subject | same property |",
-    "| --- | --- | --- | --- | --- | --- |",
+    "| kind | recall | precision | all right | nothing wrong | same value | same subject | same property |",
+    "| --- | --- | --- | --- | --- | --- | --- | --- |",
     ...rows,
   ].join("\n");
 }

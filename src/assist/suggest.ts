@@ -10,6 +10,7 @@ import type { EvidenceData, QualifiersData } from "../validate/schema.js";
 import { CLAIM_ID } from "../validate/schema.js";
 import type { ArticleAnalysis, CheckableKind, CheckableSpan } from "./checkable.js";
 import type { ArticleCoverage } from "./coverage.js";
+import type { FoundDate } from "./dates.js";
 import { type Guess, Guesser, type Priors } from "./guess.js";
 import { chooseEvidence } from "./quote.js";
 import type { AssistText } from "./text.js";
@@ -47,6 +48,11 @@ export interface SuggestInput {
   priors: Priors;
   /** Claim ids already used anywhere in the project. */
   usedIds: ReadonlySet<string>;
+  /**
+   * The project's other claims files: where one shares this file's id prefix, the ids also carry
+   * a tag from the file name, so that suggestions printed for two articles never share an id.
+   */
+  others?: readonly Pick<Source, "claimsFile" | "claims" | "shortName">[];
 }
 
 const TIME_UNITS = new Set(["years", "decades", "months", "weeks", "days", "hours", "centuries"]);
@@ -62,7 +68,7 @@ export function suggestClaims(input: SuggestInput): Suggestion[] {
     source.published,
     quantities,
   );
-  const ids = new IdMaker(idPrefix(source), input.usedIds);
+  const ids = new IdMaker(suggestionIdPrefix(source, input.others ?? []), input.usedIds);
   const out: Suggestion[] = [];
   for (const statement of coverage.statements) {
     if (statement.state !== "uncovered") continue;
@@ -133,22 +139,46 @@ function drafts(
   switch (span.kind) {
     case "date": {
       const d = span.date!;
-      const property = guesser.dateProperty(span);
+      // "missions since 2004": the year a count starts from, not the date of anything; "Trend
+      // reports on Feb. 9": the report's own date.
+      if (d.precision === "year" && (d.bound === "since" || d.bound === "from")) return [];
+      if (d.ofReport) return [];
       const qualifiers: QualifiersData = {};
       if (d.impliedYear || d.relative) qualifiers.year = "publication";
       if (d.impliedYear)
         qualifiers.note = `"${d.text}" gives no year: ${d.value.slice(0, 4)} is the year closest to the publication date (${published}); check it.`;
       else if (d.relative)
         qualifiers.note = `"${d.text}", counted from the publication date (${published}).`;
-      return [
-        {
-          subject: guesser.subject(span, property.id),
+      // A period ("5-12 April 2018") is a start and an end, not one date.
+      const parts: { role: "start" | "end" | undefined; value: string }[] =
+        d.until === undefined
+          ? [{ role: boundRole(d.bound) ?? verbRole(text, span), value: d.value }]
+          : [
+              { role: "start", value: d.value },
+              { role: "end", value: d.until },
+            ];
+      const out: Draft[] = [];
+      for (const part of parts) {
+        const property = guesser.dateProperty(span, part.role);
+        // "by 2026" is a deadline, not the end of a mission's work.
+        const period = part.role !== undefined && d.bound !== "by";
+        // A dateline dates the report, and "today" the day of writing: each dates the meeting
+        // or visit the report tells of ("Today I was received by the President"), not the
+        // election it goes on to mention, nor "Today, the SCO covers…". Without such a subject,
+        // it is no claim. ("February 7 this year" names its day; only its year is relative.)
+        const onlyRelative = d.relative && !/\d/.test(d.text);
+        const gatheringOnly = onlyRelative || isDatelineDate(text, span);
+        const subject = guesser.subject(span, property.id, period, gatheringOnly);
+        if (gatheringOnly && subject.id === undefined) return [];
+        out.push({
+          subject,
           property,
-          value: d.value,
-          qualifiers,
+          value: part.value,
+          qualifiers: { ...qualifiers },
           bare: false,
-        },
-      ];
+        });
+      }
+      return out;
     }
     case "number":
     case "percent": {
@@ -228,6 +258,58 @@ function drafts(
   }
 }
 
+/** What a bound word makes of a date: "since May" starts something, "until May" ends it. */
+function boundRole(bound: FoundDate["bound"]): "start" | "end" | undefined {
+  if (bound === "since" || bound === "from") return "start";
+  if (bound === "until" || bound === "by") return "end";
+  return undefined;
+}
+
+/** Verbs that make a date the start or the end of something ("began its work on Feb. 3"). */
+const START_VERBS =
+  /^(?:begin|begins|began|begun|start|starts|started|launch|launches|launched|open|opens|opened|commence|commences|commenced)$/;
+const END_VERBS =
+  /^(?:end|ends|ended|complete|completes|completed|finish|finishes|finished|conclude|concludes|concluded|close|closes|closed)$/;
+
+/** Verbs that give a date to something else: between a start verb and the date, it is theirs. */
+const OTHER_VERBS =
+  /^(?:held|hold|holds|scheduled|signed|approved|took|takes|elected|voted|published|publish|announced|registered|appointed|received|met|meets)$/;
+
+/**
+ * The start or end that a verb in the date's sentence makes of a date "on" some day ("began
+ * its observational work … on Feb. 3, 2020"), unless another verb stands between them ("began
+ * work, and the election will be held on Feb. 9").
+ */
+function verbRole(text: AssistText, span: CheckableSpan): "start" | "end" | undefined {
+  // "on Feb. 3": a date of its own; "ahead of the February 7 election" dates the election.
+  if (!/\bon $/i.test(text.text.slice(Math.max(0, span.at.start - 4), span.at.start)))
+    return undefined;
+  const sentence = text.sentence(span.at.start);
+  const words = text.wordsIn(sentence.start, sentence.end);
+  const at = words.findIndex((w) => w.start >= span.at.start);
+  if (at < 0) return undefined;
+  let best: { role: "start" | "end"; distance: number } | undefined;
+  words.forEach((w, i) => {
+    const role = START_VERBS.test(w.lower) ? "start" : END_VERBS.test(w.lower) ? "end" : undefined;
+    if (role === undefined) return;
+    const between = i < at ? words.slice(i + 1, at) : words.slice(at + 1, i);
+    if (between.some((b) => OTHER_VERBS.test(b.lower))) return;
+    const distance = Math.abs(i - at);
+    if (distance <= 20 && (best === undefined || distance < best.distance))
+      best = { role, distance };
+  });
+  return best?.role;
+}
+
+/** "BAKU, Azerbaijan, February 5": a dateline's date, which dates the report. */
+function isDatelineDate(text: AssistText, span: CheckableSpan): boolean {
+  if (span.line > 3) return false;
+  const before = text.text.slice(Math.max(0, span.at.start - 80), span.at.start);
+  return /(?:^|[\s)])\p{Lu}[\p{Lu}'’.-]+(?: \p{Lu}[\p{Lu}'’.-]*)*(?:, \p{L}[\p{L}'’. -]*)?,? $/u.test(
+    before,
+  );
+}
+
 function describe(span: CheckableSpan): string {
   const quoted = JSON.stringify(span.text);
   switch (span.kind) {
@@ -270,6 +352,46 @@ export function idPrefix(source: Pick<Source, "claimsFile" | "claims" | "shortNa
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "");
   return CLAIM_ID.test(slug) && slug !== "" ? slug : "claim";
+}
+
+/**
+ * The prefix of this file's suggested ids: its own prefix, and, when another claims file has the
+ * same one, a tag from its file name's title words, as few as tell it from those files' names
+ * (`trend-asanov-s1` and `trend-cis-s1` for two new Trend articles), then its date.
+ */
+export function suggestionIdPrefix(
+  source: Pick<Source, "claimsFile" | "claims" | "shortName">,
+  others: readonly Pick<Source, "claimsFile" | "claims" | "shortName">[],
+): string {
+  const prefix = idPrefix(source);
+  const rivals = others
+    .filter((o) => o.claimsFile !== source.claimsFile && idPrefix(o) === prefix)
+    .map((o) => nameParts(o.claimsFile));
+  if (rivals.length === 0) return prefix;
+  const own = nameParts(source.claimsFile);
+  const same = (a: readonly string[], b: readonly string[]) =>
+    a.length === b.length && a.every((w, i) => w === b[i]);
+  const candidates: string[][] = [];
+  for (let k = 1; k <= own.words.length; k++) candidates.push(own.words.slice(0, k));
+  if (own.date) candidates.push([...own.words, own.date]);
+  for (const tag of candidates) {
+    const taken = rivals.some((r) =>
+      same(tag, [...r.words, ...(r.date ? [r.date] : [])].slice(0, tag.length)),
+    );
+    if (!taken) return `${prefix}-${tag.join("-")}`;
+  }
+  // Names alike word for word (claims/a.yaml and claims/a.yml): the file's place among them.
+  const all = [source.claimsFile, ...others.map((o) => o.claimsFile)].sort();
+  return `${prefix}-${all.indexOf(source.claimsFile) + 1}`;
+}
+
+/** A claims file's title words and date (`2024-02-06_azernews_bayramov-meets-lebedev.yaml`). */
+function nameParts(claimsFile: string): { words: string[]; date?: string } {
+  const stem = claimsFile.replace(/^.*\//, "").replace(/\.ya?ml$/, "");
+  const date = /^(\d{4})-(\d{2})-(\d{2})_/.exec(stem);
+  const title = stem.replace(/^\d{4}-\d{2}-\d{2}_[^_]*_(?=.)/, "");
+  const words = title.toLowerCase().match(/[a-z0-9]+/g) ?? [];
+  return date ? { words, date: `${date[1]}${date[2]}${date[3]}` } : { words };
 }
 
 class IdMaker {

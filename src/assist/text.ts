@@ -67,7 +67,11 @@ export class AssistText {
     return source.slice(from, to).replace(/\s+/g, " ").trim();
   }
 
-  /** Whether the space at `i` stands for a line break of the original. */
+  /**
+   * Whether the space at `i` stands for a line break of the original that ends a line of text:
+   * not a paragraph wrapped at a fixed width ("Deputy Chairman\nof the Senate"), whose breaks
+   * fall anywhere in a sentence.
+   */
   isBreak(i: number): boolean {
     return this.breaks.has(i);
   }
@@ -118,7 +122,16 @@ export class AssistText {
       if (text[i] !== " ") continue;
       const from = origin[i] ?? 0;
       const to = origin[i + 1] ?? original.length;
-      if (/[\n\r\u2028\u2029]/.test(original.slice(from, to))) breaks.add(i);
+      const gap = original.slice(from, to);
+      if (!/[\n\r\u2028\u2029]/.test(gap)) continue;
+      const lineStart = Math.max(
+        original.lastIndexOf("\n", from - 1),
+        original.lastIndexOf("\r", from - 1),
+      );
+      const lineLength = from - lineStart - 1;
+      const before = text.slice(Math.max(0, i - 30), i);
+      if (isSoftWrap(gap, before, text.slice(i + 1, i + 2), lineLength)) continue;
+      breaks.add(i);
     }
     return breaks;
   }
@@ -145,6 +158,23 @@ export class AssistText {
     return starts;
   }
 }
+
+/**
+ * A single line break inside a sentence, as in a paragraph wrapped at a fixed width: the line
+ * stops without a sentence's closing punctuation, and the next goes on in lower case, or the line
+ * ends on a word that cannot end a sentence ("of", "the", a comma), or it is as long as wrapped
+ * lines are. A blank line always ends one.
+ */
+function isSoftWrap(gap: string, before: string, next: string, lineLength: number): boolean {
+  if ((gap.match(/\r\n|\r|\n|\u2028|\u2029/g) ?? []).length > 1) return false;
+  if (/[.!?:;"'\u201d\u2019\u00bb)\]]$/u.test(before)) return false;
+  if (/^\p{Ll}/u.test(next) || lineLength >= WRAPPED_LINE) return true;
+  const lastWord = /([\p{L}]+)$/u.exec(before)?.[1]?.toLowerCase();
+  return /,$/.test(before) || (lastWord !== undefined && STOPWORDS.has(lastWord));
+}
+
+/** Lines at least this long that stop mid-sentence are a paragraph wrapped at a fixed width. */
+const WRAPPED_LINE = 50;
 
 /** Function words that neither start nor end a quote, and say nothing about a subject. */
 export const STOPWORDS = new Set(

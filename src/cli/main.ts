@@ -3,7 +3,6 @@
  * Exit codes: 0 clean, 1 discrepancies that fail the run (or files that `fmt --check` would
  * change), 2 invalid input or usage, 3 an internal error (a bug: please report it).
  */
-import { resolve } from "node:path";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { visibleControls } from "../report/escape.js";
 import { suggestion } from "../validate/did-you-mean.js";
@@ -30,7 +29,10 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
       "Check whether news sources agree: validate claims, ground evidence, compare sources.",
     )
     .version(VERSION, "-v, --version")
-    .option("-C, --root <dir>", "the repository root (holds claims/ and sources/)", ".")
+    .option(
+      "-C, --root <dir>",
+      "the repository root, holding claims/ and sources/ (default: the nearest folder holding claims/, from the current one upward)",
+    )
     .addOption(new Option("--color", "force colour output"))
     .addOption(new Option("--no-color", "disable colour output"))
     .option(
@@ -47,11 +49,14 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
     });
 
   const globals = () =>
-    program.opts<{ root: string; color?: boolean; cache?: boolean; cacheLocation?: string }>();
+    program.opts<{ root?: string; color?: boolean; cache?: boolean; cacheLocation?: string }>();
   /** `--watch`: run `once` now and after every change until Ctrl-C (see watch.ts). */
   const watchCommand = async (once: () => Promise<number>) => {
-    const { watchAndRun } = await import("./watch.js");
-    return watchAndRun({ root: resolve(io.cwd, globals().root), io, run: once });
+    const [{ watchAndRun }, { findProjectRoot }] = await Promise.all([
+      import("./watch.js"),
+      import("./project-root.js"),
+    ]);
+    return watchAndRun({ root: findProjectRoot(io.cwd, globals().root), io, run: once });
   };
 
   program
@@ -193,10 +198,20 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
       "--write",
       "write claims.schema.json, vocabulary.schema.json and acknowledged.schema.json",
     )
-    .option("--check", "exit 1 when a schema file is stale")
+    .option("--check", "exit 1 when a schema file is missing or out of date")
     .action(async (opts: { write?: boolean; check?: boolean }) => {
       const { runSchema } = await import("./commands/schema.js");
       exitCode = await runSchema({ ...globals(), ...opts }, io);
+    });
+
+  program
+    .command("setup")
+    .description(
+      "make this folder a claims repository: claims/ with a vocabulary, sources/, schemas, editor and CI files; never overwrites",
+    )
+    .action(async () => {
+      const { runSetup } = await import("./commands/setup.js");
+      exitCode = await runSetup(globals(), io);
     });
 
   program

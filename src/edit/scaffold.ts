@@ -6,6 +6,8 @@
  */
 import * as chrono from "chrono-node";
 import { stringify } from "yaml";
+import { isTimeStamp } from "../assist/dates.js";
+import { titleFromFileName } from "../validate/to-model.js";
 import { formatYaml } from "./format-yaml.js";
 
 export interface Guess {
@@ -75,13 +77,19 @@ export function guessHeader(text: string, fileName: string): HeaderGuess {
   const nonEmpty = lines.filter((l) => l.text.trim() !== "");
   const guess: HeaderGuess = {};
 
-  // Title: the first non-empty line, without a leading date marker or bullet.
-  const first = nonEmpty.find((l) => cleanTitle(l.text) !== "");
+  // Title: the first non-empty line, without a leading date marker or bullet, after any page
+  // time stamp ("6 Feb. 10:30 (UTC+3 MSK)"), unless it reads like the body's first line.
+  const first = nonEmpty
+    .slice(0, HEADER_LINES)
+    .find((l) => cleanTitle(l.text) !== "" && !isTimeStamp(cleanTitle(l.text)));
   if (first) {
     const title = cleanTitle(first.text);
-    if (title.length > MAX_TITLE_LENGTH) {
-      guess.titleProblem = `line ${first.line} reads like body text, not a headline`;
-    } else guess.title = { value: title, from: `line ${first.line}` };
+    const next = lines[first.line]?.text ?? "";
+    const problem = bodyTextProblem(title, next);
+    if (problem) guess.titleProblem = `line ${first.line} ${problem}`;
+    else guess.title = { value: title, from: `line ${first.line}` };
+  } else if (nonEmpty.length > 0) {
+    guess.titleProblem = "the first lines hold only dates and times";
   }
 
   // Publication date: a "date 2024-02-06" marker, then a short line holding a full date.
@@ -186,7 +194,7 @@ export function scaffoldClaimsFile(sourcePath: string, text: string): Scaffold {
   out.push(
     guess.title
       ? `title: ${scalar(guess.title.value)} # from ${guess.title.from}`
-      : `title: "TODO: the article's headline" # TODO: ${guess.titleProblem ?? "the article has no text"}`,
+      : `# title: none found (${guess.titleProblem ?? "the article has no text"}); without one, the report names the article ${quoteForComment(titleFromFileName(sourcePath))}, from its file name`,
     "# author: # the byline, where the article has one",
     "# url: https://example.org/where-it-was-published",
     "",
@@ -217,6 +225,19 @@ function quoteForComment(s: string): string {
   // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
   const clean = s.replace(/[\u0000-\u001f\u007f-\u009f]/g, " ").trim();
   return JSON.stringify(clean.length > 60 ? `${clean.slice(0, 57)}...` : clean);
+}
+
+/** Why a candidate title line is the body's first line, or undefined when it may be a headline. */
+function bodyTextProblem(title: string, nextLine: string): string | undefined {
+  if (title.length > MAX_TITLE_LENGTH) return "reads like body text, not a headline";
+  if (/^\(/.test(title)) return "starts with an agency tag, as body text does, not a headline";
+  if (DATELINE.test(title.slice(0, 200))) return "holds a dateline: it is the body's first line";
+  if (/[^.]\.$/.test(title) && title.split(/\s+/).length >= 6)
+    return "ends with a full stop, as a sentence of the body does, not a headline";
+  // A paragraph wrapped at a fixed width: the line stops mid-sentence and the next goes on.
+  if (!/[.!?:"”’)]$/u.test(title) && /^\s*\p{Ll}/u.test(nextLine))
+    return "stops mid-sentence and the next line goes on: body text, not a headline";
+  return undefined;
 }
 
 function cleanTitle(line: string): string {

@@ -139,6 +139,12 @@ export const RULES = {
     "The annotated value is not visible in its own evidence quote.",
     "Check the value against the quote: a date's day and month, a number or number words, a hedge such as 'nearly'.",
   ),
+  placeholder: rule(
+    "placeholder",
+    "warning",
+    "A header field still holds the TODO placeholder that `claimcheck init` wrote.",
+    "Replace the placeholder with the real value (the message says what belongs there).",
+  ),
   "suggestion-todo": rule(
     "suggestion-todo",
     "note",

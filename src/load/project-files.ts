@@ -96,10 +96,15 @@ export async function readProjectFiles(
     const result = readTextSync(join(root, file), maxBytes);
     if (result.ok) return { file, text: result.text };
     if (result.reason === "missing" && !required) return undefined;
+    // The one file every repository needs: say how to get it.
+    const hint =
+      result.reason === "missing" && file.endsWith(`/${VOCABULARY_FILE}`)
+        ? ": `claimcheck setup` writes one, with commented examples"
+        : "";
     findings.push({
       ruleId: readFailureRule(result.reason),
       severity: "error",
-      message: `${file} ${result.message}`,
+      message: `${file} ${result.message}${hint}`,
       location: { file, line: 1, column: 1 },
       related: [],
     });

@@ -11,6 +11,11 @@ import { compactStrings, holdsWideCharacters } from "./compact-strings.js";
 import { parseFast } from "./fast-yaml.js";
 import { LineIndex } from "./line-index.js";
 import { type PositionTable, tableResolver } from "./position-table.js";
+import {
+  describeEarlyQuote,
+  earlyClosedQuotes,
+  withApostrophesDoubled,
+} from "./yaml-apostrophe.js";
 import { MAX_NESTING_DEPTH, parseYamlDocument, yaml } from "./yaml-document.js";
 import { forbiddenCharacterFindings, inexactNumberFindings } from "./yaml-strict.js";
 
@@ -122,13 +127,40 @@ export function carefulParse(file: string, text: string): ParsedYaml {
   if (doc.errors.some((e) => STACK_OVERFLOW.test(e.message))) return tooDeep();
 
   const findings: Finding[] = [];
-  for (const problem of [...doc.errors, ...doc.warnings]) {
+  let problems = [...doc.errors, ...doc.warnings];
+  let original = (offset: number) => offset;
+  // An apostrophe that closed a single-quoted string: said as such, and the errors it caused
+  // (those gone once it is doubled) are left out.
+  const quotes = doc.errors.some((e) => e.code !== "DUPLICATE_KEY") ? earlyClosedQuotes(text) : [];
+  if (quotes.length > 0) {
+    for (const q of quotes) {
+      findings.push({
+        ruleId: "yaml-syntax",
+        severity: "error",
+        message: describeEarlyQuote(q),
+        location: at(q.at, q.at + 1),
+        related: [],
+      });
+    }
+    const fixed = withApostrophesDoubled(text, quotes);
+    try {
+      // Bounded as the first parse was (the library's own duplicate-key check is quadratic).
+      const again = parseYamlDocument(fixed.text, YAML_PARSE_OPTIONS);
+      if (again.ok) {
+        problems = [...again.doc.errors, ...again.doc.warnings];
+        original = fixed.original;
+      }
+    } catch {
+      // The fixed text failed to parse at all: report the original errors as they are.
+    }
+  }
+  for (const problem of problems) {
     const duplicate = problem.code === "DUPLICATE_KEY";
     findings.push({
       ruleId: duplicate ? "duplicate-key" : "yaml-syntax",
       severity: "error",
       message: describeYamlProblem(problem.code, problem.message),
-      location: at(problem.pos[0], problem.pos[1]),
+      location: at(original(problem.pos[0]), original(problem.pos[1])),
       related: [],
     });
   }

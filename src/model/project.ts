@@ -48,7 +48,10 @@ export interface Source {
   shortNameGiven: boolean;
   published: string;
   dateline?: Dateline | undefined;
+  /** The headline; made from the article's file name when the claims file gives none. */
   title: string;
+  /** True when `title` was made from the file name, not written by the annotator. */
+  titleFromFileName?: boolean | undefined;
   url?: string | undefined;
   author?: string | undefined;
   claims: Claim[];

@@ -256,6 +256,7 @@ function sourceInfos(check: CheckResult): ReportResult["sources"] {
       sourcePath: s.sourcePath,
       published: s.published,
       title: s.title,
+      ...(s.titleFromFileName ? { titleFromFileName: true } : {}),
       claims: s.claims.length,
     }));
 }

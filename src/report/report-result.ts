@@ -13,7 +13,10 @@ export interface SourceInfo {
   claimsFile: string;
   sourcePath: string;
   published: string;
+  /** The headline, or, when the claims file gives none, a title made from the article's file name. */
   title: string;
+  /** True when `title` was made from the file name. */
+  titleFromFileName?: boolean;
   claims: number;
 }
 

@@ -33,12 +33,40 @@ export function checkAcrossFiles(
         path: "source",
       });
     }
+    checkPlaceholders(source, findings);
     if (vocabulary) {
       for (const claim of source.claims)
         checkClaimAgainstVocabulary(claim, source.where, vocabulary, findings);
     }
   }
   return findings;
+}
+
+/** What `claimcheck init` writes where it cannot guess, and what the user should write instead. */
+const PLACEHOLDER_HELP: Record<string, string> = {
+  outlet: "write the outlet or publisher, as the report should name it",
+  title: "write the article's headline, or delete the line to have the report use the file name",
+  author: "write the byline, or delete the line",
+};
+
+/** A header field still holding a "TODO…" placeholder: a warning saying what to fill in. */
+function checkPlaceholders(source: Source, findings: Finding[]): void {
+  const header: Record<string, string | undefined> = {
+    outlet: source.outlet,
+    title: source.titleFromFileName ? undefined : source.title,
+    author: source.author,
+  };
+  for (const [field, value] of Object.entries(header)) {
+    if (value === undefined || !/^\s*TODO\b/.test(value)) continue;
+    findings.push({
+      ruleId: "placeholder",
+      severity: "warning",
+      message: `${field}: still the placeholder ${JSON.stringify(value)}; ${PLACEHOLDER_HELP[field]}`,
+      location: source.where.locate([field]),
+      related: [],
+      path: field,
+    });
+  }
 }
 
 function checkClaimIds(sources: readonly Source[], findings: Finding[]): void {

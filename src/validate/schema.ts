@@ -52,6 +52,16 @@ const anyPrecisionDate = described(
   },
 );
 
+/**
+ * A list that may still be empty: `claims:` with nothing (or only comments) under it, as `init`
+ * and `setup` write it, is a list of no items, not a missing value.
+ */
+const listOrNothing = <Item extends z.ZodMiniType>(item: Item) =>
+  z.pipe(
+    z.nullable(z.array(item)),
+    z.transform((list): z.output<Item>[] => list ?? []),
+  );
+
 const nonEmpty = (what: string) =>
   z.string().check(z.trim(), z.minLength(1, { error: `${what} must not be empty` }));
 
@@ -204,8 +214,9 @@ export const claimsFileSchema = described(
           "The dateline, where the article has one (e.g. 'BAKU, Azerbaijan, February 5').",
       },
     ),
-    title: described(nonEmpty("title"), {
-      description: "The article's headline.",
+    title: described(z.optional(nonEmpty("title")), {
+      description:
+        "The article's headline, where the text has one; without it, the report names the article by its file name.",
       examples: ["President Ilham Aliyev receives SCO Sec-Gen"],
     }),
     author: described(z.optional(z.string()), {
@@ -219,7 +230,9 @@ export const claimsFileSchema = described(
         examples: ["https://example.org/news/123"],
       },
     ),
-    claims: described(z.array(claimSchema), { description: "The claims the article makes." }),
+    claims: described(listOrNothing(claimSchema), {
+      description: "The claims the article makes (none yet: leave the list empty).",
+    }),
   }),
   {
     title: "claimcheck claims file",
@@ -345,8 +358,8 @@ export const hedgeBoundsSchema = z.strictObject({
 
 export const vocabularySchema = described(
   z.strictObject({
-    entities: z.array(entitySchema),
-    properties: z.array(propertySchema),
+    entities: listOrNothing(entitySchema),
+    properties: listOrNothing(propertySchema),
     hedges: described(z.optional(z.partialRecord(z.enum(HEDGES), hedgeBoundsSchema)), {
       description:
         "Override the interval of any hedge (see the README); hedges left out keep their defaults.",
@@ -372,7 +385,7 @@ export const acknowledgementSchema = z.strictObject({
 });
 
 export const acknowledgedFileSchema = z.strictObject({
-  acknowledged: z.array(acknowledgementSchema),
+  acknowledged: listOrNothing(acknowledgementSchema),
 });
 
 export type ClaimsFileData = z.infer<typeof claimsFileSchema>;

@@ -116,12 +116,28 @@ export function toSource(
       evidence:
         data.dateline.evidence === undefined ? undefined : toEvidence(data.dateline.evidence),
     },
-    title: data.title,
+    title: data.title ?? titleFromFileName(data.source),
+    ...(data.title === undefined ? { titleFromFileName: true } : {}),
     url: data.url,
     author: data.author,
     claims,
     where,
   };
+}
+
+/**
+ * A title for an article whose claims file gives none, from its file name as the README names
+ * articles (DATE_OUTLET_TITLE.txt): `2024-01-12_trend_asanov-named-coordinator.txt` → "Asanov
+ * named coordinator".
+ */
+export function titleFromFileName(sourcePath: string): string {
+  const stem = sourcePath.replace(/^.*[\\/]/, "").replace(/\.[^.]*$/, "");
+  const words = stem
+    .replace(/^\d{4}-\d{2}-\d{2}_[^_]*_(?=.)/, "")
+    .replace(/[-_\s]+/g, " ")
+    .trim();
+  const title = words === "" ? stem : words;
+  return title.charAt(0).toUpperCase() + title.slice(1);
 }
 
 function shortNameFromFile(file: string): string {

@@ -39,7 +39,7 @@ export function validateClaimsFile(file: TextFile): ClaimsFileResult {
       ruleId: "schema",
       severity: "error",
       message:
-        "the file is empty: a claims file needs a header (source, outlet, published, title) and a claims list",
+        "the file is empty: a claims file needs a header (source, outlet, published) and a claims list",
       location: parsed.locate([]),
       related: [],
     });

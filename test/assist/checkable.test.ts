@@ -105,6 +105,34 @@ describe("checkable spans: dates", () => {
     expect(of(spansOf(text), "number")).toEqual([]);
   });
 
+  it.each([
+    ["'now' is the moment of writing", "A group of observers is now being organized.", []],
+    [
+      "a page's time stamp dates the page",
+      "8 Feb. 14:05 (UTC+3 MSK)\n\nThe mission met on February 7.",
+      ["February 7"],
+    ],
+    [
+      "'last week' is a week, not a day",
+      "The observation last week showed that everything was calm.",
+      [],
+    ],
+    [
+      "a period is one date, with its end",
+      "On 5-12 April 2018, the mission monitored the election.",
+      ["5-12 April 2018"],
+    ],
+  ])("%s", (_, text, wanted) => {
+    expect(of(spansOf(text), "date").map((s) => s.text)).toEqual(wanted);
+  });
+
+  it("a period's end, and the word that makes a date a bound", () => {
+    const [period] = of(spansOf("On 5-12 April 2018, the mission monitored."), "date");
+    expect(period?.date).toMatchObject({ value: "2018-04-05", until: "2018-04-12" });
+    const [since] = of(spansOf("The mission has worked since January 17."), "date");
+    expect(since?.date).toMatchObject({ value: "2024-01-17", bound: "since" });
+  });
+
   it("a year inside a name is part of the name", () => {
     const spans = spansOf('The "Election 2024" Independent Media Center was launched.');
     expect(of(spans, "date")).toEqual([]);
@@ -158,8 +186,16 @@ describe("checkable spans: counts and percentages", () => {
       ["years"],
     ],
     ["At least 1,200 people came.", "At least 1,200", "number", 1200, "at least", ["people"]],
-    ["It makes seven percent of the stations.", "seven percent", "percent", 7, undefined, []],
-    ["It makes 7% of the stations.", "7%", "percent", 7, undefined, []],
+    // A share is named by what it is a share of.
+    [
+      "It makes seven percent of the stations.",
+      "seven percent",
+      "percent",
+      7,
+      undefined,
+      ["stations"],
+    ],
+    ["It makes 7% of the stations.", "7%", "percent", 7, undefined, ["stations"]],
     ["Turnout was about 76.4 per cent.", "about 76.4 per cent", "percent", 76.4, "about", []],
     [
       "Their territory covers two thirds of the area.",
@@ -167,7 +203,7 @@ describe("checkable spans: counts and percentages", () => {
       "percent",
       66.7,
       undefined,
-      [],
+      ["area"],
     ],
   ] as const)("%j", (text, spanText, kind, value, hedge, noun) => {
     const spans = spansOf(text).filter((s) => s.quantity);
@@ -178,6 +214,16 @@ describe("checkable spans: counts and percentages", () => {
     expect(q?.quantity?.value).toBe(value);
     expect(q?.quantity?.hedge).toBe(hedge);
     expect(q?.quantity?.noun).toEqual(noun);
+  });
+
+  it.each([
+    ["a section number", "1. The Mission's lineup\nThe Mission met."],
+    ["a number that names", "Lerik-Astara constituency No. 80 and secki-2024 at GMT+4."],
+    ["a range", "Some 13-14 observers fall on each station, in 2021-2022."],
+    ["a time of day", "The elections started at 8.00 a.m. and completed at 7 p.m."],
+    ["the page's layout", "+ \u21ba \u2212 16 px"],
+  ])("no count in %s", (_, text) => {
+    expect(spansOf(text).filter((s) => s.quantity)).toEqual([]);
   });
 
   it("'one' as a pronoun is not a count, ordinals are not counts", () => {

@@ -89,9 +89,13 @@ describe("dates read in pieces", () => {
         const original = `${lines.join("\n")}\n`;
         const text = new AssistText(original);
         const dates = findDates(text, "2024-02-06").filter((d) => /\D/.test(d.text));
+        // findDates gives the date without a leading "on", "from" (as chrono does not).
         const whole = chrono
           .parse(text.text, { instant: new Date("2024-02-06T12:00:00Z"), timezone: 0 })
-          .map((r) => [r.index, r.text]);
+          .map((r) => {
+            const lead = /^(?:on|from|since|until|till|by|in)\s+/i.exec(r.text)?.[0] ?? "";
+            return [r.index + lead.length, r.text.slice(lead.length)];
+          });
         // Bare years ("by 2026") are found apart from chrono.
         expect(dates.map((d) => [d.start, d.text])).toEqual(
           whole.filter(([, t]) => dates.some((d) => d.text === t)),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { assistSources, suggestFor } from "../../src/assist/project.js";
-import { idPrefix, type Suggestion } from "../../src/assist/suggest.js";
+import { idPrefix, type Suggestion, suggestionIdPrefix } from "../../src/assist/suggest.js";
 import { Article } from "../../src/ground/ground-project.js";
 import { locateQuote } from "../../src/ground/locate-quote.js";
 import type { Evidence } from "../../src/model/project.js";
@@ -169,9 +169,16 @@ describe("suggest: typed values", () => {
 
   it("a date beside an event the vocabulary does not know gets no subject", async () => {
     const all = await suggest(
-      "They would hold a press conference today on the election observation mission.\n",
+      "They would hold a press conference on February 9 on the election observation mission.\n",
     );
     expect(all.find((s) => s.kind === "date")?.claim.subject).toBe("TODO");
+  });
+
+  it.each([
+    "They would hold a press conference today on the election observation mission.\n",
+    "Today, the SCO covers one-third of the territory of Eurasia.\n",
+  ])("a relative date with nothing to date is not suggested: %j", async (text) => {
+    expect((await suggest(text)).filter((s) => s.kind === "date")).toEqual([]);
   });
 });
 
@@ -225,10 +232,11 @@ describe("suggest: ids and what is skipped", () => {
     const claims = `claims:\n  - id: ab-one\n    subject: cis\n    property: acronym\n    value: CIS\n    evidence: CIS\n`;
     const other = {
       "sources/b.txt": "Nothing here.\n",
-      "claims/b.yaml": `${header("sources/b.txt").replace("short_name: Test", "short_name: Test B")}claims:\n  - id: ab-s1\n    subject: cis\n    property: name\n    value: x\n    evidence: Nothing here\n    status: suggested\n`,
+      "claims/b.yaml": `${header("sources/b.txt").replace("short_name: Test", "short_name: Test B")}claims:\n  - id: ab-a-s1\n    subject: cis\n    property: name\n    value: x\n    evidence: Nothing here\n    status: suggested\n`,
     };
     const all = await suggest("The CIS met Sergey Lebedev and Rashid Alimov.\n", claims, other);
-    expect(all.map((s) => s.claim.id)).toEqual(["ab-s2", "ab-s3"]);
+    // b.yaml's ids share the prefix "ab": a.yaml's ids carry its name too, and skip the one used.
+    expect(all.map((s) => s.claim.id)).toEqual(["ab-a-s2", "ab-a-s3"]);
   });
 
   it("without claims, the prefix comes from the file name", () => {
@@ -243,6 +251,29 @@ describe("suggest: ids and what is skipped", () => {
       "my-notes",
     );
   });
+
+  it.each([
+    [[], "trend"],
+    [["2024-02-06_trend_cis-mission-arrives"], "trend-asanov"],
+    [["2024-01-12_trend_asanov-visits-baku"], "trend-asanov-named"],
+    [["2024-01-13_trend_asanov-named-coordinator"], "trend-asanov-named-coordinator-20240112"],
+    [["2024-01-12_azernews_asanov-named-coordinator"], "trend"],
+  ])(
+    "a prefix another file shares gets a tag from the file name: beside %j, %s",
+    (others, want) => {
+      const file = (stem: string) => ({
+        claimsFile: `claims/${stem}.yaml`,
+        claims: [],
+        shortName: "x",
+      });
+      expect(
+        suggestionIdPrefix(
+          file("2024-01-12_trend_asanov-named-coordinator"),
+          others.map((o) => file(o)),
+        ),
+      ).toBe(want);
+    },
+  );
 
   it("statements already covered, or covered by a suggested claim, get nothing", async () => {
     const claims = `claims:\n  - id: t-1\n    subject: sergey_lebedev\n    property: name\n    value: Sergey Lebedev\n    evidence: Sergey Lebedev\n  - id: t-2\n    subject: rashid_alimov\n    property: name\n    value: Rashid Alimov\n    evidence: Rashid Alimov\n    status: suggested\n`;
@@ -279,5 +310,81 @@ describe("validation of suggested claims", () => {
     });
     const { findings } = await checkProject({ root });
     expect(findings.map((f) => f.ruleId).sort()).toEqual(["unknown-property", "unknown-subject"]);
+  });
+});
+
+describe("suggest: what it used to propose wrongly (seen on real articles)", () => {
+  const dates = (all: Suggestion[]) => all.filter((s) => s.kind === "date");
+  const counts = (all: Suggestion[]) => all.filter((s) => s.kind === "number");
+
+  it('"since 2004" is no date of the election, nor of anything', async () => {
+    const all = await suggest(
+      "The SCO has carried out 45 election observer missions since 2004, mostly in member countries.\n",
+    );
+    expect(dates(all)).toEqual([]);
+  });
+
+  it('"45 election observer missions" is no count of observers, nor the election\'s', async () => {
+    const [count] = counts(
+      await suggest("The SCO has carried out 45 election observer missions since 2004.\n"),
+    );
+    expect(count?.claim.value).toBe(45);
+    expect(count?.claim.property).not.toBe("observer_count");
+    expect(count?.claim.subject).not.toMatch(/election/);
+  });
+
+  it('"seven SCO member states" is no population', async () => {
+    const all = await suggest(
+      "The Mission included 16 accredited observers representing agencies of the seven SCO member states.\n",
+    );
+    const seven = counts(all).find((s) => s.claim.value === 7);
+    expect(seven?.claim.property).not.toBe("member_states_population");
+    const sixteen = counts(all).find((s) => s.claim.value === 16);
+    expect(sixteen?.claim.property).toBe("observer_count");
+  });
+
+  it('a period "5-12 April 2018" is its start and its end, not the election\'s date', async () => {
+    const all = dates(
+      await suggest(
+        "On 5-12 April 2018, the SCO Mission monitored the preparations for and holding of the election.\n",
+      ),
+    );
+    expect(all.map((s) => s.claim.value)).toEqual(["2018-04-05", "2018-04-12"]);
+    for (const s of all) expect(s.claim.property).not.toBe("date");
+  });
+
+  it.each([
+    "Today, the SCO covers one-third of the territory of Eurasia.\n",
+    "A group of observers is now being organized, comprising delegates from parliaments.\n",
+    "8 Feb. 14:05 (UTC+3 MSK)\n\nThe observers arrived.\n",
+  ])("no date (and no count) from %j", async (text) => {
+    const all = await suggest(text);
+    expect(dates(all)).toEqual([]);
+    expect(counts(all)).toEqual([]);
+  });
+
+  it('a section number "1." is no count', async () => {
+    const all = await suggest(
+      "1. The Mission's lineup\nThe Mission included 16 accredited observers.\n",
+    );
+    expect(counts(all).map((s) => s.claim.value)).toEqual([16]);
+  });
+
+  it("a position leaves out the name of the person who holds it", async () => {
+    const all = await suggest(
+      "Deputy Chairman of the Senate of Kazakhstan Nurlan Bekov has been appointed coordinator.\n",
+    );
+    expect(all.find((s) => s.kind === "title")?.claim.value).toBe(
+      "Deputy Chairman of the Senate of Kazakhstan",
+    );
+  });
+
+  it('"today" dates the meeting the sentence tells of', async () => {
+    const all = dates(
+      await suggest("Today Ilham Aliyev received Sergey Lebedev, the CIS Secretary General.\n"),
+    );
+    expect(all.map((s) => [s.claim.subject, s.claim.value])).toEqual([
+      ["aliyev_lebedev_meeting", "2024-02-06"],
+    ]);
   });
 });

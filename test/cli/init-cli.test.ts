@@ -25,7 +25,7 @@ describe("claimcheck init (real process)", { timeout: 60_000 }, () => {
     expect(existsSync(BIN), "run `npm run build` first").toBe(true);
   });
 
-  it("writes the claims file with the header the text shows, and it validates once a claim is added", () => {
+  it("writes the claims file with the header the text shows; it validates as written, with a warning for the outlet to fill in", () => {
     const root = copyBundled();
     writeFileSync(join(root, NEW_ARTICLE), NEW_TEXT);
     const r = runCli(["init", NEW_ARTICLE], { cwd: root });
@@ -51,10 +51,21 @@ describe("claimcheck init (real process)", { timeout: 60_000 }, () => {
     // Already formatted as fmt would format it.
     expect(runCli(["fmt", "--check", claimsFile], { cwd: root }).code).toBe(0);
 
-    // No claims yet: validation says what is missing, where.
+    // No claims yet: valid, and the placeholder init wrote for the outlet is a located warning.
     const before = runCli(["validate"], { cwd: root });
-    expect(before.code).toBe(2);
-    expect(before.stdout).toMatch(/claims: expected a list/);
+    expect(before.stdout).toContain(
+      `${claimsFile}\n  3:9      warning  outlet: still the placeholder "TODO: the outlet's name"; write the outlet or publisher, as the report should name it  placeholder\n`,
+    );
+    expect(before.stdout).toMatch(
+      /6 claims files, \d+ claims: all valid, every quote found \(1 warning\)/,
+    );
+    expect(before.code).toBe(0);
+
+    // And the assistant works on it at once.
+    const suggested = runCli(["suggest", NEW_ARTICLE], { cwd: root });
+    expect(suggested.stderr).toMatch(/^\d+ suggested claims? for \d+ uncovered statements? of /);
+    expect(suggested.stdout).toContain("value: Commonwealth of Independent States");
+    expect(suggested.code).toBe(0);
 
     appendFileSync(
       join(root, claimsFile),
@@ -70,6 +81,31 @@ describe("claimcheck init (real process)", { timeout: 60_000 }, () => {
     const after = runCli(["validate"], { cwd: root });
     expect(after.stdout).toMatch(/6 claims files, \d+ claims: all valid, every quote found/);
     expect(after.code).toBe(0);
+  });
+
+  it("leaves the title out when the text has no headline, and the report names the article by its file name", () => {
+    const root = copyBundled();
+    const article = "sources/2024-01-12_newswire_asanov-named-coordinator.txt";
+    writeFileSync(
+      join(root, article),
+      "6 Feb. 10:30 (UTC+3 MSK)\n\nBAKU, Azerbaijan, January 12. The Commonwealth of Independent States named a coordinator.\n",
+    );
+    const r = runCli(["init", article], { cwd: root });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(
+      /title +none: line 3 holds a dateline: it is the body's first line; the report will use the file name/,
+    );
+    const claimsFile = join(root, "claims/2024-01-12_newswire_asanov-named-coordinator.yaml");
+    expect(parse(readFileSync(claimsFile, "utf8")).title).toBeUndefined();
+    writeFileSync(
+      claimsFile,
+      readFileSync(claimsFile, "utf8").replace("TODO: the outlet's name", "Newswire"),
+    );
+    expect(runCli(["validate"], { cwd: root }).code).toBe(0);
+    const report = JSON.parse(runCli(["report", "--format", "json"], { cwd: root }).stdout);
+    expect(
+      report.sources.find((s: { sourcePath: string }) => s.sourcePath === article),
+    ).toMatchObject({ title: "Asanov named coordinator", titleFromFileName: true });
   });
 
   it("works from another directory with --root", () => {

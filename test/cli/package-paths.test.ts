@@ -17,8 +17,15 @@ const manifest = JSON.parse(readFileSync(join(REPO, "package.json"), "utf8")) as
 
 describe("package.json", () => {
   it("names only files that the build makes or the repository holds", () => {
+    const leaves = (value: unknown): string[] =>
+      typeof value === "string"
+        ? [value]
+        : typeof value === "object" && value !== null
+          ? Object.values(value).flatMap(leaves)
+          : [];
     const named = [
       ...Object.values(manifest.bin ?? {}),
+      ...leaves(manifest.exports),
       ...(manifest.main === undefined ? [] : [manifest.main]),
       ...(manifest.types === undefined ? [] : [manifest.types]),
       ...(manifest.files ?? []),

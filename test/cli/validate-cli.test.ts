@@ -1,4 +1,5 @@
-import { readFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { header, makeProject, REPO, runCli } from "../helpers/project.js";
@@ -50,5 +51,35 @@ describe("a wrong --root", () => {
     const throughFile = runCli(["--root", "README.md/sub", "report"]);
     expect(throughFile.code).toBe(2);
     expect(throughFile.stderr).toBe("claimcheck: --root README.md/sub: no such directory\n");
+  });
+});
+
+describe("without --root", () => {
+  it("finds the repository from a folder inside it, searching upward as git does", () => {
+    const root = makeProject({
+      "claims/t.yaml": `${header("sources/a.txt")}claims:\n  - id: t-1\n    subject: cis\n    property: acronym\n    value: CIS\n    evidence: the CIS met\n`,
+      "sources/a.txt": "Today the CIS met.\n",
+      "sources/deeper/notes.txt": "",
+    });
+    for (const cwd of [join(root, "claims"), join(root, "sources/deeper")]) {
+      const r = runCli(["validate"], { cwd });
+      expect(r.stderr).toBe("");
+      expect(r.stdout).toMatch(/1 claims file, 1 claim: all valid/);
+      expect(r.code).toBe(0);
+    }
+    // A path on the command line is read from where the user is.
+    const s = runCli(["coverage", "../sources/a.txt"], { cwd: join(root, "claims") });
+    expect(s.stderr).toBe("");
+    expect(s.stdout).toContain("sources/a.txt");
+  });
+
+  it("outside any claims repository: a clear error that names setup, exit 2", () => {
+    const outside = mkdtempSync(join(tmpdir(), "claimcheck-outside-"));
+    mkdirSync(join(outside, "sub"));
+    const r = runCli(["validate"], { cwd: join(outside, "sub") });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(
+      `claimcheck: no claims/ folder in ${join(outside, "sub")} or any folder above it: run \`claimcheck setup\` to start a claims repository here, or point --root at one\n`,
+    );
   });
 });

@@ -30,7 +30,7 @@ const matches = (file: string, globs: string[]) =>
   );
 
 const isLeaf = (s: JsonSchema) =>
-  !s.properties && !s.items && !(s.anyOf ?? []).some((b) => b.properties);
+  !s.properties && !s.items && !(s.anyOf ?? []).some((b) => b.properties || b.items);
 
 describe("editor support", () => {
   const claimsSchema = JSON.parse(

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
+import { isTimeStamp } from "../../src/assist/dates.js";
 import { formatYaml } from "../../src/edit/format-yaml.js";
 import { guessHeader, scaffoldClaimsFile } from "../../src/edit/scaffold.js";
 import { REPO } from "../helpers/project.js";
@@ -124,6 +125,53 @@ describe("guessHeader on made-up articles", () => {
   it("handles an empty article", () => {
     expect(guessHeader("", "a.txt")).toEqual({});
   });
+
+  it.each([
+    "6 Feb. 10:30 (UTC+3 MSK)",
+    "# 24 January 2024 18:12 (UTC +04:00)",
+    "- 05 Feb 2024 13:38",
+    "4 February 2020, 21:20",
+    "06.02.2024",
+  ])("takes the time stamp %j for no title, and the headline after it", (stamp) => {
+    expect(isTimeStamp(stamp)).toBe(true);
+    expect(
+      guessHeader(`${stamp}\n\nCIS observers arrive in Baku\n\nText.\n`, "a.txt").title,
+    ).toEqual({ value: "CIS observers arrive in Baku", from: "line 3" });
+  });
+
+  it.each([
+    "Election to be held on 7 February",
+    "President Ilham Aliyev receives SCO Sec-Gen",
+    "12 candidates registered by 10:00",
+  ])("takes the headline %j for a headline, not a time stamp", (headline) => {
+    expect(isTimeStamp(headline)).toBe(false);
+  });
+
+  it("takes no title when the first line only has dates and times", () => {
+    expect(guessHeader("6 Feb. 10:30 (UTC+3 MSK)\n", "a.txt")).toMatchObject({
+      titleProblem: "the first lines hold only dates and times",
+    });
+  });
+
+  it.each([
+    [
+      "(MENAFN- AzerNews) The mission of observers from the Commonwealth of Independent\nStates (CIS) in Azerbaijan's early presidential election will be\n",
+      /starts with an agency tag/,
+    ],
+    [
+      "The mission of observers from the Commonwealth of Independent\nstates in Azerbaijan's early presidential election will be\n",
+      /stops mid-sentence and the next line goes on/,
+    ],
+    ["BAKU, Azerbaijan, January 12. Deputy Chairman of the Senate met.\n", /holds a dateline/],
+    [
+      "The SCO mission led by Rashid Alimov ended its work on February 8.\n",
+      /ends with a full stop/,
+    ],
+  ])("takes no title from the body's first line %j", (text, problem) => {
+    const guess = guessHeader(text, "a.txt");
+    expect(guess.title).toBeUndefined();
+    expect(guess.titleProblem).toMatch(problem);
+  });
 });
 
 describe("scaffoldClaimsFile", () => {
@@ -137,9 +185,11 @@ describe("scaffoldClaimsFile", () => {
       outlet: "TODO: the outlet's name",
       published: "2024-02-06",
       dateline: { place: "Baku", date: "--02-05", evidence: "BAKU, Azerbaijan, February 5" },
-      title: "TODO: the article's headline",
       claims: null,
     });
+    expect(yaml).toContain(
+      '# title: none found (line 1 reads like body text, not a headline); without one, the report names the article "Cec chairman meets cis delegation", from its file name',
+    );
     expect(yaml).toContain("  # - id: menafn-trend-01");
   });
 

@@ -8,6 +8,7 @@
 import {
   chmodSync,
   existsSync,
+  mkdirSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
@@ -194,6 +195,7 @@ describe("schema --write", () => {
   it("a full disk: the old schema stays whole, exit 2 with the path", async () => {
     const root = mkdtempSync(join(tmpdir(), "claimcheck-schema-"));
     made.push(root);
+    mkdirSync(join(root, "claims")); // a claims repository, as schema asks for
     const old = '{ "the": "previous schema" }\n';
     writeFileSync(join(root, "claims.schema.json"), old);
     faults.full = root;

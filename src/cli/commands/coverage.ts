@@ -6,7 +6,6 @@
  * Exit codes: 0 (coverage is information, not a verdict), 2 bad arguments or unreadable files.
  * Problems in the claims files are summarised on stderr: their claims cover nothing.
  */
-import { resolve } from "node:path";
 import { CHECKABLE_KINDS, type CheckableKind } from "../../assist/checkable.js";
 import { type Counts, countByKind, type Statement, share } from "../../assist/coverage.js";
 import { coverageOfSources, type SourceCoverage, totalCounts } from "../../assist/project.js";
@@ -17,11 +16,13 @@ import { makeColors, shouldColor } from "../../report/colors.js";
 import { escapeTerminal } from "../../report/escape.js";
 import { EXIT } from "../exit-codes.js";
 import { type Io, UserError } from "../io.js";
+import { findProjectRoot } from "../project-root.js";
 import { resolveRepoFile } from "../user-path.js";
 import { plural } from "./validate.js";
 
 export interface CoverageOptions {
-  root: string;
+  /** --root; without it, the nearest folder holding claims/ (see project-root.ts). */
+  root?: string | undefined;
   color?: boolean;
   format?: string;
   maxFileSize?: number;
@@ -38,7 +39,7 @@ export async function runCoverage(
   const format = options.format === "table" ? "text" : (options.format ?? "text");
   if (!(COVERAGE_FORMATS as readonly string[]).includes(format))
     throw new UserError(`unknown format "${format}"; choose from ${COVERAGE_FORMATS.join(", ")}`);
-  const root = resolve(io.cwd, options.root);
+  const root = findProjectRoot(io.cwd, options.root);
   const result = await checkProject({ root, maxFileBytes: options.maxFileSize });
   const wanted = await selectSources(io, root, sourceArgs, result.project.sources);
   const assisted = coverageOfSources(result.project, result.grounding, (s) => wanted.has(s));

@@ -6,7 +6,7 @@
  * Exit codes: 0 found, 1 not found, 2 bad arguments or unreadable sources.
  */
 import { stat } from "node:fs/promises";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { glob } from "tinyglobby";
 import { findQuote, type SourceText } from "../../edit/find-quote.js";
 import { readTextSync } from "../../load/read-text.js";
@@ -15,18 +15,20 @@ import { escapeTerminal } from "../../report/escape.js";
 import { renderDiffLines } from "../../report/formats/findings-text.js";
 import { EXIT } from "../exit-codes.js";
 import { type Io, UserError } from "../io.js";
+import { findProjectRoot } from "../project-root.js";
 import { resolveRepoFile } from "../user-path.js";
 import { plural } from "./validate.js";
 
 export interface FindCommandOptions {
-  root: string;
+  /** --root; without it, the nearest folder holding claims/ (see project-root.ts). */
+  root?: string | undefined;
   color?: boolean;
   source?: string;
   maxFileSize?: number;
 }
 
 export async function runFind(quote: string, options: FindCommandOptions, io: Io): Promise<number> {
-  const root = resolve(io.cwd, options.root);
+  const root = findProjectRoot(io.cwd, options.root);
   if (quote.trim() === "")
     throw new UserError('the quote is empty; usage: claimcheck find "words from the article"');
   const c = makeColors(shouldColor(options.color, io.env, io.stdoutIsTTY));

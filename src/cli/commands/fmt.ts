@@ -7,7 +7,7 @@
  * 2 a file could not be read or parsed, 3 a file could not be formatted safely (a bug).
  */
 import { readFile, stat } from "node:fs/promises";
-import { basename, join, resolve } from "node:path";
+import { basename, join } from "node:path";
 import { writeFileAtomic } from "../../edit/atomic-write.js";
 import { formatYaml, type YamlKind } from "../../edit/format-yaml.js";
 import {
@@ -24,12 +24,14 @@ import { escapeTerminal } from "../../report/escape.js";
 import { renderFindingsText } from "../../report/formats/findings-text.js";
 import { EXIT } from "../exit-codes.js";
 import { type Io, UserError } from "../io.js";
+import { findProjectRoot } from "../project-root.js";
 import { type RepoFile, resolveRepoFile } from "../user-path.js";
 import { whyNotWritten } from "../write-errors.js";
 import { plural } from "./validate.js";
 
 export interface FmtOptions {
-  root: string;
+  /** --root; without it, the nearest folder holding claims/ (see project-root.ts). */
+  root?: string | undefined;
   color?: boolean;
   check?: boolean;
   maxFileSize?: number;
@@ -37,7 +39,7 @@ export interface FmtOptions {
 }
 
 export async function runFmt(options: FmtOptions, io: Io): Promise<number> {
-  const root = resolve(io.cwd, options.root);
+  const root = findProjectRoot(io.cwd, options.root);
   const c = makeColors(shouldColor(options.color, io.env, io.stdoutIsTTY));
   const ce = makeColors(shouldColor(options.color, io.env, io.stderrIsTTY));
   const targets = await listTargets(root, options.files ?? [], io);

@@ -4,7 +4,7 @@
  * `source:`) is an error, exit 2.
  */
 import { mkdir, stat } from "node:fs/promises";
-import { basename, extname, join, resolve } from "node:path";
+import { basename, extname, join } from "node:path";
 import { writeFileAtomic } from "../../edit/atomic-write.js";
 import { scaffoldClaimsFile } from "../../edit/scaffold.js";
 import {
@@ -20,17 +20,19 @@ import { escapeTerminal } from "../../report/escape.js";
 import { checkSourcePath, SOURCES_DIR } from "../../validate/source-path.js";
 import { EXIT } from "../exit-codes.js";
 import { type Io, UserError } from "../io.js";
+import { findProjectRoot } from "../project-root.js";
 import { resolveRepoFile } from "../user-path.js";
 import { rethrowAsWriteError } from "../write-errors.js";
 
 export interface InitOptions {
-  root: string;
+  /** --root; without it, the nearest folder holding claims/ (see project-root.ts). */
+  root?: string | undefined;
   color?: boolean;
   maxFileSize?: number;
 }
 
 export async function runInit(sourceArg: string, options: InitOptions, io: Io): Promise<number> {
-  const root = resolve(io.cwd, options.root);
+  const root = findProjectRoot(io.cwd, options.root);
   const source = await resolveRepoFile(io.cwd, root, sourceArg, "article");
   const misplaced = checkSourcePath(source.repoPath);
   if (misplaced) throw new UserError(`the article must be in ${SOURCES_DIR}/: ${misplaced}`);
@@ -93,7 +95,7 @@ export async function runInit(sourceArg: string, options: InitOptions, io: Io): 
       "title",
       guess.title
         ? `${e(guess.title.value)}  ${c.dim(`(from ${e(guess.title.from)})`)}`
-        : `${todo} ${e(guess.titleProblem ?? "")}`,
+        : `${c.dim(`none: ${e(guess.titleProblem ?? "the article has no text")}; the report will use the file name`)}`,
     ],
     [
       "outlet",

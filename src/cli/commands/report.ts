@@ -23,7 +23,8 @@ import { VERSION } from "../version.js";
 export type FailOn = "conflict" | "compatible" | "single-source" | "never";
 
 export interface ReportOptions {
-  root: string;
+  /** --root; without it, the nearest folder holding claims/ (see project-root.ts). */
+  root?: string | undefined;
   color?: boolean;
   maxFileSize?: number;
   maxStringLength?: number;
@@ -107,7 +108,7 @@ export async function runReportCommand(options: ReportOptions, io: Io): Promise<
 async function renderReport(
   run: CachedReport,
   plans: readonly OutputPlan[],
-  options: ReportOptions & { settings: OutputSettings },
+  options: ReportOptions & { root: string; settings: OutputSettings },
   io: Io,
   changed: ReadonlySet<string> | undefined,
 ): Promise<number> {
@@ -133,7 +134,7 @@ async function renderReport(
 async function renderWithBaseline(
   run: CachedReport,
   plans: readonly OutputPlan[],
-  options: ReportOptions & { baseline: string; settings: OutputSettings },
+  options: ReportOptions & { root: string; baseline: string; settings: OutputSettings },
   io: Io,
   changed: ReadonlySet<string> | undefined,
 ): Promise<number> {

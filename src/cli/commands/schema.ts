@@ -1,16 +1,23 @@
+/**
+ * `claimcheck schema`: the JSON Schema files editors use (claims.schema.json, vocabulary.schema.json,
+ * acknowledged.schema.json at the repository root, where the files' modelines and the .vscode
+ * mapping point). Without an option it prints them; `--write` writes them, atomically; `--check`
+ * exits 1 when one is missing or not what this version of claimcheck writes (after an upgrade, say).
+ */
 import { readFile } from "node:fs/promises";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { writeFileAtomic } from "../../edit/atomic-write.js";
 import { SCHEMA_FILES, schemaText } from "../../validate/json-schema.js";
 import { EXIT } from "../exit-codes.js";
 import type { Io } from "../io.js";
+import { findProjectRoot } from "../project-root.js";
 import { rethrowAsWriteError } from "../write-errors.js";
 
 export async function runSchema(
-  options: { root: string; write?: boolean; check?: boolean },
+  options: { root?: string | undefined; write?: boolean; check?: boolean },
   io: Io,
 ): Promise<number> {
-  const root = resolve(io.cwd, options.root);
+  const root = findProjectRoot(io.cwd, options.root);
   let stale = 0;
   for (const name of Object.keys(SCHEMA_FILES) as (keyof typeof SCHEMA_FILES)[]) {
     const text = schemaText(name);
@@ -21,11 +28,15 @@ export async function runSchema(
       io.stdout(`wrote ${name}\n`);
       continue;
     }
-    const current = await readFile(path, "utf8").catch(() => "");
     if (options.check) {
+      const current = await readFile(path, "utf8").catch(() => undefined);
       if (current !== text) {
         stale++;
-        io.stdout(`${name} is stale: run \`npm run schema\`\n`);
+        io.stdout(
+          current === undefined
+            ? `${name} is missing: run \`claimcheck schema --write\`\n`
+            : `${name} differs from what this version of claimcheck writes: run \`claimcheck schema --write\`\n`,
+        );
       }
     } else io.stdout(text);
   }

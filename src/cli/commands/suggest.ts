@@ -9,7 +9,7 @@
  * claims file with errors.
  */
 import { readFile } from "node:fs/promises";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { assistSources, suggestFor } from "../../assist/project.js";
 import {
   AppendError,
@@ -24,12 +24,14 @@ import { makeColors, shouldColor } from "../../report/colors.js";
 import { escapeTerminal } from "../../report/escape.js";
 import { EXIT } from "../exit-codes.js";
 import { type Io, UserError } from "../io.js";
+import { findProjectRoot } from "../project-root.js";
 import { rethrowAsWriteError } from "../write-errors.js";
 import { selectSources, warnAboutProblems } from "./coverage.js";
 import { plural } from "./validate.js";
 
 export interface SuggestOptions {
-  root: string;
+  /** --root; without it, the nearest folder holding claims/ (see project-root.ts). */
+  root?: string | undefined;
   color?: boolean;
   write?: boolean;
   maxFileSize?: number;
@@ -40,7 +42,7 @@ export async function runSuggest(
   options: SuggestOptions,
   io: Io,
 ): Promise<number> {
-  const root = resolve(io.cwd, options.root);
+  const root = findProjectRoot(io.cwd, options.root);
   // The files are read once here, so that the text validated is known (see --write below).
   const read = await readProjectFiles({ root, maxFileBytes: options.maxFileSize });
   const result = await checkProject({ root, maxFileBytes: options.maxFileSize }, read);
@@ -63,8 +65,11 @@ export async function runSuggest(
     todos > 0 ? ` (${todos} with a TODO to fill in)` : ""
   }`;
   if (suggestions.length === 0) {
+    const uncovered = assisted.coverage.counts.uncovered;
     io.stderr(
-      `nothing to suggest: every checkable statement of ${escapeTerminal(source.sourcePath)} is covered\n`,
+      uncovered === 0
+        ? `nothing to suggest: every checkable statement of ${escapeTerminal(source.sourcePath)} is covered\n`
+        : `nothing to suggest for the ${plural(uncovered, "uncovered statement")} of ${escapeTerminal(source.sourcePath)}: none is clear enough to propose a claim for (claimcheck coverage lists them)\n`,
     );
     return EXIT.ok;
   }

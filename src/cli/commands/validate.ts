@@ -12,7 +12,8 @@ import { outputSettings, planOutput, renderOutputs } from "../render-outputs.js"
 import { VERSION } from "../version.js";
 
 export interface ValidateOptions {
-  root: string;
+  /** --root; without it, the nearest folder holding claims/ (see project-root.ts). */
+  root?: string | undefined;
   color?: boolean;
   maxFileSize?: number;
   maxStringLength?: number;

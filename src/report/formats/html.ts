@@ -613,7 +613,7 @@ function sourcesSection(
       `${a.spans.length} evidence span${a.spans.length === 1 ? "" : "s"} marked`,
     ].filter((x) => x !== "");
     return `<article class="article" id="source-${srcId}" data-source="${srcId}" aria-labelledby="source-${srcId}-h">
-<h3 id="source-${srcId}-h">${html(a.shortName)}${s ? `: <span class="article-title">${html(s.title)}</span>` : ""}</h3>
+<h3 id="source-${srcId}-h">${html(a.shortName)}${s ? `: <span class="article-title">${html(s.title)}</span>${s.titleFromFileName ? ' <span class="hint">(title from the file name)</span>' : ""}` : ""}</h3>
 <p class="meta">${meta.join('<span class="sep" aria-hidden="true"> · </span>')}</p>
 <div class="article-text">${renderArticleText(a, claimFor)}</div>
 </article>`;
