@@ -3,7 +3,7 @@ import type { Claim, Source, Vocabulary } from "../model/project.js";
 import { valueTypeProblem } from "../validate/cross-file.js";
 import type { PropertyData } from "../validate/schema.js";
 import { compareDates } from "./date.js";
-import { acronymTable } from "./entity-index.js";
+import { acronymTable, placeTable } from "./entity-index.js";
 import { compareNames, normalizeName, relateNames, withDiffs } from "./name.js";
 import { compareOffices, entityContext, officeKey } from "./office.js";
 import { compareQuantities } from "./quantity.js";
@@ -248,8 +248,10 @@ function compareNameValues(
 export function nameContextFor(subject: string, vocabulary: Vocabulary): NameContext {
   const entity = vocabulary.entities.get(subject);
   const acronyms = acronymTable(vocabulary);
-  if (!entity) return { aliases: [], variants: [], acronyms };
+  const places = placeTable(vocabulary);
+  if (!entity) return { aliases: [], variants: [], acronyms, places };
   return {
+    places,
     aliases: [entity.name, ...(entity.aliases ?? []), ...(entity.acronym ? [entity.acronym] : [])],
     acronym: entity.acronym,
     variants: entity.variants ?? [],

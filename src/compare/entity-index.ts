@@ -11,6 +11,7 @@
  */
 import type { Vocabulary } from "../model/project.js";
 import { confusableSkeleton, formsOf, normalizeName } from "./name.js";
+import { placeForm } from "./name-words.js";
 import type { NameContext } from "./types.js";
 
 export interface EntityMatch {
@@ -29,7 +30,12 @@ export class EntityIndex {
   readonly context: NameContext;
 
   private constructor(readonly vocabulary: Vocabulary) {
-    this.context = { aliases: [], variants: [], acronyms: acronymTable(vocabulary) };
+    this.context = {
+      aliases: [],
+      variants: [],
+      acronyms: acronymTable(vocabulary),
+      places: placeTable(vocabulary),
+    };
     for (const e of vocabulary.entities.values()) {
       const names = [e.name, ...(e.aliases ?? []), ...(e.variants ?? [])];
       if (e.acronym) names.push(e.acronym);
@@ -130,6 +136,33 @@ export class EntityIndex {
 }
 
 const indexes = new WeakMap<Vocabulary, EntityIndex>();
+const placeTables = new WeakMap<Vocabulary, Map<string, string>>();
+
+/** Every place of the vocabulary by each form it is written in (a form two places share names neither). */
+export function placeTable(vocabulary: Vocabulary): Map<string, string> {
+  let table = placeTables.get(vocabulary);
+  if (!table) {
+    const found = new Map<string, string | null>();
+    for (const e of vocabulary.entities.values()) {
+      if (e.type !== "place") continue;
+      for (const name of [
+        e.name,
+        ...(e.aliases ?? []),
+        ...(e.variants ?? []),
+        ...(e.demonyms ?? []),
+      ]) {
+        const form = placeForm(name);
+        if (form === "") continue;
+        const known = found.get(form);
+        found.set(form, known === undefined || known === e.id ? e.id : null);
+      }
+    }
+    table = new Map();
+    for (const [form, id] of found) if (id !== null) table.set(form, id);
+    placeTables.set(vocabulary, table);
+  }
+  return table;
+}
 const acronymTables = new WeakMap<Vocabulary, Map<string, string>>();
 
 /** Every entity's acronym with its canonical name (the first entity to claim an acronym keeps it). */
