@@ -22,8 +22,8 @@ export interface EntityMatch {
 
 export class EntityIndex {
   private readonly byForm = new Map<string, string | null>();
-  /** Confusable skeletons of the entities' names and acronyms, as written (case kept). */
-  private readonly skeletons = new Set<string>();
+  /** The entities' names and acronyms by their confusable skeletons, as written (case kept). */
+  private readonly skeletons = new Map<string, { id: string; name: string } | null>();
   /** Place words as folded word lists, longest first: names, aliases and adjectives of places. */
   private readonly places: string[][] = [];
   private readonly resolved = new Map<string, EntityMatch | undefined>();
@@ -41,7 +41,10 @@ export class EntityIndex {
       if (e.acronym) names.push(e.acronym);
       for (const name of names) {
         for (const form of formsOf(name, this.context)) this.add(form, e.id);
-        this.skeletons.add(confusableSkeleton(name));
+        const skeleton = confusableSkeleton(name);
+        const known = this.skeletons.get(skeleton);
+        if (known === undefined) this.skeletons.set(skeleton, { id: e.id, name });
+        else if (known !== null && known.id !== e.id) this.skeletons.set(skeleton, null);
       }
       if (e.type === "place") {
         for (const name of [e.name, ...(e.aliases ?? []), ...(e.demonyms ?? [])]) {
@@ -118,6 +121,15 @@ export class EntityIndex {
    */
   looksLikeAName(written: string): boolean {
     return this.skeletons.has(confusableSkeleton(written));
+  }
+
+  /**
+   * The entity's name a name imitates letter for letter without being it ("ClS" for CIS, with
+   * a small L): undefined when the name is one of the entity's names, or imitates none (or two).
+   */
+  imitated(written: string): { id: string; name: string } | undefined {
+    const found = this.skeletons.get(confusableSkeleton(written));
+    return found && found.name !== written ? found : undefined;
   }
 
   /** The entity's canonical name. */

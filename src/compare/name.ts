@@ -130,13 +130,47 @@ function looksAlike(
   if (skeleton(a) === skeleton(b)) return true;
   const wordsA = a.trim().split(/\s+/);
   const wordsB = b.trim().split(/\s+/);
-  return (
+  if (
     wordsA.length === wordsB.length &&
     wordsA.every((x, k) => {
       const y = wordsB[k] ?? "";
       return skeleton(x) === skeleton(y) || skeleton(x.toLowerCase()) === skeleton(y.toLowerCase());
     })
-  );
+  )
+    return true;
+  // A word of one that the other writes with a look-alike letter, wherever the two words stand
+  // ("ClS PA Council" against "IPA CIS Council").
+  return imitatesAWordOf(wordsA, wordsB, skeleton) || imitatesAWordOf(wordsB, wordsA, skeleton);
+}
+
+/** Whether a word of `xs` that `ys` does not write looks like one that `ys` writes. */
+function imitatesAWordOf(
+  xs: readonly string[],
+  ys: readonly string[],
+  skeleton: (s: string) => string,
+): boolean {
+  const plain = new Set(ys);
+  const bySkeleton = new Map(ys.map((y) => [skeleton(y), y]));
+  return xs.some((x) => {
+    if (plain.has(x)) return false;
+    const y = bySkeleton.get(skeleton(x));
+    return y !== undefined && y.toLowerCase() !== x.toLowerCase();
+  });
+}
+
+const SCRIPTS = [/\p{Script=Latin}/u, /\p{Script=Cyrillic}/u, /\p{Script=Greek}/u];
+
+/**
+ * The words of a name that mix letters of two alphabets ("Sеrgei" with a Cyrillic е), joined:
+ * no romanisation writes a word so, a disguise does. A name with such a word is a look-alike of
+ * one without, even where the transliteration rules would read the two as one.
+ */
+function mixedScriptWords(s: string): string {
+  if (PRINTABLE_ASCII.test(s)) return "";
+  return s
+    .split(/[^\p{L}\p{M}]+/u)
+    .filter((word) => SCRIPTS.filter((script) => script.test(word)).length > 1)
+    .join(" ");
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -751,7 +785,8 @@ function classify(a: string, b: string, ctx: NameContext): Verdict {
   }
 
   const skeleton = (s: string) => remembered(memo.skeletons, s, confusableSkeleton);
-  if (looksAlike(a, b, skeleton)) return { relation: "conflict", kind: "look-alike" };
+  if (looksAlike(a, b, skeleton) || mixedScriptWords(a) !== mixedScriptWords(b))
+    return { relation: "conflict", kind: "look-alike" };
   const keyA = remembered(transliterated, a, transliterationKey);
   const keyB = remembered(transliterated, b, transliterationKey);
   if (keyA === keyB)

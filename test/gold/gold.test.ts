@@ -16,10 +16,11 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import type { ClaimRef, GroupResult } from "../../src/compare/result.js";
+import type { GroupResult } from "../../src/compare/result.js";
 import { runReport } from "../../src/pipeline/report.js";
 import type { ReportResult } from "../../src/report/report-result.js";
 import { REPO } from "../helpers/project.js";
+import { flagsOf } from "./flags.js";
 
 interface GoldValue {
   file: string;
@@ -52,40 +53,8 @@ const KNOWN_MISSES: Record<string, string> = {
     "Vestnik Kavkaza calls Panahov 'the secretary general', Lebedev's title. A person may hold several positions, so a title that names no organisation, beside 'Chairman of the CEC', is another position to the tool, not a wrong one: only a reader who knows who holds which office sees it.",
 };
 
-const FLAGS = new Set(["conflict", "within-source-conflict", "status-timeline"]);
-
 function fold(v: string | number | boolean): string {
   return String(v).normalize("NFC").toLowerCase().replace(/\s+/g, " ").trim();
-}
-
-interface Flag {
-  group: GroupResult;
-  claim: ClaimRef | undefined;
-  file: string;
-  rule: string;
-  tie: boolean;
-}
-
-/** Every claim the report flags, with its fact. */
-function flagsOf(report: ReportResult): Flag[] {
-  const groups = new Map(report.groups.map((g) => [g.key, g]));
-  const out: Flag[] = [];
-  for (const f of report.findings) {
-    if (!FLAGS.has(f.ruleId) || !f.group) continue;
-    const group = groups.get(f.group);
-    if (!group) continue;
-    const claim = group.values
-      .flatMap((v) => v.claims)
-      .find((c) => c.claimsFile === f.location.file && c.line === f.location.line);
-    out.push({
-      group,
-      claim,
-      file: f.location.file,
-      rule: f.ruleId,
-      tie: f.message.endsWith("no majority") || f.message.includes("; no majority"),
-    });
-  }
-  return out;
 }
 
 const claimsFile = (file: string) => `claims/${file}.yaml`;

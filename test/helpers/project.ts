@@ -1,12 +1,16 @@
 /** Test helpers: temporary projects on disk and the real CLI as a child process. */
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 export const REPO = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 export const BIN = join(REPO, "dist/claimcheck.js");
+/** How many articles the project bundles (one claims file each). */
+export const BUNDLED_ARTICLES = readdirSync(join(REPO, "sources")).filter((f) =>
+  f.endsWith(".txt"),
+).length;
 
 /** A temporary project with the bundled vocabulary and the given files (paths relative to its root). */
 export function makeProject(
