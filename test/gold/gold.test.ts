@@ -148,6 +148,12 @@ describe("the report against the gold reading of the bundled articles", () => {
       ].join("\n"),
     );
     expect(m.falseFlags).toEqual([]);
+    // The README states these figures.
+    const readme = readFileSync(join(REPO, "README.md"), "utf8").replace(/\s+/g, " ");
+    expect(readme).toContain(
+      `Of those ${m.goldConflicts} conflicting claims and contradictions the report flags **${m.found.length}, misses ${m.missed.length}, and flags nothing the reader calls the same or compatible (0 false conflicts)**`,
+    );
+    expect(readme).toContain(`of ${multi} facts stated by two or more articles`);
     expect(m.missed.filter((x) => !(x in KNOWN_MISSES))).toEqual([]);
     // A known miss that is found again comes off the list.
     expect(Object.keys(KNOWN_MISSES).filter((x) => m.found.includes(x))).toEqual([]);

@@ -469,6 +469,8 @@ function targetsOf(r: ReportResult): Target[] {
  */
 const REAL_CHANGES_NOT_FLAGGED: Record<string, string> = {};
 
+const count = (xs: readonly Outcome[], kind: string) => xs.filter((x) => x.kind === kind).length;
+
 interface Outcome {
   id: string;
   kind: string;
@@ -553,6 +555,14 @@ describe("changes to the bundled articles and their claims", () => {
       ]),
     );
     expect(rewrites.filter((x) => x.flagged).map((x) => x.id)).toEqual([]);
+    // The README states these figures.
+    const readme = readFileSync(join(REPO, "README.md"), "utf8").replace(/\s+/g, " ");
+    const flagged = real.filter((x) => x.flagged).length;
+    expect(readme).toContain(
+      `Of ${real.length} real changes (another day ${count(real, "date")}, another count ${count(real, "count")}, another word in an organisation's name ${count(real, "organisation word")}, a letter swapped for a look-alike ${count(real, "look-alike letter")}), **${flagged} are flagged (${Math.round((100 * flagged) / real.length)}%)**`,
+    );
+    expect(readme).toContain(`of ${rewrites.length} equivalent rewrites`);
+    expect(readme).toContain(`${skipped.length} more changes were not made`);
     const missed = real.filter((x) => !x.flagged).map((x) => x.id);
     expect(missed.filter((x) => !(x in REAL_CHANGES_NOT_FLAGGED))).toEqual([]);
     expect(Object.keys(REAL_CHANGES_NOT_FLAGGED).filter((x) => !missed.includes(x))).toEqual([]);
