@@ -68,9 +68,13 @@ export class EntityIndex {
     if (this.resolved.has(name)) return this.resolved.get(name);
     let match = this.lookup(name);
     if (match === undefined) {
-      const bare = this.withoutPlace(normalizeName(name));
+      const folded = normalizeName(name);
+      const bare = this.withoutPlace(folded);
       const found = bare === undefined ? undefined : this.lookup(bare);
-      if (found !== undefined) match = { id: found.id, placeNamed: true };
+      // The place set aside must be the entity's own, when its names name one: "Russian Foreign
+      // Ministry" is not the Ministry of Foreign Affairs of Azerbaijan.
+      if (found !== undefined && this.placeFits(found.id, folded))
+        match = { id: found.id, placeNamed: true };
     }
     this.resolved.set(name, match);
     return match;
@@ -115,6 +119,29 @@ export class EntityIndex {
     return undefined;
   }
 
+  /** Whether the places a name writes are the entity's own, or the entity's names name none. */
+  private placeFits(id: string, folded: string): boolean {
+    const own = this.placesOf(id);
+    if (own.size === 0) return true;
+    const written = placesIn(folded, this.context.places);
+    return [...written].every((p) => own.has(p));
+  }
+
+  private readonly entityPlaces = new Map<string, Set<string>>();
+
+  /** The places an entity's own names name ("… of Azerbaijan"). */
+  private placesOf(id: string): Set<string> {
+    let places = this.entityPlaces.get(id);
+    if (!places) {
+      places = new Set();
+      const e = this.vocabulary.entities.get(id);
+      for (const name of e ? [e.name, ...(e.aliases ?? [])] : [])
+        for (const p of placesIn(normalizeName(name), this.context.places)) places.add(p);
+      this.entityPlaces.set(id, places);
+    }
+    return places;
+  }
+
   /**
    * Whether a name that does not resolve looks like one that would, letter for letter ("ClS"
    * for "CIS"): enough to read it as an organisation's name, to compare it with the real one.
@@ -145,6 +172,24 @@ export class EntityIndex {
     }
     return index;
   }
+}
+
+/** The places a folded name writes, by any form the place table knows. */
+function placesIn(folded: string, places: ReadonlyMap<string, string> | undefined): Set<string> {
+  const out = new Set<string>();
+  if (!places) return out;
+  const words = placeForm(folded).split(" ");
+  for (let i = 0; i < words.length; i++)
+    for (let n = Math.min(4, words.length - i); n > 0; n--) {
+      const run = words.slice(i, i + n).join(" ");
+      // "azerbaijans": "Azerbaijan's" folded.
+      const id = places.get(run) ?? (n === 1 ? places.get(run.replace(/s$/, "")) : undefined);
+      if (id !== undefined) {
+        out.add(id);
+        break;
+      }
+    }
+  return out;
 }
 
 const indexes = new WeakMap<Vocabulary, EntityIndex>();

@@ -639,9 +639,28 @@ function relateByWords(a: string, b: string, ctx: NameContext): Verdict | undefi
       ? { relation: "agree", kind: "alias", detail: "the same words, written in other forms" }
       : { relation: "variant", kind: "word-order" };
   }
+  // In an entity's context, a place its own names do not name makes another entity.
+  const own = ownPlaces(ctx);
+  if (own.size > 0 && relation.added.some((w) => w.startsWith("@") && !own.has(w)))
+    return { relation: "conflict", kind: "different-word" };
   return relation.added.every((w) => RANK_WORDS.has(w))
     ? { relation: "conflict", kind: "qualifier" }
     : { relation: "compatible", kind: "added-word" };
+}
+
+const ownPlacesByContext = new WeakMap<NameContext, ReadonlySet<string>>();
+
+/** The places the names of a context's entity name (none outside an entity's context). */
+function ownPlaces(ctx: NameContext): ReadonlySet<string> {
+  let places = ownPlacesByContext.get(ctx);
+  if (!places) {
+    const found = new Set<string>();
+    for (const alias of ctx.aliases)
+      for (const p of nameWords(alias, alias, ctx)?.places ?? []) found.add(p);
+    places = found;
+    if (ctx !== EMPTY_NAME_CONTEXT) ownPlacesByContext.set(ctx, places);
+  }
+  return places;
 }
 
 /**

@@ -122,6 +122,16 @@ describe("names of entities, resolved through the vocabulary", () => {
   });
 });
 
+describe("a place named beside an entity's name", () => {
+  it.each<[string, string, Verdict]>([
+    ["Central Election Commission", "Azerbaijan's Central Election Commission", "agree"],
+    ["Central Election Commission", "Armenian Central Election Commission", "conflict"],
+    ["CEC", "Central Election Commission of Georgia", "conflict"],
+  ])("%j and %j: %s", (a, b, verdict) => {
+    expect(pair("election", "approved_by", a, b).map((g) => g.verdict)).toEqual([verdict]);
+  });
+});
+
 describe("titles, read as office, rank and organisation", () => {
   it.each<[string, string, Verdict, string?]>([
     [

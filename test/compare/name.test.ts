@@ -262,6 +262,7 @@ const CASES: Case[] = [
   ["Azerbaijani Foreign Ministry", "Ministry of Foreign Affairs", MFA, "agree", "alias"],
   ["Azerbaijan's Foreign Ministry", "MFA", MFA, "agree", "alias"],
   ["Russian Foreign Ministry", "Ministry of Foreign Affairs", MFA, "conflict", "different-word"],
+  ["Russian Ministry of Foreign Affairs", "Foreign Ministry", MFA, "conflict", "different-word"],
   ["of", "or", WITH_PLACES, "conflict", "different-word"],
 ];
 
