@@ -115,14 +115,21 @@ export function articleCoverage(
 }
 
 /**
- * The publication date on a date line near the top ("  • 12 April 2018", " date 2024-02-05"):
- * the claims file's `published` states it, no claim needs to.
+ * The publication date on a date line near the top ("  • 12 April 2018", " date 2024-02-05"),
+ * or in figures anywhere ("Uzbekistan 26/12/2007 President …", the page's date beside its
+ * headline: an article writes the dates it tells of in words): the claims file's `published`
+ * states it, no claim needs to.
  */
 function isDateLine(analysis: ArticleAnalysis, span: CheckableSpan, published: string): boolean {
+  if (span.kind !== "date" || !span.date) return false;
+  // "05/10/2020" is read month first; on a page of 5 October it is day first.
+  const [y, m, d] = span.date.value.split("-");
+  const swapped = `${y}-${d}-${m}`;
+  if (/^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$/.test(span.text))
+    return span.date.value === published || swapped === published;
+  if (span.date.value !== published) return false;
   // "Today Ilham Aliyev received…" is a sentence, not a date line, whatever day it is.
-  if (span.kind !== "date" || span.date?.value !== published || span.line > HEADER_LINES)
-    return false;
-  if (span.date.relative) return false;
+  if (span.line > HEADER_LINES || span.date.relative) return false;
   const line = Array.from(analysis.text.article.lines.lineText(span.line));
   const before = line.slice(0, span.column - 1).join("");
   return /^[\s\p{P}\p{S}]*((date|published|updated|posted|calendar)[\w-]*[\s\p{P}\p{S}]*)?$/iu.test(

@@ -255,17 +255,45 @@ function lineAt(
   return { start: from, end: to, text: t.slice(from, to) };
 }
 
-/** The lines of an article that are a page's time stamp (see isTimeStamp): nothing on them is a statement. */
+/**
+ * The lines of an article that are the page's rather than the article's: a time stamp (see
+ * isTimeStamp) or an exchange rate (see isRateLine). Nothing on them is a statement.
+ */
 export function timeStampLines(text: AssistText): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   const t = text.text;
   for (let at = 0; at < t.length; ) {
     const line = lineAt(t, at, text);
-    if (/\d/.test(line.text) && line.text.length <= 80 && isTimeStamp(line.text))
+    if (
+      /\d/.test(line.text) &&
+      line.text.length <= 80 &&
+      (isTimeStamp(line.text) || isRateLine(line.text))
+    )
       out.push({ start: line.start, end: line.end });
     at = line.end + 1;
   }
   return out;
+}
+
+/** Currency codes a news site's rate box shows (ISO 4217), the region's and the world's. */
+const CURRENCY_CODES =
+  "USD|EUR|GBP|JPY|CNY|CHF|RUB|UZS|AZN|KZT|KGS|TJS|TMT|BYN|UAH|GEL|AMD|MDL|TRY|IRR|INR";
+const CURRENCY = new RegExp(`[$€£¥₽₼₸₴]|\\b(?:${CURRENCY_CODES})\\b`, "u");
+const CURRENCY_ALL = new RegExp(CURRENCY.source, "gu");
+
+/**
+ * A line of a page's exchange-rate box rather than of text: "Currency rates from 23/09/2024",
+ * "$1 – 12729.83", "UZS – -0.11%": rates named as such, or a currency and figures with at most
+ * one word beside them.
+ */
+export function isRateLine(line: string): boolean {
+  if (/\b(?:currency|exchange) rates?\b/i.test(line) && line.length <= 60) return true;
+  if (!CURRENCY.test(line)) return false;
+  const words = line
+    .replace(CURRENCY_ALL, " ")
+    .split(/[^\p{L}]+/u)
+    .filter((w) => w.length > 1);
+  return words.length <= 1;
 }
 
 /**

@@ -363,6 +363,23 @@ export class Guesser {
     /** Only a meeting, visit or the like can be the subject (see isGathering). */
     gatheringOnly = false,
   ): Guess {
+    const guess = this.nearestSubject(span, property, period, gatheringOnly);
+    // The project's annotators gave this property to events only, say, and the guess is an
+    // organisation ("21 international organizations, including the CIS"): a new use of the
+    // property is the annotator's to make, not a guess's.
+    const usedFor = property === undefined ? undefined : this.priors.types.get(property);
+    const type = guess.id === undefined ? undefined : this.vocabulary.entities.get(guess.id)?.type;
+    if (usedFor !== undefined && type !== undefined && !usedFor.has(type))
+      return { candidates: guess.candidates };
+    return guess;
+  }
+
+  private nearestSubject(
+    span: CheckableSpan,
+    property: string | undefined,
+    period: boolean,
+    gatheringOnly: boolean,
+  ): Guess {
     // The kinds of entity a date, count or status is about, and those the project's
     // annotators gave this property (a start date of a mission: a group).
     const allowed = new Set([
@@ -413,6 +430,24 @@ export class Guesser {
     // the organisation the sentence names; else in the event they attend, rather than the
     // organisation that registers or sends them.
     const counted = span.quantity?.noun[span.quantity.noun.length - 1];
+    // "The CIS observers visited more than 1,000 voting stations": what the organisation's
+    // observers did is their mission's, when the organisation has one group in the candidates.
+    if (span.quantity && (counted === undefined || !PEOPLE.test(counted))) {
+      const byGroup = mentions.findLast(
+        (m) =>
+          m.start >= own.start &&
+          m.end <= span.at.start &&
+          m.type === "organisation" &&
+          ITS_GROUP.test(this.text.words[this.text.wordIndexAt(m.end)]?.lower ?? ""),
+      );
+      const groups = byGroup
+        ? candidates.filter((k) => k.entity.type === "group" && k.named.has(byGroup.entity))
+        : [];
+      if (groups.length === 1) {
+        const id = groups[0]!.entity.id;
+        return { id, candidates: [id] };
+      }
+    }
     if (counted !== undefined && PEOPLE.test(counted)) {
       const groups = typed("group");
       const organisations = new Set(typed("organisation").flatMap((a) => a.ids));
@@ -624,6 +659,9 @@ const PERSON_TO_VALUE =
   /^[\s,:\u2013\u2014-]*(?:(?:is |was |has )?(?:leading|leads|led|gained|gains|received|receives|got|gets|won|wins|obtained|scored|collected)(?: with)?[\s:\u2013\u2014-]*)?$/i;
 
 /** Nouns that count people. */
+/** Words after an organisation's name that make it its group ("CIS observers", "SCO mission"). */
+const ITS_GROUP = /^(observers?|monitors?|representatives?|delegates?|delegations?|missions?)$/;
+
 const PEOPLE =
   /^(members?|representatives?|delegates?|observers?|experts?|monitors?|officials?|staff|personnel)$/;
 

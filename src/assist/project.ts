@@ -15,7 +15,7 @@ import {
   emptyCounts,
 } from "./coverage.js";
 import { buildPriors, type Priors } from "./guess.js";
-import { type Suggestion, suggestClaims } from "./suggest.js";
+import { type Suggestions, suggestClaims } from "./suggest.js";
 
 export interface AssistedSource {
   source: Source;
@@ -81,7 +81,8 @@ export function suggestFor(
   project: Project,
   assisted: AssistedSource,
   priors: Priors = buildPriors(project),
-): Suggestion[] {
+  options: { withTodos?: boolean } = {},
+): Suggestions {
   const usedIds = new Set(project.sources.flatMap((s) => s.claims.map((c) => c.id)));
   return timed("suggest claims", () =>
     suggestClaims({
@@ -92,6 +93,7 @@ export function suggestFor(
       priors,
       usedIds,
       others: project.sources,
+      ...(options.withTodos ? { withTodos: true } : {}),
     }),
   );
 }

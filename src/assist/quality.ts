@@ -3,8 +3,10 @@
  * away (and its dateline), run `suggest` as if it had never been annotated, and compare with
  * what the annotator wrote.
  *
- * - recall: the share of the original claims whose evidence span some suggestion of the same
+ * - recall: the share of the original claims whose evidence span some proposal of the same
  *   category overlaps (its value's span, not its longer quote);
+ * - found: the same, counting leads too (values found but not proposed, see suggest.ts): what
+ *   the assistant points the annotator to;
  * - precision: the share of suggestions whose value span overlaps the evidence of an original
  *   claim of the same category;
  * - exact precision: the share of suggestions that overlap such a claim and have its value,
@@ -24,7 +26,7 @@ import type { Claim, Project, Source } from "../model/project.js";
 import type { CheckableKind } from "./checkable.js";
 import { buildPriors } from "./guess.js";
 import { assistSource } from "./project.js";
-import { type Suggestion, suggestClaims } from "./suggest.js";
+import { type Lead, type Suggestion, suggestClaims } from "./suggest.js";
 
 export const CATEGORIES = ["dates", "counts", "names", "status"] as const;
 export type Category = (typeof CATEGORIES)[number];
@@ -32,6 +34,10 @@ export type Category = (typeof CATEGORIES)[number];
 export interface Score {
   claims: number;
   recalled: number;
+  /** Claims a proposal or a lead overlaps. */
+  found: number;
+  /** Leads: values found and not proposed. */
+  leads: number;
   suggestions: number;
   matched: number;
   /** Suggestions with the same value, subject and property as a claim they overlap. */
@@ -64,12 +70,16 @@ export interface QualityResult {
   suggestions: JudgedSuggestion[];
 }
 
-export function measureSuggestions(project: Project, grounding: GroundingResult): QualityResult {
+export function measureSuggestions(
+  project: Project,
+  grounding: GroundingResult,
+  options: { withTodos?: boolean } = {},
+): QualityResult {
   const total = emptyScores();
   const byArticle: QualityResult["byArticle"] = [];
   const judged: JudgedSuggestion[] = [];
   for (const g of grounding.grounded) {
-    const { scores, suggestions } = measureArticle(project, g.source, g.text, g.spans);
+    const { scores, suggestions } = measureArticle(project, g.source, g.text, g.spans, options);
     byArticle.push({ sourcePath: g.source.sourcePath, byCategory: scores });
     judged.push(...suggestions);
     for (const c of CATEGORIES) total[c] = add(total[c], scores[c]);
@@ -86,6 +96,7 @@ function measureArticle(
   source: Source,
   text: string,
   spans: ReadonlyMap<string, Span>,
+  options: { withTodos?: boolean },
 ): { scores: Record<Category, Score>; suggestions: JudgedSuggestion[] } {
   const stripped: Source = { ...source, claims: [], dateline: undefined };
   // What the annotators did elsewhere is fair to learn from; this article's claims are not.
@@ -94,13 +105,14 @@ function measureArticle(
     sources: project.sources.map((s) => (s === source ? stripped : s)),
   };
   const assisted = assistSource(others, stripped, text, new Map());
-  const suggestions = suggestClaims({
+  const { proposed: suggestions, leads } = suggestClaims({
     analysis: assisted.analysis,
     coverage: assisted.coverage,
     source: stripped,
     vocabulary: project.vocabulary,
     priors: buildPriors(others),
     usedIds: new Set(),
+    ...(options.withTodos ? { withTodos: true } : {}),
   });
   const originals: { claim: Claim; span: Span; category: Category }[] = [];
   for (const claim of source.claims) {
@@ -109,11 +121,15 @@ function measureArticle(
     if (span && category && claim.status === "accepted") originals.push({ claim, span, category });
   }
   const scores = emptyScores();
-  const overlaps = (s: Suggestion, span: Span) =>
+  const overlaps = (s: Suggestion | Lead, span: Span) =>
     s.span.start < span.end && span.start < s.span.end;
+  for (const l of leads) scores[kindCategory(l.kind)].leads++;
   for (const o of originals) {
     const score = scores[o.category];
     score.claims++;
+    const pointed = (s: Suggestion | Lead) =>
+      kindCategory(s.kind) === o.category && overlaps(s, o.span);
+    if (suggestions.some(pointed) || leads.some(pointed)) score.found++;
     const hits = suggestions.filter(
       (s) => kindCategory(s.kind) === o.category && overlaps(s, o.span),
     );
@@ -195,6 +211,8 @@ function emptyScore(): Score {
   return {
     claims: 0,
     recalled: 0,
+    found: 0,
+    leads: 0,
     suggestions: 0,
     matched: 0,
     exact: 0,
@@ -213,6 +231,8 @@ function add(a: Score, b: Score): Score {
   return {
     claims: a.claims + b.claims,
     recalled: a.recalled + b.recalled,
+    found: a.found + b.found,
+    leads: a.leads + b.leads,
     suggestions: a.suggestions + b.suggestions,
     matched: a.matched + b.matched,
     exact: a.exact + b.exact,
@@ -224,6 +244,7 @@ function add(a: Score, b: Score): Score {
 }
 
 export const recall = (s: Score): number => (s.claims === 0 ? 1 : s.recalled / s.claims);
+export const foundRecall = (s: Score): number => (s.claims === 0 ? 1 : s.found / s.claims);
 export const precision = (s: Score): number =>
   s.suggestions === 0 ? 1 : s.matched / s.suggestions;
 export const exactPrecision = (s: Score): number =>
@@ -236,11 +257,11 @@ export function qualityTable(result: QualityResult): string {
   const pct = (n: number, d: number) => (d === 0 ? "–" : `${((100 * n) / d).toFixed(0)}%`);
   const rows = CATEGORIES.map((c) => {
     const s = result.byCategory[c];
-    return `| ${c} | ${s.recalled}/${s.claims} (${pct(s.recalled, s.claims)}) | ${s.matched}/${s.suggestions} (${pct(s.matched, s.suggestions)}) | ${s.exact}/${s.suggestions} (${pct(s.exact, s.suggestions)}) | ${s.sound}/${s.suggestions} (${pct(s.sound, s.suggestions)}) | ${pct(s.sameValue, s.recalled)} | ${pct(s.sameSubject, s.recalled)} | ${pct(s.sameProperty, s.recalled)} |`;
+    return `| ${c} | ${s.recalled}/${s.claims} (${pct(s.recalled, s.claims)}) | ${s.found}/${s.claims} (${pct(s.found, s.claims)}), ${s.leads} ${s.leads === 1 ? "lead" : "leads"} | ${s.matched}/${s.suggestions} (${pct(s.matched, s.suggestions)}) | ${s.exact}/${s.suggestions} (${pct(s.exact, s.suggestions)}) | ${s.sound}/${s.suggestions} (${pct(s.sound, s.suggestions)}) | ${pct(s.sameValue, s.recalled)} | ${pct(s.sameSubject, s.recalled)} | ${pct(s.sameProperty, s.recalled)} |`;
   });
   return [
-    "| kind | recall | precision | all right | nothing wrong | same value | same subject | same property |",
-    "| --- | --- | --- | --- | --- | --- | --- | --- |",
+    "| kind | recall | found (with leads) | precision | all right | nothing wrong | same value | same subject | same property |",
+    "| --- | --- | --- | --- | --- | --- | --- | --- | --- |",
     ...rows,
   ].join("\n");
 }

@@ -4,6 +4,11 @@
  * as `approximate`, percentages), a short unique evidence quote, a subject and property where
  * the vocabulary and the sentence give a clear guess, and `TODO` with the candidates otherwise.
  * Every suggestion is `status: suggested`: it is not compared until someone accepts it.
+ *
+ * A date, count or status is a claim only with its subject and property: one whose subject or
+ * property the assistant cannot tell is a lead (the value and where it is), not a proposal,
+ * unless `withTodos` asks for drafts with TODOs. A name keeps its TODO subject: it is a name
+ * the vocabulary lacks, and the draft is what to add.
  */
 import type { Source, Vocabulary } from "../model/project.js";
 import type { EvidenceData, QualifiersData } from "../validate/schema.js";
@@ -53,11 +58,34 @@ export interface SuggestInput {
    * a tag from the file name, so that suggestions printed for two articles never share an id.
    */
   others?: readonly Pick<Source, "claimsFile" | "claims" | "shortName">[];
+  /** Propose dates, counts and statuses with a TODO subject or property too, as drafts. */
+  withTodos?: boolean;
+}
+
+/** A value found without its subject or property: where it is and what it might be. */
+export type Lead = Omit<Suggestion, "claim"> & { claim: Omit<SuggestedClaim, "id"> };
+
+export interface Suggestions {
+  /** Claims to review, in the article's order. */
+  proposed: Suggestion[];
+  /** Values found but not proposed (none with `withTodos`), in the article's order. */
+  leads: Lead[];
+}
+
+/** Kinds whose subject and property are a relation the assistant guesses, not a name it reads. */
+const RELATION_KINDS: ReadonlySet<CheckableKind> = new Set(["date", "number", "percent", "status"]);
+
+/** Whether a draft is a lead rather than a proposal (see the module's comment). */
+export function isLead(s: {
+  kind: CheckableKind;
+  claim: Pick<SuggestedClaim, "subject" | "property">;
+}): boolean {
+  return RELATION_KINDS.has(s.kind) && (s.claim.subject === TODO || s.claim.property === TODO);
 }
 
 const TIME_UNITS = new Set(["years", "decades", "months", "weeks", "days", "hours", "centuries"]);
 
-export function suggestClaims(input: SuggestInput): Suggestion[] {
+export function suggestClaims(input: SuggestInput): Suggestions {
   const { analysis, coverage, source, vocabulary } = input;
   const quantities = analysis.spans.filter((s) => s.quantity !== undefined);
   const guesser = new Guesser(
@@ -69,7 +97,8 @@ export function suggestClaims(input: SuggestInput): Suggestion[] {
     quantities,
   );
   const ids = new IdMaker(suggestionIdPrefix(source, input.others ?? []), input.usedIds);
-  const out: Suggestion[] = [];
+  const proposed: Suggestion[] = [];
+  const leads: Lead[] = [];
   for (const statement of coverage.statements) {
     if (statement.state !== "uncovered") continue;
     const span = statement.spans[0]!;
@@ -86,9 +115,8 @@ export function suggestClaims(input: SuggestInput): Suggestion[] {
               ...(chosen.evidence.suffix === undefined ? {} : { suffix: chosen.evidence.suffix }),
             };
       const qualifiers = draft.qualifiers;
-      out.push({
+      const found: Lead = {
         claim: {
-          id: ids.next(),
           subject: draft.subject.id ?? TODO,
           property: draft.property.id ?? TODO,
           value: draft.value,
@@ -108,10 +136,13 @@ export function suggestClaims(input: SuggestInput): Suggestion[] {
         kind: span.kind,
         span,
         evidenceSpan: { start: where.start, end: where.end, line: where.line },
-      });
+      };
+      // Ids are given to proposals only, so that they run without gaps.
+      if (!input.withTodos && isLead(found)) leads.push(found);
+      else proposed.push({ ...found, claim: { id: ids.next(), ...found.claim } });
     }
   }
-  return out;
+  return { proposed, leads };
 }
 
 interface Draft {

@@ -271,13 +271,22 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
     .description("propose claims (status: suggested) for what an article states that none covers")
     .argument("<source>", "the article, or its claims file")
     .option("--write", "append the suggestions to the article's claims file")
+    .option(
+      "--with-todos",
+      "also propose the dates, counts and statuses whose subject or property it cannot tell, with TODOs to fill in",
+    )
     .option("--max-file-size <bytes>", "largest file read, in bytes", parseSize)
-    .action(async (source: string, opts: { write?: boolean; maxFileSize?: number }) => {
-      const { runSuggest } = await import("./commands/suggest.js");
-      exitCode = await withProgress(io, (shown) =>
-        runSuggest(source, { ...globals(), ...opts }, shown),
-      );
-    });
+    .action(
+      async (
+        source: string,
+        opts: { write?: boolean; withTodos?: boolean; maxFileSize?: number },
+      ) => {
+        const { runSuggest } = await import("./commands/suggest.js");
+        exitCode = await withProgress(io, (shown) =>
+          runSuggest(source, { ...globals(), ...opts }, shown),
+        );
+      },
+    );
 
   try {
     await program.parseAsync(argv as string[], { from: "user" });

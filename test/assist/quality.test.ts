@@ -17,6 +17,7 @@ import {
   CATEGORIES,
   type Category,
   exactPrecision,
+  foundRecall,
   measureSuggestions,
   precision,
   type QualityResult,
@@ -55,33 +56,39 @@ const CORPORA: Corpus[] = [
 ];
 
 /**
- * Last measured, per corpus and kind: recall, precision (overlap), all right (same value, subject
- * and property), nothing wrong (the same, a TODO counting as not wrong).
+ * Last measured, per corpus and kind: recall (by proposals), found (by proposals and leads),
+ * precision (overlap), all right (same value, subject and property), nothing wrong (the same, a
+ * TODO counting as not wrong). Dates and counts with a TODO are leads, not proposals (see
+ * src/assist/suggest.ts), so "found" is what the assistant points at, and "all right" is the
+ * share of proposals to accept as they are.
  */
-const MEASURED: Record<string, Partial<Record<Category, [number, number, number, number]>>> = {
+const MEASURED: Record<
+  string,
+  Partial<Record<Category, [number, number, number, number, number]>>
+> = {
   bundled: {
-    dates: [44 / 44, 44 / 50, 37 / 50, 41 / 50],
-    counts: [45 / 46, 45 / 45, 23 / 45, 35 / 45],
-    names: [239 / 310, 188 / 203, 163 / 203, 165 / 203],
-    status: [13 / 18, 14 / 25, 14 / 25, 14 / 25],
+    dates: [41 / 44, 44 / 44, 40 / 42, 37 / 42, 37 / 42],
+    counts: [23 / 46, 45 / 46, 23 / 23, 22 / 23, 22 / 23],
+    names: [239 / 310, 239 / 310, 188 / 203, 163 / 203, 165 / 203],
+    status: [13 / 18, 13 / 18, 14 / 23, 14 / 23, 14 / 23],
   },
   seeds: {
-    dates: [13 / 13, 13 / 14, 12 / 14, 13 / 14],
-    counts: [11 / 11, 11 / 11, 8 / 11, 10 / 11],
-    names: [72 / 88, 57 / 63, 45 / 63, 48 / 63],
-    status: [6 / 6, 7 / 10, 7 / 10, 7 / 10],
+    dates: [12 / 13, 13 / 13, 12 / 13, 12 / 13, 12 / 13],
+    counts: [9 / 11, 11 / 11, 9 / 9, 8 / 9, 8 / 9],
+    names: [72 / 88, 72 / 88, 57 / 63, 45 / 63, 48 / 63],
+    status: [6 / 6, 6 / 6, 7 / 10, 7 / 10, 7 / 10],
   },
   "development-a": {
-    dates: [12 / 12, 12 / 13, 11 / 13, 12 / 13],
-    counts: [50 / 50, 50 / 50, 25 / 50, 47 / 50],
+    dates: [11 / 12, 12 / 12, 11 / 12, 11 / 12, 11 / 12],
+    counts: [29 / 50, 50 / 50, 28 / 28, 25 / 28, 25 / 28],
   },
   "development-b": {
-    dates: [30 / 30, 30 / 32, 24 / 32, 30 / 32],
-    counts: [25 / 25, 25 / 26, 8 / 26, 22 / 26],
+    dates: [24 / 30, 30 / 30, 24 / 25, 24 / 25, 24 / 25],
+    counts: [10 / 25, 25 / 25, 9 / 9, 9 / 9, 9 / 9],
   },
   "held-out": {
-    dates: [6 / 7, 6 / 11, 5 / 11, 6 / 11],
-    counts: [19 / 19, 18 / 30, 3 / 30, 14 / 30],
+    dates: [5 / 7, 6 / 7, 5 / 5, 5 / 5, 5 / 5],
+    counts: [6 / 19, 19 / 19, 4 / 4, 4 / 4, 4 / 4],
   },
 };
 const MARGIN = 0.05;
@@ -112,9 +119,10 @@ describe.each(CORPORA)("suggestion quality: $name", (corpus) => {
         measured,
         `no figures recorded for ${corpus.name}: add them to MEASURED`,
       ).toBeDefined();
-      const [r, p, allRight, nothingWrong] = measured!;
+      const [r, f, p, allRight, nothingWrong] = measured!;
       const s = result.byCategory[c];
       expect(recall(s)).toBeGreaterThanOrEqual(r - MARGIN);
+      expect(foundRecall(s)).toBeGreaterThanOrEqual(f - MARGIN);
       expect(precision(s)).toBeGreaterThanOrEqual(p - MARGIN);
       expect(exactPrecision(s)).toBeGreaterThanOrEqual(allRight - MARGIN);
       expect(soundPrecision(s)).toBeGreaterThanOrEqual(nothingWrong - MARGIN);
@@ -123,11 +131,23 @@ describe.each(CORPORA)("suggestion quality: $name", (corpus) => {
 });
 
 describe("suggestion quality on the bundled articles", () => {
-  it("recalls at least 80% of the dates and of the counts", async () => {
+  it("finds at least 80% of the dates and of the counts, as proposals or leads", async () => {
     const { project, grounding } = await checkProject({ root: REPO });
     const result = measureSuggestions(project, grounding);
-    expect(recall(result.byCategory.dates)).toBeGreaterThanOrEqual(0.8);
-    expect(recall(result.byCategory.counts)).toBeGreaterThanOrEqual(0.8);
+    expect(foundRecall(result.byCategory.dates)).toBeGreaterThanOrEqual(0.8);
+    expect(foundRecall(result.byCategory.counts)).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it("with TODOs, proposes every lead as a claim: the same values found, as proposals", async () => {
+    const { project, grounding } = await checkProject({ root: REPO });
+    const plain = measureSuggestions(project, grounding);
+    const drafts = measureSuggestions(project, grounding, { withTodos: true });
+    for (const c of CATEGORIES) {
+      const [p, d] = [plain.byCategory[c], drafts.byCategory[c]];
+      expect(d.leads).toBe(0);
+      expect(d.suggestions).toBe(p.suggestions + p.leads);
+      expect(d.recalled).toBe(p.found);
+    }
   });
 
   it("proposes one date the five seed articles do not annotate, and none wrong besides", async () => {

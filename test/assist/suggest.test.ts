@@ -7,11 +7,24 @@ import type { Evidence } from "../../src/model/project.js";
 import { checkProject } from "../../src/pipeline/check.js";
 import { header, makeProject } from "../helpers/project.js";
 
-/** Suggestions for one article, in a temporary project with the bundled vocabulary. */
+/**
+ * Suggestions for one article, in a temporary project with the bundled vocabulary: with
+ * TODOs (every draft as a claim), so that these tests see each guess; the split into proposals
+ * and leads has tests of its own.
+ */
 async function suggest(
   article: string,
   claims = "claims: []\n",
   extra: Record<string, string> = {},
+) {
+  return (await suggestions(article, claims, extra, { withTodos: true })).proposed;
+}
+
+async function suggestions(
+  article: string,
+  claims = "claims: []\n",
+  extra: Record<string, string> = {},
+  options: { withTodos?: boolean } = {},
 ) {
   const root = makeProject({
     "sources/a.txt": article,
@@ -26,7 +39,7 @@ async function suggest(
     result.grounding,
     (s) => s.claimsFile === "claims/a.yaml",
   );
-  return suggestFor(result.project, assisted[0]!);
+  return suggestFor(result.project, assisted[0]!, undefined, options);
 }
 
 function evidenceOf(s: Suggestion): Evidence {

@@ -4,6 +4,10 @@
  * --write the YAML goes to stdout, to paste under `claims:`; with --write it is appended to the
  * article's claims file, atomically, leaving every existing byte as it was.
  *
+ * Dates, counts and statuses whose subject or property it cannot tell are not proposed: they
+ * are listed on stderr as leads (line, value, quote, candidates), and --with-todos proposes
+ * them as claims with TODOs instead.
+ *
  * SOURCE is the article (sources/…) or its claims file (claims/…).
  * Exit codes: 0 done (also when there is nothing to suggest), 2 bad arguments, or --write on a
  * claims file with errors.
@@ -11,6 +15,7 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { assistSources, suggestFor } from "../../assist/project.js";
+import type { Lead } from "../../assist/suggest.js";
 import {
   AppendError,
   appendSuggestions,
@@ -34,6 +39,7 @@ export interface SuggestOptions {
   root?: string | undefined;
   color?: boolean;
   write?: boolean;
+  withTodos?: boolean;
   maxFileSize?: number;
 }
 
@@ -58,18 +64,22 @@ export async function runSuggest(
   warnAboutProblems(io, result.findings);
   const [assisted] = assistSources(result.project, result.grounding, (s) => s === source);
   if (!assisted) throw new UserError(`${source.sourcePath} could not be read`);
-  const suggestions = suggestFor(result.project, assisted);
+  const { proposed: suggestions, leads } = suggestFor(result.project, assisted, undefined, {
+    withTodos: options.withTodos === true,
+  });
   const c = makeColors(shouldColor(options.color, io.env, io.stderrIsTTY));
   const todos = suggestions.filter((s) => s.todo.subject || s.todo.property).length;
   const summary = `${plural(suggestions.length, "suggested claim")} for ${plural(assisted.coverage.counts.uncovered, "uncovered statement")} of ${escapeTerminal(source.sourcePath)}${
     todos > 0 ? ` (${todos} with a TODO to fill in)` : ""
   }`;
+  // Leads go to stderr in every mode: stdout stays YAML to paste, and the file gets claims only.
+  if (leads.length > 0) io.stderr(describeLeads(leads, c.dim));
   if (suggestions.length === 0) {
     const uncovered = assisted.coverage.counts.uncovered;
     io.stderr(
       uncovered === 0
         ? `nothing to suggest: every checkable statement of ${escapeTerminal(source.sourcePath)} is covered\n`
-        : `nothing to suggest for the ${plural(uncovered, "uncovered statement")} of ${escapeTerminal(source.sourcePath)}: none is clear enough to propose a claim for (claimcheck coverage lists them)\n`,
+        : `nothing to suggest for the ${plural(uncovered, "uncovered statement")} of ${escapeTerminal(source.sourcePath)}: none is clear enough to propose a claim for (${leads.length > 0 ? "the leads above are what was found; " : ""}claimcheck coverage lists them)\n`,
     );
     return EXIT.ok;
   }
@@ -111,6 +121,26 @@ export async function runSuggest(
       `review each one: fill in the TODOs, fix what is wrong, then delete its "status: suggested" line to accept it\n`,
   );
   return EXIT.ok;
+}
+
+/**
+ * The leads, one per line: where, what, the candidates, and the way to have them as drafts.
+ * Text from the article is escaped for the terminal.
+ */
+export function describeLeads(leads: readonly Lead[], dim: (s: string) => string): string {
+  const lines = leads.map((l) => {
+    const unknown = [
+      ...(l.todo.subject
+        ? [`subject (${l.todo.subject.replace(/^choose the entity: /, "")})`]
+        : []),
+      ...(l.todo.property
+        ? [`property (${l.todo.property.replace(/^choose the property: /, "")})`]
+        : []),
+    ];
+    const quote = typeof l.claim.evidence === "string" ? l.claim.evidence : l.claim.evidence.quote;
+    return `  ${escapeTerminal(l.comment)}: ${escapeTerminal(JSON.stringify(quote))}; unknown: ${escapeTerminal(unknown.join(", "))}`;
+  });
+  return `${plural(leads.length, "lead")}: values found whose subject or property is not clear, not proposed:\n${lines.join("\n")}\n${dim("annotate them by hand, or run again with --with-todos to have them as claims with TODOs")}\n`;
 }
 
 /** The column of the claims list's dashes, 2 when the list is empty. */

@@ -1,0 +1,180 @@
+/**
+ * What `suggest` proposes and what it only points at, on a vocabulary of its own (elections in
+ * Kyrgyzstan, which no heuristic was written against): a date or count is a claim only with its
+ * subject and property; otherwise a lead. Also the page's own figures (exchange rates, the date
+ * beside the headline), which are no statements at all, and two subject rules: an
+ * organisation's observers are its mission, and a property the annotators gave only to events
+ * is not guessed for an organisation.
+ */
+import { describe, expect, it } from "vitest";
+import { assistSources, suggestFor } from "../../src/assist/project.js";
+import { checkProject } from "../../src/pipeline/check.js";
+import { makeProject, runCli } from "../helpers/project.js";
+import { spansOf } from "./helpers.js";
+
+const VOCABULARY = `entities:
+  - {id: cis, type: organisation, name: Commonwealth of Independent States, acronym: CIS}
+  - {id: osce, type: organisation, name: Organization for Security and Co-operation in Europe, acronym: OSCE}
+  - {id: kyrgyz_election_2020, type: event, name: 2020 Kyrgyz parliamentary election}
+  - {id: cis_mission_kyrgyzstan_2020, type: group, name: CIS observer mission to the 2020 Kyrgyz parliamentary election}
+properties:
+  - {id: name, label: name, type: name, cardinality: single}
+  - {id: date, label: date, type: date, cardinality: single}
+  - {id: polling_stations_visited, label: polling stations visited, type: quantity, cardinality: single}
+  - {id: observing_organizations, label: international organizations observing, type: quantity, cardinality: single}
+  - {id: seats, label: seats contested, type: quantity, cardinality: single}
+  - {id: parties, label: political parties taking part, type: quantity, cardinality: single}
+`;
+
+function claimsFile(source: string, published: string, claims = "claims: []\n"): string {
+  return `source: ${source}\noutlet: Test\npublished: "${published}"\ntitle: A test\n${claims}`;
+}
+
+/** Proposals and leads for sources/a.txt, with another article's claims as the project's usage. */
+async function suggestOn(text: string, options: { withTodos?: boolean } = {}, other = "") {
+  const files: Record<string, string> = {
+    "claims/vocabulary.yaml": VOCABULARY,
+    "sources/a.txt": text,
+    "claims/a.yaml": claimsFile("sources/a.txt", "2020-10-05"),
+  };
+  if (other !== "") {
+    files["sources/b.txt"] = other;
+    files["claims/b.yaml"] = claimsFile(
+      "sources/b.txt",
+      "2020-10-01",
+      `claims:\n  - id: b-organisations\n    subject: kyrgyz_election_2020\n    property: observing_organizations\n    value: 12\n    evidence: 12 international organizations\n`,
+    );
+  }
+  const root = makeProject(files, { vocabulary: false });
+  const result = await checkProject({ root });
+  expect(result.findings.filter((f) => f.severity === "error")).toEqual([]);
+  const [assisted] = assistSources(
+    result.project,
+    result.grounding,
+    (s) => s.sourcePath === "sources/a.txt",
+  );
+  return suggestFor(result.project, assisted!, undefined, options);
+}
+
+describe("proposals and leads", () => {
+  const ARTICLE =
+    "The 2020 Kyrgyz parliamentary election was held on October 4. In the election, 16 political parties took part and 23 lists were printed.\n";
+  const relations = <T extends { kind: string }>(all: T[]) => all.filter((s) => s.kind !== "name");
+
+  it("a count whose property it cannot tell is a lead, not a claim; with TODOs, a claim with a TODO", async () => {
+    const plain = await suggestOn(ARTICLE);
+    const value = (s: { claim: { value: unknown } }) => s.claim.value;
+    expect(relations(plain.proposed).map(value)).toEqual(["2020-10-04", 16]);
+    // "was held" is a status, and this vocabulary has no status property: a lead too.
+    expect(plain.leads.map(value)).toEqual(["held", 23]);
+    expect(plain.leads[1]!.claim.property).toBe("TODO");
+    // Proposals are numbered without a gap where the lead was.
+    const ids = plain.proposed.map((s) => s.claim.id);
+    expect(ids).toEqual(ids.map((_, i) => `test-s${i + 1}`));
+
+    const drafts = await suggestOn(ARTICLE, { withTodos: true });
+    expect(drafts.leads).toEqual([]);
+    expect(relations(drafts.proposed).map(value)).toEqual(["held", "2020-10-04", 16, 23]);
+    expect(drafts.proposed.find((s) => s.claim.value === 23)?.claim).toMatchObject({
+      property: "TODO",
+    });
+  });
+
+  it("a name the vocabulary lacks stays a proposal with a TODO subject: the draft is what to add", async () => {
+    const { proposed, leads } = await suggestOn(
+      "The Central Election Commission (CEC) counted the ballots.\n",
+    );
+    expect(leads).toEqual([]);
+    expect(proposed.map((s) => [s.claim.subject, s.claim.value])).toContainEqual([
+      "TODO",
+      "Central Election Commission",
+    ]);
+  });
+
+  it("what an organisation's observers did is its mission's", async () => {
+    const { proposed } = await suggestOn(
+      "During the 2020 election, the CIS observers visited more than 300 polling stations.\n",
+    );
+    const visited = proposed.find((s) => s.claim.value === 300);
+    expect(visited?.claim).toMatchObject({
+      subject: "cis_mission_kyrgyzstan_2020",
+      property: "polling_stations_visited",
+      qualifiers: { approximate: "more than" },
+    });
+  });
+
+  it("a property the project gives to events is not guessed for an organisation named beside the count", async () => {
+    const text = "Observers will come from 14 international organizations, including the OSCE.\n";
+    const other = "Observers of 12 international organizations will watch the vote.\n";
+    // Without the project's usage, the nearest name is the guess; with it, no guess: a lead.
+    const alone = await suggestOn(text);
+    const organisations = alone.proposed.find((s) => s.claim.value === 14);
+    expect(organisations?.claim.subject).toBe("osce");
+    const taught = await suggestOn(text, {}, other);
+    expect(taught.proposed.find((s) => s.claim.value === 14)).toBeUndefined();
+    const lead = taught.leads.find((l) => l.claim.value === 14);
+    expect(lead?.claim).toMatchObject({ subject: "TODO", property: "observing_organizations" });
+  });
+});
+
+describe("the page's own figures are no statements", () => {
+  it("an exchange-rate box holds no date and no count", () => {
+    const text =
+      "Currency rates from 23/09/2024\n$1 – 12729.83\nUZS – 0.04%\n€1 – 14207.76\nUZS – -0.11%\nThe election drew 1,200 observers, and $2 million was spent.\n";
+    expect(spansOf(text, "2024-09-23").map((s) => s.text)).toEqual(["1,200", "2 million"]);
+  });
+
+  it("the publication date in figures beside the headline is covered by `published`", () => {
+    const root = makeProject(
+      {
+        "claims/vocabulary.yaml": VOCABULARY,
+        "sources/a.txt":
+          "Menu\nSearch\nNews\nPolitics\nWorld\nKyrgyzstan 05/10/2020 Election held\nThe vote on 4 October 2020 went calmly.\n",
+        // Read month first, 05/10/2020 is 10 May; on a page of 5 October it is that day.
+        "claims/a.yaml": claimsFile("sources/a.txt", "2020-10-05"),
+      },
+      { vocabulary: false },
+    );
+    const r = runCli(["coverage", "--format", "json"], { cwd: root });
+    expect(r.code).toBe(0);
+    const statements = (
+      JSON.parse(r.stdout) as {
+        articles: { statements: { text: string; coveredBy: string[] }[] }[];
+      }
+    ).articles[0]!.statements;
+    expect(statements.map((s) => [s.text, s.coveredBy])).toEqual([
+      ["05/10/2020", ["#published"]],
+      ["4 October 2020", []],
+    ]);
+  });
+});
+
+describe("claimcheck suggest with leads (real process)", { timeout: 60_000 }, () => {
+  const files = {
+    "claims/vocabulary.yaml": VOCABULARY,
+    "sources/a.txt":
+      "The 2020 Kyrgyz parliamentary election was held on October 4. In the election, 16 political parties took part and 23 lists were printed.\n",
+    "claims/a.yaml": claimsFile("sources/a.txt", "2020-10-05"),
+  };
+
+  it("prints the proposals on stdout and the leads on stderr; --with-todos proposes them", () => {
+    const root = makeProject(files, { vocabulary: false });
+    const r = runCli(["suggest", "sources/a.txt"], { cwd: root });
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toContain("23");
+    expect(r.stdout).toContain("    value: 16\n");
+    expect(r.stderr).toContain(
+      "2 leads: values found whose subject or property is not clear, not proposed:\n",
+    );
+    expect(r.stderr).toContain(
+      '  line 1: count "23": "political parties took part and 23 lists were printed"; unknown: property (choose a property id from claims/vocabulary.yaml)\n',
+    );
+    expect(r.stderr).toContain("--with-todos");
+
+    const t = runCli(["suggest", "sources/a.txt", "--with-todos"], { cwd: root });
+    expect(t.code).toBe(0);
+    expect(t.stdout).toContain("    value: 23\n");
+    expect(t.stderr).not.toContain("lead");
+    expect(t.stderr).toMatch(/^5 suggested claims for 5 uncovered statements/);
+  });
+});
