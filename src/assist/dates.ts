@@ -42,6 +42,8 @@ const BOUNDS: Record<string, FoundDate["bound"]> = {
 /** "now", "currently", "at present": the moment of writing, not a date anything happened on. */
 const NOW = /^(?:right )?now$|^currently$|^at present$/i;
 
+const DURATION = /^(?:for|within|during)\s|\b(?:hours?|minutes?|seconds?)\b/i;
+
 const MONTH_NAMES =
   /\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\b/i;
 /** Relative phrases too vague to be a date one can check. */
@@ -118,6 +120,8 @@ function fromChrono(
   const index = r.index + from;
   const relative = !/\d/.test(raw) && !MONTH_NAMES.test(raw);
   if (VAGUE.test(raw) || NOW.test(raw.trim())) return undefined;
+  // "for 2 hours at most", "within 24 hours": a length of time, not a date.
+  if (DURATION.test(raw)) return undefined;
   if (stamps.some((s) => index >= s.start && index < s.end)) return undefined;
   const day = c.isCertain("day");
   const month = c.isCertain("month");
@@ -151,9 +155,16 @@ function fromChrono(
   const bound = boundBefore(text.text, start, lead);
   // "Trend reports on Feb. 9": the date of the report, not of what it tells.
   const told = text.text.slice(Math.max(0, start - 30), start);
-  const ofReport = /\b(?:reports|reported|said|says|told|informs|informed)(?: \p{L}+)? on $/iu.test(
-    told,
-  );
+  // "told reporters Nov. 2"; "On September 13, Pamfilova said …": the day something was said.
+  const ofReport =
+    /\b(?:reports|reported|said|says|told|informs|informed|stated|announced)(?: \p{L}+)?(?: on)? $/iu.test(
+      told,
+    ) ||
+    ((/^on\s/i.test(lead) ||
+      /(?:^|[.\n]\s*)on $/i.test(text.text.slice(Math.max(0, index - 8), index))) &&
+      /^,? (?:[\p{L}'’.-]+ ){1,5}(?:said|says|told|stated|announced|noted)\b/u.test(
+        text.text.slice(index + raw.length, index + raw.length + 60),
+      ));
   return {
     start,
     end: index + raw.length,

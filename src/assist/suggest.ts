@@ -332,10 +332,16 @@ function verbRole(text: AssistText, span: CheckableSpan): "start" | "end" | unde
   return best?.role;
 }
 
-/** "BAKU, Azerbaijan, February 5": a dateline's date, which dates the report. */
+/**
+ * "BAKU, Azerbaijan, February 5", "MOSCOW (UrduPoint News / Sputnik - 15th September, 2021)": a
+ * dateline's date, which dates the report.
+ */
 function isDatelineDate(text: AssistText, span: CheckableSpan): boolean {
-  if (span.line > 3) return false;
+  if (span.line > 6) return false;
   const before = text.text.slice(Math.max(0, span.at.start - 80), span.at.start);
+  if (/(?:^|\s)\p{Lu}[\p{Lu}'’.-]+(?: \p{Lu}[\p{Lu}'’.-]*)* \([^()]{2,60}[-–—,] ?$/u.test(before))
+    return true;
+  if (span.line > 3) return false;
   return /(?:^|[\s)])\p{Lu}[\p{Lu}'’.-]+(?: \p{Lu}[\p{Lu}'’.-]*)*(?:, \p{L}[\p{L}'’. -]*)?,? $/u.test(
     before,
   );

@@ -17,6 +17,8 @@ const VOCABULARY = `entities:
   - {id: osce, type: organisation, name: Organization for Security and Co-operation in Europe, acronym: OSCE}
   - {id: kyrgyz_election_2020, type: event, name: 2020 Kyrgyz parliamentary election}
   - {id: cis_mission_kyrgyzstan_2020, type: group, name: CIS observer mission to the 2020 Kyrgyz parliamentary election}
+  - {id: odihr_mission_tajikistan_2020, type: group, name: ODIHR observation mission to the 2020 Tajik presidential election}
+  - {id: kyrgyz_cec, type: organisation, name: Central Election Commission of Kyrgyzstan}
 properties:
   - {id: name, label: name, type: name, cardinality: single}
   - {id: date, label: date, type: date, cardinality: single}
@@ -24,6 +26,8 @@ properties:
   - {id: observing_organizations, label: international organizations observing, type: quantity, cardinality: single}
   - {id: seats, label: seats contested, type: quantity, cardinality: single}
   - {id: parties, label: political parties taking part, type: quantity, cardinality: single}
+  - {id: polling_stations, label: polling stations, type: quantity, cardinality: single}
+  - {id: long_term_observers, label: long-term observers, type: quantity, cardinality: single}
 `;
 
 function claimsFile(source: string, published: string, claims = "claims: []\n"): string {
@@ -93,7 +97,7 @@ describe("proposals and leads", () => {
 
   it("what an organisation's observers did is its mission's", async () => {
     const { proposed } = await suggestOn(
-      "During the 2020 election, the CIS observers visited more than 300 polling stations.\n",
+      "During the 2020 Kyrgyz election, the CIS observers visited more than 300 polling stations.\n",
     );
     const visited = proposed.find((s) => s.claim.value === 300);
     expect(visited?.claim).toMatchObject({
@@ -114,6 +118,68 @@ describe("proposals and leads", () => {
     expect(taught.proposed.find((s) => s.claim.value === 14)).toBeUndefined();
     const lead = taught.leads.find((l) => l.claim.value === 14);
     expect(lead?.claim).toMatchObject({ subject: "TODO", property: "observing_organizations" });
+  });
+});
+
+describe("dates that are not what a claim states, and whose a count is", () => {
+  const values = async (text: string) => {
+    const { proposed, leads } = await suggestOn(text, { withTodos: true });
+    expect(leads).toEqual([]);
+    return proposed.filter((s) => s.kind !== "name" && s.kind !== "status");
+  };
+
+  it("a length of time is no date", async () => {
+    const found = await values(
+      "The 2020 Kyrgyz parliamentary election was held on October 4. The commission may keep the stations open for 2 hours at most.\n",
+    );
+    expect(found.filter((s) => s.kind === "date").map((s) => s.claim.value)).toEqual([
+      "2020-10-04",
+    ]);
+  });
+
+  it("the day something was said is no claim: 'told reporters Oct. 2', 'On October 1, … said'", async () => {
+    const found = await values(
+      "The election will be held on October 4, the head of the commission told reporters Oct. 2.\nOn October 1, the chairman said that 16 political parties would take part in the election.\n",
+    );
+    expect(found.map((s) => s.claim.value)).toEqual(["2020-10-04", 16]);
+  });
+
+  it("a dateline in an agency's parentheses dates the report, not the election", async () => {
+    const found = await values(
+      "Home\nNews\nAsia\n\nBISHKEK (Kabar News / Sputnik - 5th October, 2020) The 2020 Kyrgyz parliamentary election drew 16 political parties.\n",
+    );
+    expect(found.filter((s) => s.kind === "date")).toEqual([]);
+  });
+
+  it("an entity whose name's own words the article never uses is no candidate (the Tajik mission in a Kyrgyz article)", async () => {
+    const found = await values(
+      "Kyrgyz voters went to the polls. The ODIHR mission deployed 30 long-term observers.\n",
+    );
+    // The ODIHR's mission is neither the Tajik one nor the CIS's (which the article never names).
+    expect(found.find((s) => s.claim.value === 30)?.claim.subject).toBe("TODO");
+    const tajik = await values(
+      "Tajik voters went to the polls. The ODIHR mission deployed 30 long-term observers.\n",
+    );
+    expect(tajik.find((s) => s.claim.value === 30)?.claim.subject).toBe(
+      "odihr_mission_tajikistan_2020",
+    );
+  });
+
+  it.each([
+    "In the 2020 Kyrgyz election, 2,400 polling stations opened, the Central Election Commission said.\n",
+    "In the 2020 Kyrgyz election, 2,400 polling stations opened, the Election Commission of Kyrgyzstan said.\n",
+    "In the 2020 Kyrgyz election, 2,400 polling stations opened, the head of the Central Election Commission, Nurzhan Shaildabekova, said.\n",
+    "In the 2020 Kyrgyz election, 2,400 polling stations opened, Nurzhan Shaildabekova, head of the Central Election Commission, told reporters.\n",
+  ])("the organisation that tells a figure is not its subject: %s", async (text) => {
+    const found = await values(text);
+    expect(found.find((s) => s.claim.value === 2400)?.claim.subject).toBe("kyrgyz_election_2020");
+  });
+
+  it("nor when it is named without its country, and last", async () => {
+    const found = await values(
+      "Kyrgyz voters went to the polls. A total of 2,400 voters cast their ballots by noon, the Central Election Commission said.\n",
+    );
+    expect(found.find((s) => s.claim.value === 2400)?.claim.subject).toBe("kyrgyz_election_2020");
   });
 });
 

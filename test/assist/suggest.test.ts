@@ -59,9 +59,13 @@ function expectGrounded(article: string, s: Suggestion) {
 
 describe("suggest: typed values", () => {
   it("a date without a year: resolved against the publication date, marked as assumed", async () => {
-    const date = (
-      await suggest("The extraordinary presidential election will take place on February 7.\n")
-    ).find((x) => x.kind === "date");
+    const date =
+      // The country is named: the vocabulary's election is "… Azerbaijani presidential election".
+      (
+        await suggest(
+          "Azerbaijan's extraordinary presidential election will take place on February 7.\n",
+        )
+      ).find((x) => x.kind === "date");
     expect(date?.claim).toMatchObject({
       subject: "azerbaijan_presidential_election_2024",
       property: "date",
@@ -162,7 +166,9 @@ describe("suggest: typed values", () => {
   });
 
   it("event status: scheduled or held, as of the publication date", async () => {
-    const all = await suggest("The extraordinary presidential election is to be held soon.\n");
+    const all = await suggest(
+      "Azerbaijan's extraordinary presidential election is to be held soon.\n",
+    );
     const s = all.find((x) => x.kind === "status");
     expect(s?.claim).toMatchObject({
       subject: "azerbaijan_presidential_election_2024",
