@@ -29,6 +29,7 @@ import { checkProject } from "../../src/pipeline/check.js";
 import { REPO, seedProject } from "../helpers/project.js";
 
 const FIXTURES = join(REPO, "test/fixtures/suggest-quality");
+const README = readFileSync(join(REPO, "README.md"), "utf8");
 
 interface Corpus {
   name: string;
@@ -118,6 +119,21 @@ describe.each(CORPORA)("suggestion quality: $name", (corpus) => {
     const { project } = await checkProject({ root: corpus.root });
     expect(result.byArticle).toHaveLength(project.sources.length);
     expect(result.byCategory.dates.claims + result.byCategory.counts.claims).toBeGreaterThan(0);
+  });
+
+  it("the README's table gives these figures", () => {
+    const label = corpus.name === "seeds" ? "of which the seeds" : corpus.name;
+    const rows = README.split("\n");
+    const at = rows.findIndex((r) => r.startsWith(`| ${label} (`));
+    expect(at, `the README has a row for ${label}`).toBeGreaterThan(-1);
+    const stated = rows
+      .slice(at, at + corpus.categories.length)
+      .map((r) => r.split(" | ").slice(1).join(" | "));
+    const measured = qualityTable(result)
+      .split("\n")
+      .filter((r) => corpus.categories.some((c) => r.startsWith(`| ${c} `)))
+      .map((r) => r.slice(2));
+    expect(stated).toEqual(measured);
   });
 
   it.each(CATEGORIES.filter((c) => corpus.categories.includes(c)))(
