@@ -95,8 +95,8 @@ const MEASURED: Record<
     dates: [14 / 17, 16 / 17, 13 / 14, 10 / 14, 10 / 14],
     counts: [14 / 42, 42 / 42, 14 / 14, 9 / 14, 9 / 14],
   },
-  // Measured blind: the first run of suggest on these articles, after the last change to it.
-  "held-out-3": {
+  // First measured blind (the first run of suggest on these articles), then studied.
+  "development-e": {
     dates: [14 / 27, 24 / 27, 13 / 15, 8 / 15, 8 / 15],
     counts: [15 / 44, 44 / 44, 15 / 15, 7 / 15, 7 / 15],
   },
