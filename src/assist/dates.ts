@@ -160,6 +160,8 @@ function fromChrono(
     /\b(?:reports|reported|said|says|told|informs|informed|stated|announced)(?: \p{L}+)?(?: on)? $/iu.test(
       told,
     ) ||
+    // "a declaration dated 31 May": the day a text bears.
+    /\bdated $/i.test(told) ||
     ((/^on\s/i.test(lead) ||
       /(?:^|[.\n]\s*)on $/i.test(text.text.slice(Math.max(0, index - 8), index))) &&
       /^,? (?:[\p{L}'’.-]+ ){1,5}(?:said|says|told|stated|announced|noted)\b/u.test(
@@ -268,7 +270,8 @@ function lineAt(
 
 /**
  * The lines of an article that are the page's rather than the article's: a time stamp (see
- * isTimeStamp) or an exchange rate (see isRateLine). Nothing on them is a statement.
+ * isTimeStamp), an exchange rate (isRateLine) or contact details (isContactLine). Nothing on
+ * them is a statement.
  */
 export function timeStampLines(text: AssistText): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
@@ -278,7 +281,7 @@ export function timeStampLines(text: AssistText): { start: number; end: number }
     if (
       /\d/.test(line.text) &&
       line.text.length <= 80 &&
-      (isTimeStamp(line.text) || isRateLine(line.text))
+      (isTimeStamp(line.text) || isRateLine(line.text) || isContactLine(line.text))
     )
       out.push({ start: line.start, end: line.end });
     at = line.end + 1;
@@ -305,6 +308,11 @@ export function isRateLine(line: string): boolean {
     .split(/[^\p{L}]+/u)
     .filter((w) => w.length > 1);
   return words.length <= 1;
+}
+
+/** A line of contact details: a telephone number in international form ("+90 544 568 12 38"). */
+export function isContactLine(line: string): boolean {
+  return /\+\d{1,3}[ (.-]*\d{1,4}(?:[ ).-]*\d{2,4}){2,}/.test(line);
 }
 
 /**

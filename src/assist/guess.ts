@@ -292,6 +292,19 @@ export class Guesser {
   /**
    * "The CEC reports that …", "according to the CEC": who tells of the value, not whose it is.
    */
+  /**
+   * "Seven presidential candidates approved by Iran's Guardian Council", "42 percent turnout
+   * projected by the … Polling Agency": who approved or projected a figure is not what it is
+   * about. (People counted, "observers sent by the CIS", are the organisation's: see subject.)
+   */
+  private isAgent(span: CheckableSpan, m: { start: number; end: number }): boolean {
+    const counted = span.quantity?.noun[span.quantity.noun.length - 1];
+    if (span.kind === "date" || (counted !== undefined && PEOPLE.test(counted))) return false;
+    return /\bby (?:the )?(?:[\p{L}]+['’]s )?$/iu.test(
+      this.text.text.slice(Math.max(0, m.start - 30), m.start),
+    );
+  }
+
   private isSource(m: { start: number; end: number }): boolean {
     const t = this.text.text;
     if (
@@ -302,7 +315,8 @@ export class Guesser {
       return true;
     // "…, the Central Election Commission said"; "Yuri Chokan, chairman of Moldova's Central
     // Electoral Commission, told TASS": the organisation speaks, or its officer does.
-    return /^(?: \([^)]{1,12}\))?,? (?:has |have |had )?(?:said|says|reports|reported|told|tells|stated|states|noted|notes|announced|announces|informs|informed|added|emphasized|emphasised|stressed)\b/i.test(
+    // "Fafen report stated": its report, statement or spokesperson.
+    return /^(?: \([^)]{1,12}\))?(?:['’]s)?(?: (?:report|statement|spokesperson|spokesman|spokeswoman|data|figures))?,? (?:has |have |had )?(?:said|says|reports|reported|told|tells|stated|states|noted|notes|announced|announces|informs|informed|added|emphasized|emphasised|stressed)\b/i.test(
       t.slice(m.end, m.end + 40),
     );
   }
@@ -478,7 +492,9 @@ export class Guesser {
     // names one, rather than the event the mission attends.
     if (period && typed("group").length > 0) inOwn = typed("group");
     // Only a date looks beyond its sentence: a count or status there is about something else.
-    const pool = mergeAnchors(inOwn.length > 0 || span.kind !== "date" ? inOwn : anchors);
+    // A period's bound ("to be deployed … from 26 May") is a mission's or the like: the election
+    // of the next sentence is no guess for it.
+    const pool = mergeAnchors(inOwn.length > 0 || span.kind !== "date" || period ? inOwn : anchors);
     const nearest = pool[0];
     if (!nearest) return { candidates: [] };
     // "a press conference today": a nearer event the vocabulary does not know; no guess.
@@ -524,7 +540,7 @@ export class Guesser {
     const cost = (at: number) => this.cost(span, at);
     const ids = new Set(candidates.map((k) => k.entity.id));
     for (const m of mentions)
-      if (ids.has(m.entity) && !this.isSource(m))
+      if (ids.has(m.entity) && !this.isSource(m) && !this.isAgent(span, m))
         out.push({ at: m.start, cost: cost(m.start), ids: [m.entity] });
     for (const w of words) {
       // What a count counts ("45 election observer missions") is not whose count it is.

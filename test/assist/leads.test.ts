@@ -19,6 +19,7 @@ const VOCABULARY = `entities:
   - {id: cis_mission_kyrgyzstan_2020, type: group, name: CIS observer mission to the 2020 Kyrgyz parliamentary election}
   - {id: odihr_mission_tajikistan_2020, type: group, name: ODIHR observation mission to the 2020 Tajik presidential election}
   - {id: kyrgyz_cec, type: organisation, name: Central Election Commission of Kyrgyzstan}
+  - {id: kyrgyz_polling_agency, type: organisation, name: Kyrgyz Polling Agency}
 properties:
   - {id: name, label: name, type: name, cardinality: single}
   - {id: date, label: date, type: date, cardinality: single}
@@ -28,6 +29,8 @@ properties:
   - {id: parties, label: political parties taking part, type: quantity, cardinality: single}
   - {id: polling_stations, label: polling stations, type: quantity, cardinality: single}
   - {id: long_term_observers, label: long-term observers, type: quantity, cardinality: single}
+  - {id: candidates, label: candidates approved, type: quantity, cardinality: single}
+  - {id: start_date, label: start date, type: date, cardinality: single}
 `;
 
 function claimsFile(source: string, published: string, claims = "claims: []\n"): string {
@@ -183,7 +186,51 @@ describe("dates that are not what a claim states, and whose a count is", () => {
   });
 });
 
+describe("who approved, reported or dated a figure is not its subject", () => {
+  const values = async (text: string) => {
+    const { proposed, leads } = await suggestOn(text, { withTodos: true });
+    expect(leads).toEqual([]);
+    return proposed.filter((s) => s.kind !== "name" && s.kind !== "status");
+  };
+
+  it("'approved by' names who approved, not whose count it is", async () => {
+    const found = await values(
+      "Seven candidates were approved by the Kyrgyz Polling Agency for the 2020 Kyrgyz election.\n",
+    );
+    expect(found.find((s) => s.claim.value === 7)?.claim.subject).toBe("kyrgyz_election_2020");
+  });
+
+  it("'X report stated' names who reported it", async () => {
+    const found = await values(
+      "Kyrgyz Polling Agency report stated that in 25 constituencies the margin was small.\n",
+    );
+    expect(found.find((s) => s.claim.value === 25)?.claim.subject).toBe("TODO");
+  });
+
+  it("'a declaration dated 31 May' is the day a text bears", async () => {
+    const found = await values(
+      "The Kyrgyz parliamentary election is free, the mission said in a declaration dated 31 May.\n",
+    );
+    expect(found.filter((s) => s.kind === "date")).toEqual([]);
+  });
+
+  it("a period's bound with no entity in its sentence takes none from the next", async () => {
+    const found = await values(
+      "Kyrgyz officials asked for 24 long-term observers, to be deployed from 26 May. The 2020 Kyrgyz parliamentary election follows.\n",
+    );
+    expect(found.find((s) => s.kind === "date")?.claim.subject).toBe("TODO");
+  });
+});
+
 describe("the page's own figures are no statements", () => {
+  it("contact details hold no date", () => {
+    expect(
+      spansOf("Press contact\nlocal mobile (from 21 June): +90 544 568 12 38\n").filter(
+        (s) => s.kind === "date",
+      ),
+    ).toEqual([]);
+  });
+
   it("an exchange-rate box holds no date and no count", () => {
     const text =
       "Currency rates from 23/09/2024\n$1 – 12729.83\nUZS – 0.04%\n€1 – 14207.76\nUZS – -0.11%\nThe election drew 1,200 observers, and $2 million was spent.\n";
