@@ -198,9 +198,11 @@ function drafts(
         // election it goes on to mention, nor "Today, the SCO covers…". Without such a subject,
         // it is no claim. ("February 7 this year" names its day; only its year is relative.)
         const onlyRelative = d.relative && !/\d/.test(d.text);
-        const gatheringOnly = onlyRelative || isDatelineDate(text, span);
+        const dateline = isDatelineDate(text, span);
+        const gatheringOnly = onlyRelative || dateline;
         const subject = guesser.subject(span, property.id, period, gatheringOnly);
-        if (gatheringOnly && subject.id === undefined) return [];
+        // A dateline without a meeting to date is still a date of the article: a lead.
+        if (gatheringOnly && subject.id === undefined && !dateline) return [];
         out.push({
           subject,
           property,
@@ -333,12 +335,28 @@ function verbRole(text: AssistText, span: CheckableSpan): "start" | "end" | unde
 }
 
 /**
- * "BAKU, Azerbaijan, February 5", "MOSCOW (UrduPoint News / Sputnik - 15th September, 2021)": a
- * dateline's date, which dates the report.
+ * "BAKU, Azerbaijan, February 5", "MOSCOW (UrduPoint News / Sputnik - 15th September, 2021)",
+ * "Caracas, Oct 28 (EFE).-", "MINSK, 15 October (BelTA) –": a dateline's date, which dates the
+ * report. Near the top after the place in capitals; anywhere at a line's start when an agency's
+ * tag or a dash follows.
  */
 function isDatelineDate(text: AssistText, span: CheckableSpan): boolean {
+  const t = text.text;
+  const before = t.slice(Math.max(0, span.at.start - 80), span.at.start);
+  const after = t.slice(span.at.end, span.at.end + 30);
+  // Line breaks are spaces in the assistant's text; isBreak tells them apart.
+  let from = span.at.start;
+  while (from > 0 && span.at.start - from < 80 && !(t[from - 1] === " " && text.isBreak(from - 1)))
+    from--;
+  const lineStart = t.slice(from, span.at.start);
+  if (
+    /^\s*\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+)*(?:, \p{Lu}[\p{L}'’. -]*)?,? $/u.test(
+      lineStart,
+    ) &&
+    /^,? ?(?:\([^()]{1,20}\)|\/[^/]{1,20}\/)? ?[.]?[-–—]/u.test(after)
+  )
+    return true;
   if (span.line > 6) return false;
-  const before = text.text.slice(Math.max(0, span.at.start - 80), span.at.start);
   if (/(?:^|\s)\p{Lu}[\p{Lu}'’.-]+(?: \p{Lu}[\p{Lu}'’.-]*)* \([^()]{2,60}[-–—,] ?$/u.test(before))
     return true;
   if (span.line > 3) return false;

@@ -148,10 +148,22 @@ describe("dates that are not what a claim states, and whose a count is", () => {
   });
 
   it("a dateline in an agency's parentheses dates the report, not the election", async () => {
-    const found = await values(
+    const { proposed, leads } = await suggestOn(
       "Home\nNews\nAsia\n\nBISHKEK (Kabar News / Sputnik - 5th October, 2020) The 2020 Kyrgyz parliamentary election drew 16 political parties.\n",
     );
-    expect(found.filter((s) => s.kind === "date")).toEqual([]);
+    expect(proposed.filter((s) => s.kind === "date")).toEqual([]);
+    expect(leads.map((l) => l.claim.value)).toContain("2020-10-05");
+  });
+
+  it("a dateline deep in the page dates the report: a lead, not the election's date", async () => {
+    const text =
+      "Home\nNews\nAsia\nWorld\nSport\nMore\nVideo\nBishkek, Oct 5 (Kabar).- The 2020 Kyrgyz parliamentary election drew 16 political parties.\n";
+    const { proposed, leads } = await suggestOn(text);
+    expect(proposed.filter((s) => s.kind === "date")).toEqual([]);
+    expect(leads.find((l) => l.kind === "date")?.claim).toMatchObject({
+      subject: "TODO",
+      value: "2020-10-05",
+    });
   });
 
   it("an entity whose name's own words the article never uses is no candidate (the Tajik mission in a Kyrgyz article)", async () => {
