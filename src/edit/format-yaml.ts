@@ -32,7 +32,13 @@ import {
   visit,
   type YAMLMap,
 } from "yaml";
-import { parseYamlDocument, type YamlOptions } from "../load/yaml-document.js";
+import { parseFast } from "../load/fast-yaml.js";
+import {
+  MAX_NESTING_DEPTH,
+  nestsDeeperThan,
+  parseYamlDocument,
+  parseYamlDocumentUnchecked,
+} from "../load/yaml-document.js";
 import { MAX_ALIAS_COUNT, YAML_PARSE_OPTIONS } from "../load/yaml-file.js";
 import { DATE_VALUE } from "../validate/formats.js";
 
@@ -117,9 +123,13 @@ export function formatYaml(original: string, kind?: YamlKind): FormatResult {
   const text = bom ? original.slice(1) : original;
   const eol = /\r\n/.test(text.slice(0, firstLineBreakEnd(text))) ? "\r\n" : "\n";
 
-  const parsed = parseYamlDocument(text, PARSE_OPTIONS);
-  if (!parsed.ok) return { ok: false, reason: "syntax", message: TOO_DEEP, offset: 0 };
-  const doc = parsed.doc;
+  // One pass of the lexer finds the comments and tells a document too deep to parse.
+  const lexed = commentsAndDepth(text);
+  if (lexed.tooDeep) return { ok: false, reason: "syntax", message: TOO_DEEP, offset: 0 };
+  const comments = lexed.comments;
+  // Parsed once with the options that keep numbers as spelled (reading is the same), and that
+  // document is the one formatted.
+  const doc = parseYamlDocumentUnchecked(text, EDIT_OPTIONS);
   const problem = doc.errors[0] ?? doc.warnings[0];
   if (problem)
     return {
@@ -135,10 +145,12 @@ export function formatYaml(original: string, kind?: YamlKind): FormatResult {
     return { ok: true, text: original, changed: false, notes: [] };
   }
   const detected = kind ?? detectKind(doc);
-  const comments = commentsOf(text);
+  const fastBefore = fastData(text);
 
+  let fresh: Document.Parsed | undefined = doc;
   const attempt = (reorder: boolean): { text: string; problem?: string } => {
-    const copy = parseOrThrow(text, EDIT_OPTIONS);
+    const copy = fresh ?? parseYamlDocumentUnchecked(text, EDIT_OPTIONS);
+    fresh = undefined; // normalised in place: another attempt needs another copy
     normaliseScalars(copy);
     normaliseLayout(copy, detected, reorder);
     let out: string;
@@ -147,7 +159,7 @@ export function formatYaml(original: string, kind?: YamlKind): FormatResult {
     } catch (error) {
       return { text: "", problem: `cannot write the document: ${firstLine(String(error))}` };
     }
-    return { text: out, problem: verify(out, before.data, comments) };
+    return { text: out, problem: verify(out, before.data, fastBefore, comments) };
   };
 
   const notes: string[] = [];
@@ -174,13 +186,6 @@ export function formatYaml(original: string, kind?: YamlKind): FormatResult {
 
 const TOO_DEEP = "the document nests too deeply to read";
 
-/** A text already parsed once, whole: it cannot nest too deeply now. */
-function parseOrThrow(text: string, options: YamlOptions): Document.Parsed {
-  const parsed = parseYamlDocument(text, options);
-  if (!parsed.ok) throw new Error(TOO_DEEP);
-  return parsed.doc;
-}
-
 /** Which format a document is, from its top-level keys. */
 export function detectKind(doc: Document): YamlKind {
   if (!isMap(doc.contents)) return "other";
@@ -191,15 +196,39 @@ export function detectKind(doc: Document): YamlKind {
   return "other";
 }
 
-function verify(out: string, data: unknown, comments: string[]): string | undefined {
-  const parsed = parseYamlDocument(out, PARSE_OPTIONS);
-  if (!parsed.ok) return "the result nests too deeply";
-  const doc = parsed.doc;
-  const problem = doc.errors[0];
-  if (problem) return `the result does not parse: ${firstLine(problem.message)}`;
-  const after = toData(doc);
-  if (!after.ok) return after.message;
-  if (!isDeepStrictEqual(after.data, data)) return "the data would change";
+/**
+ * The data js-yaml reads from a text, as claimcheck reads every file first (load/fast-yaml.ts),
+ * or undefined where it does not read it (anchors, a byte-order mark, …).
+ */
+function fastData(text: string): { data: unknown } | undefined {
+  const fast = parseFast(text, MAX_ALIAS_COUNT, MAX_NESTING_DEPTH);
+  return fast.ok ? { data: fast.data } : undefined;
+}
+
+/**
+ * Whether `out` holds the data and the comments the original held. The data is compared as
+ * js-yaml reads both texts, which is how claimcheck reads them, and several times faster than
+ * the `yaml` library; where js-yaml reads either not, as the `yaml` library reads them.
+ */
+function verify(
+  out: string,
+  data: unknown,
+  fastBefore: { data: unknown } | undefined,
+  comments: string[],
+): string | undefined {
+  const fastAfter = fastBefore ? fastData(out) : undefined;
+  if (fastBefore && fastAfter) {
+    if (!isDeepStrictEqual(fastAfter.data, fastBefore.data)) return "the data would change";
+  } else {
+    const parsed = parseYamlDocument(out, PARSE_OPTIONS);
+    if (!parsed.ok) return "the result nests too deeply";
+    const doc = parsed.doc;
+    const problem = doc.errors[0];
+    if (problem) return `the result does not parse: ${firstLine(problem.message)}`;
+    const after = toData(doc);
+    if (!after.ok) return after.message;
+    if (!isDeepStrictEqual(after.data, data)) return "the data would change";
+  }
   const now = commentsOf(out);
   const missing = multisetDifference(comments, now);
   if (missing.length > 0) return `a comment would be lost: ${JSON.stringify(missing[0])}`;
@@ -223,6 +252,15 @@ export function commentsOf(text: string): string[] {
     if (CST.tokenType(token) === "comment") out.push(token.trimEnd());
   }
   return out;
+}
+
+/** commentsOf, and whether the text nests too deeply to parse, from one pass of the lexer. */
+function commentsAndDepth(text: string): { comments: string[]; tooDeep: boolean } {
+  const comments: string[] = [];
+  const tooDeep = nestsDeeperThan(text, MAX_NESTING_DEPTH, (token) => {
+    if (CST.tokenType(token) === "comment") comments.push(token.trimEnd());
+  });
+  return { comments, tooDeep };
 }
 
 function multisetDifference(a: readonly string[], b: readonly string[]): string[] {

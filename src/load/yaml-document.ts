@@ -35,9 +35,17 @@ export type BoundedParse =
  */
 export function parseYamlDocument(text: string, options: YamlOptions): BoundedParse {
   if (nestsDeeperThan(text, MAX_NESTING_DEPTH)) return { ok: false, reason: "too-deep" };
+  return { ok: true, doc: parseYamlDocumentUnchecked(text, options) };
+}
+
+/** The same for a text already found to nest no deeper than MAX_NESTING_DEPTH. */
+export function parseYamlDocumentUnchecked(
+  text: string,
+  options: YamlOptions,
+): Yaml.Document.Parsed {
   const doc = yaml().parseDocument(text, { ...options, uniqueKeys: false });
   if (options.uniqueKeys !== false) addDuplicateKeyErrors(doc);
-  return { ok: true, doc };
+  return doc;
 }
 
 /** Tokens the lexer yields that are not text of the document: markers for the parser. */
@@ -52,7 +60,12 @@ const SCALAR_MARKER = "\x1f";
  * from the lexer's tokens, so brackets in quotes, comments and block scalars do not count, and
  * stopped at the first level past `max`.
  */
-export function nestsDeeperThan(text: string, max: number): boolean {
+export function nestsDeeperThan(
+  text: string,
+  max: number,
+  /** Sees every token of the text up to where the answer is known. */
+  onToken?: (token: string) => void,
+): boolean {
   /** Columns of the open block levels, increasing. */
   const columns: number[] = [];
   let flow = 0;
@@ -63,6 +76,7 @@ export function nestsDeeperThan(text: string, max: number): boolean {
   let afterScalarMarker = false;
   let blockScalarNext = false;
   for (const token of new (yaml().Lexer)().lex(text)) {
+    onToken?.(token);
     if (token === SCALAR_MARKER) {
       afterScalarMarker = true;
       continue;
