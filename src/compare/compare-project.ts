@@ -196,15 +196,31 @@ export function compareProject(project: Project, grounding: GroundingResult): Co
   for (const { key: groupKey, bucket, entries } of facts) {
     const { values } = bucket;
     const clusters = clusterEntries(entries, marks);
-    const reference = clusters[0]!;
     const sourceCount = marks.countFiles(entries);
-    for (let i = 1; i < clusters.length; i++) {
-      const cluster = clusters[i]!;
-      // The majority goes first so that diffs read -1 = majority only, +1 = this value only.
-      cluster.comparison = compareValues(reference.value, cluster.value, values.ctx);
-      comparisons++;
+    const compareWithReference = () => {
+      for (let i = 1; i < clusters.length; i++) {
+        const cluster = clusters[i]!;
+        // The majority goes first so that diffs read -1 = majority only, +1 = this value only.
+        cluster.comparison = compareValues(clusters[0]!.value, cluster.value, values.ctx);
+        comparisons++;
+      }
+    };
+    compareWithReference();
+    let verdict = groupVerdict(clusters, sourceCount, bucket.property.cardinality);
+    const specific =
+      sourceCount > 1 && verdict !== "agree"
+        ? hiddenConflict(clusters, values.ctx, () => comparisons++)
+        : undefined;
+    if (specific !== undefined) {
+      // A vague reference ("Minister") fits two values that contradict each other ("Minister of
+      // Foreign Affairs", "Minister of Internal Affairs"): the most supported of the two is
+      // what the others are measured against.
+      clusters.unshift(...clusters.splice(specific, 1));
+      for (const c of clusters) c.comparison = undefined;
+      compareWithReference();
+      verdict = groupVerdict(clusters, sourceCount, bucket.property.cardinality);
     }
-    const verdict = groupVerdict(clusters, sourceCount, bucket.property.cardinality);
+    const reference = clusters[0]!;
     const group: GroupResult = {
       key: groupKey,
       subject: bucket.subject,
@@ -218,10 +234,15 @@ export function compareProject(project: Project, grounding: GroundingResult): Co
       kind: mainKind(clusters, verdict),
       values: clusters.map((c, i) => toValueCluster(c, i === 0, sources.names)),
       standApart: [],
+      // No majority: a value in conflict with the reference has as many sources.
       tie:
         verdict === "conflict" &&
-        clusters.length > 1 &&
-        clusters[1]!.sources.length === reference.sources.length,
+        clusters.some(
+          (c, i) =>
+            i > 0 &&
+            c.comparison?.relation === "conflict" &&
+            c.sources.length === reference.sources.length,
+        ),
       sourceCount,
       acknowledged: false,
       selfContradicting: [],
@@ -440,6 +461,32 @@ function clusterEntries(entries: readonly Entry[], marks: Marks): Cluster[] {
   return clusters.sort(
     (x, y) => y.sources.length - x.sources.length || (x.key < y.key ? -1 : x.key > y.key ? 1 : 0),
   );
+}
+
+/** How many of a fact's values are compared pairwise for a conflict the reference hides. */
+const HIDDEN_CONFLICT_LIMIT = 24;
+
+/**
+ * Where every value fits the reference but two of them contradict each other, the first of the
+ * two (the better supported: clusters are sorted so): it should be the reference. Undefined when
+ * no two values among the best supported conflict, or the reference conflicts with one already.
+ */
+function hiddenConflict(
+  clusters: readonly Cluster[],
+  ctx: NameContext,
+  counted: () => void,
+): number | undefined {
+  if (clusters.length < 3) return undefined;
+  if (clusters.some((c) => c.comparison?.relation === "conflict")) return undefined;
+  const n = Math.min(clusters.length, HIDDEN_CONFLICT_LIMIT);
+  for (let i = 1; i < n; i++) {
+    for (let j = i + 1; j < n; j++) {
+      counted();
+      if (relateValues(clusters[i]!.value, clusters[j]!.value, ctx).relation === "conflict")
+        return i;
+    }
+  }
+  return undefined;
 }
 
 const relationRank: Record<Relation, number> = { agree: 0, variant: 1, compatible: 2, conflict: 3 };

@@ -3,7 +3,7 @@ import type { Claim, Source, Vocabulary } from "../model/project.js";
 import { valueTypeProblem } from "../validate/cross-file.js";
 import type { PropertyData } from "../validate/schema.js";
 import { compareDates } from "./date.js";
-import { acronymTable } from "./entity-index.js";
+import { acronymTable, placeTable } from "./entity-index.js";
 import { compareNames, normalizeName, relateNames, withDiffs } from "./name.js";
 import { compareOffices, entityContext, officeKey } from "./office.js";
 import { compareQuantities } from "./quantity.js";
@@ -235,9 +235,24 @@ function compareNameValues(
       };
       return diffs ? withDiffs(verdict, a.text, b.text) : verdict;
     }
+    // A name that imitates an entity's name letter for letter ("ClS") names no entity: it is a
+    // look-alike, whatever the other side writes.
+    const known = a.entity ?? b.entity;
+    for (const side of [a, b]) {
+      if (side.entity !== undefined) continue;
+      const imitated = index.imitated(side.text);
+      if (imitated === undefined) continue;
+      const look = relateNames(imitated.name, side.text);
+      if (look.kind !== "look-alike") continue;
+      const verdict: Comparison = {
+        relation: "conflict",
+        kind: "look-alike",
+        detail: `"${side.text}" imitates ${imitated.name}: ${compareNames(imitated.name, side.text).detail ?? ""}`,
+      };
+      return diffs ? withDiffs(verdict, a.text, b.text) : verdict;
+    }
     // One names a known entity and the other does not: the ladder, in that entity's context, so
     // that "Union of Independent States" is measured against what CIS spells.
-    const known = a.entity ?? b.entity;
     const within = known === undefined ? index.context : entityContext(index, known);
     return diffs ? compareNames(a.text, b.text, within) : relateNames(a.text, b.text, within);
   }
@@ -248,8 +263,10 @@ function compareNameValues(
 export function nameContextFor(subject: string, vocabulary: Vocabulary): NameContext {
   const entity = vocabulary.entities.get(subject);
   const acronyms = acronymTable(vocabulary);
-  if (!entity) return { aliases: [], variants: [], acronyms };
+  const places = placeTable(vocabulary);
+  if (!entity) return { aliases: [], variants: [], acronyms, places };
   return {
+    places,
     aliases: [entity.name, ...(entity.aliases ?? []), ...(entity.acronym ? [entity.acronym] : [])],
     acronym: entity.acronym,
     variants: entity.variants ?? [],

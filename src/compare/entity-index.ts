@@ -11,6 +11,7 @@
  */
 import type { Vocabulary } from "../model/project.js";
 import { confusableSkeleton, formsOf, normalizeName } from "./name.js";
+import { placeForm } from "./name-words.js";
 import type { NameContext } from "./types.js";
 
 export interface EntityMatch {
@@ -21,21 +22,29 @@ export interface EntityMatch {
 
 export class EntityIndex {
   private readonly byForm = new Map<string, string | null>();
-  /** Confusable skeletons of the entities' names and acronyms, as written (case kept). */
-  private readonly skeletons = new Set<string>();
+  /** The entities' names and acronyms by their confusable skeletons, as written (case kept). */
+  private readonly skeletons = new Map<string, { id: string; name: string } | null>();
   /** Place words as folded word lists, longest first: names, aliases and adjectives of places. */
   private readonly places: string[][] = [];
   private readonly resolved = new Map<string, EntityMatch | undefined>();
   readonly context: NameContext;
 
   private constructor(readonly vocabulary: Vocabulary) {
-    this.context = { aliases: [], variants: [], acronyms: acronymTable(vocabulary) };
+    this.context = {
+      aliases: [],
+      variants: [],
+      acronyms: acronymTable(vocabulary),
+      places: placeTable(vocabulary),
+    };
     for (const e of vocabulary.entities.values()) {
       const names = [e.name, ...(e.aliases ?? []), ...(e.variants ?? [])];
       if (e.acronym) names.push(e.acronym);
       for (const name of names) {
         for (const form of formsOf(name, this.context)) this.add(form, e.id);
-        this.skeletons.add(confusableSkeleton(name));
+        const skeleton = confusableSkeleton(name);
+        const known = this.skeletons.get(skeleton);
+        if (known === undefined) this.skeletons.set(skeleton, { id: e.id, name });
+        else if (known !== null && known.id !== e.id) this.skeletons.set(skeleton, null);
       }
       if (e.type === "place") {
         for (const name of [e.name, ...(e.aliases ?? []), ...(e.demonyms ?? [])]) {
@@ -59,9 +68,13 @@ export class EntityIndex {
     if (this.resolved.has(name)) return this.resolved.get(name);
     let match = this.lookup(name);
     if (match === undefined) {
-      const bare = this.withoutPlace(normalizeName(name));
+      const folded = normalizeName(name);
+      const bare = this.withoutPlace(folded);
       const found = bare === undefined ? undefined : this.lookup(bare);
-      if (found !== undefined) match = { id: found.id, placeNamed: true };
+      // The place set aside must be the entity's own, when its names name one: "Russian Foreign
+      // Ministry" is not the Ministry of Foreign Affairs of Azerbaijan.
+      if (found !== undefined && this.placeFits(found.id, folded))
+        match = { id: found.id, placeNamed: true };
     }
     this.resolved.set(name, match);
     return match;
@@ -106,12 +119,44 @@ export class EntityIndex {
     return undefined;
   }
 
+  /** Whether the places a name writes are the entity's own, or the entity's names name none. */
+  private placeFits(id: string, folded: string): boolean {
+    const own = this.placesOf(id);
+    if (own.size === 0) return true;
+    const written = placesIn(folded, this.context.places);
+    return [...written].every((p) => own.has(p));
+  }
+
+  private readonly entityPlaces = new Map<string, Set<string>>();
+
+  /** The places an entity's own names name ("… of Azerbaijan"). */
+  private placesOf(id: string): Set<string> {
+    let places = this.entityPlaces.get(id);
+    if (!places) {
+      places = new Set();
+      const e = this.vocabulary.entities.get(id);
+      for (const name of e ? [e.name, ...(e.aliases ?? [])] : [])
+        for (const p of placesIn(normalizeName(name), this.context.places)) places.add(p);
+      this.entityPlaces.set(id, places);
+    }
+    return places;
+  }
+
   /**
    * Whether a name that does not resolve looks like one that would, letter for letter ("ClS"
    * for "CIS"): enough to read it as an organisation's name, to compare it with the real one.
    */
   looksLikeAName(written: string): boolean {
     return this.skeletons.has(confusableSkeleton(written));
+  }
+
+  /**
+   * The entity's name a name imitates letter for letter without being it ("ClS" for CIS, with
+   * a small L): undefined when the name is one of the entity's names, or imitates none (or two).
+   */
+  imitated(written: string): { id: string; name: string } | undefined {
+    const found = this.skeletons.get(confusableSkeleton(written));
+    return found && found.name !== written ? found : undefined;
   }
 
   /** The entity's canonical name. */
@@ -129,7 +174,52 @@ export class EntityIndex {
   }
 }
 
+/** The places a folded name writes, by any form the place table knows. */
+function placesIn(folded: string, places: ReadonlyMap<string, string> | undefined): Set<string> {
+  const out = new Set<string>();
+  if (!places) return out;
+  const words = placeForm(folded).split(" ");
+  for (let i = 0; i < words.length; i++)
+    for (let n = Math.min(4, words.length - i); n > 0; n--) {
+      const run = words.slice(i, i + n).join(" ");
+      // "azerbaijans": "Azerbaijan's" folded.
+      const id = places.get(run) ?? (n === 1 ? places.get(run.replace(/s$/, "")) : undefined);
+      if (id !== undefined) {
+        out.add(id);
+        break;
+      }
+    }
+  return out;
+}
+
 const indexes = new WeakMap<Vocabulary, EntityIndex>();
+const placeTables = new WeakMap<Vocabulary, Map<string, string>>();
+
+/** Every place of the vocabulary by each form it is written in (a form two places share names neither). */
+export function placeTable(vocabulary: Vocabulary): Map<string, string> {
+  let table = placeTables.get(vocabulary);
+  if (!table) {
+    const found = new Map<string, string | null>();
+    for (const e of vocabulary.entities.values()) {
+      if (e.type !== "place") continue;
+      for (const name of [
+        e.name,
+        ...(e.aliases ?? []),
+        ...(e.variants ?? []),
+        ...(e.demonyms ?? []),
+      ]) {
+        const form = placeForm(name);
+        if (form === "") continue;
+        const known = found.get(form);
+        found.set(form, known === undefined || known === e.id ? e.id : null);
+      }
+    }
+    table = new Map();
+    for (const [form, id] of found) if (id !== null) table.set(form, id);
+    placeTables.set(vocabulary, table);
+  }
+  return table;
+}
 const acronymTables = new WeakMap<Vocabulary, Map<string, string>>();
 
 /** Every entity's acronym with its canonical name (the first entity to claim an acronym keeps it). */

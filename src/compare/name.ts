@@ -6,10 +6,18 @@
  *  1. exactly equal                                   → agree, identical
  *  2. equal after folding case, spacing, punctuation,
  *     hyphens ("Inter-Parliamentary", "Interparliamentary") → agree, case-or-spacing
- *  3. both the same entity (aliases, acronyms)        → agree, alias
+ *  3. both the same entity (aliases, acronyms; also
+ *     in other words with the entity's own place
+ *     added: "Azerbaijani Foreign Ministry")          → agree, alias
  *  4. a listed spelling variant of the entity         → variant, transliteration
  *  5. same UTS #39 confusable skeleton                → conflict, look-alike
  *  6. same after the transliteration rules            → variant, transliteration
+ *  6b. the same words in other forms (name-words.ts:
+ *     acronyms spelled out, "Kazakh" for Kazakhstan,
+ *     plurals): in order → agree, alias; in another
+ *     order → variant, word-order; words added → as 8
+ *     and 9 say. Two names of acronyms only skip it:
+ *     "PA" is not "IPA"
  *  7. a name whose words do not spell its acronym     → conflict, acronym-mismatch
  *  8. one side's words plus a rank or negation
  *     ("Deputy", "Acting", "former", "non")           → conflict, qualifier
@@ -35,6 +43,7 @@ import {
   wordDiff,
   wordsOf,
 } from "./diff.js";
+import { type NameWords, nameWords, onlyAcronyms, relateNameWords } from "./name-words.js";
 import {
   type Comparison,
   type DifferenceKind,
@@ -121,13 +130,47 @@ function looksAlike(
   if (skeleton(a) === skeleton(b)) return true;
   const wordsA = a.trim().split(/\s+/);
   const wordsB = b.trim().split(/\s+/);
-  return (
+  if (
     wordsA.length === wordsB.length &&
     wordsA.every((x, k) => {
       const y = wordsB[k] ?? "";
       return skeleton(x) === skeleton(y) || skeleton(x.toLowerCase()) === skeleton(y.toLowerCase());
     })
-  );
+  )
+    return true;
+  // A word of one that the other writes with a look-alike letter, wherever the two words stand
+  // ("ClS PA Council" against "IPA CIS Council").
+  return imitatesAWordOf(wordsA, wordsB, skeleton) || imitatesAWordOf(wordsB, wordsA, skeleton);
+}
+
+/** Whether a word of `xs` that `ys` does not write looks like one that `ys` writes. */
+function imitatesAWordOf(
+  xs: readonly string[],
+  ys: readonly string[],
+  skeleton: (s: string) => string,
+): boolean {
+  const plain = new Set(ys);
+  const bySkeleton = new Map(ys.map((y) => [skeleton(y), y]));
+  return xs.some((x) => {
+    if (plain.has(x)) return false;
+    const y = bySkeleton.get(skeleton(x));
+    return y !== undefined && y.toLowerCase() !== x.toLowerCase();
+  });
+}
+
+const SCRIPTS = [/\p{Script=Latin}/u, /\p{Script=Cyrillic}/u, /\p{Script=Greek}/u];
+
+/**
+ * The words of a name that mix letters of two alphabets ("Sеrgei" with a Cyrillic е), joined:
+ * no romanisation writes a word so, a disguise does. A name with such a word is a look-alike of
+ * one without, even where the transliteration rules would read the two as one.
+ */
+function mixedScriptWords(s: string): string {
+  if (PRINTABLE_ASCII.test(s)) return "";
+  return s
+    .split(/[^\p{L}\p{M}]+/u)
+    .filter((word) => SCRIPTS.filter((script) => script.test(word)).length > 1)
+    .join(" ");
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -564,6 +607,91 @@ function onlySpellingSlips(a: string, b: string): boolean {
 }
 
 // ---------------------------------------------------------------------------------------------
+// The same words in other forms (name-words.ts)
+
+/** A name with each "(ACR)" that fits it taken out; undefined when one does not fit. */
+function withoutFittingParentheses(s: string, ctx: NameContext): string | undefined {
+  let out = s;
+  for (const p of parenAcronyms(s, ctx).reverse()) {
+    if (!p.fits) return undefined;
+    out = out.slice(0, p.start) + out.slice(p.end);
+  }
+  return out;
+}
+
+/**
+ * Two names that say the same things in other forms or another order, or one that says what the
+ * other does and more: agree (acronyms, places, hyphens or plurals written otherwise), variant
+ * (another order), compatible (words added) or conflict (only a rank or negation added).
+ * Undefined when the words do not settle it.
+ */
+function relateByWords(a: string, b: string, ctx: NameContext): Verdict | undefined {
+  const plainA = withoutFittingParentheses(a, ctx);
+  const plainB = withoutFittingParentheses(b, ctx);
+  if (plainA === undefined || plainB === undefined) return undefined;
+  const wordsA = nameWords(plainA, plainB, ctx);
+  const wordsB = nameWords(plainB, plainA, ctx);
+  if (wordsA === undefined || wordsB === undefined) return undefined;
+  const relation = relateNameWords(wordsA, wordsB);
+  if (relation === undefined) return undefined;
+  if (relation.relation === "same") {
+    return relation.inOrder
+      ? { relation: "agree", kind: "alias", detail: "the same words, written in other forms" }
+      : { relation: "variant", kind: "word-order" };
+  }
+  // In an entity's context, a place its own names do not name makes another entity.
+  const own = ownPlaces(ctx);
+  if (own.size > 0 && relation.added.some((w) => w.startsWith("@") && !own.has(w)))
+    return { relation: "conflict", kind: "different-word" };
+  return relation.added.every((w) => RANK_WORDS.has(w))
+    ? { relation: "conflict", kind: "qualifier" }
+    : { relation: "compatible", kind: "added-word" };
+}
+
+const ownPlacesByContext = new WeakMap<NameContext, ReadonlySet<string>>();
+
+/** The places the names of a context's entity name (none outside an entity's context). */
+function ownPlaces(ctx: NameContext): ReadonlySet<string> {
+  let places = ownPlacesByContext.get(ctx);
+  if (!places) {
+    const found = new Set<string>();
+    for (const alias of ctx.aliases)
+      for (const p of nameWords(alias, alias, ctx)?.places ?? []) found.add(p);
+    places = found;
+    if (ctx !== EMPTY_NAME_CONTEXT) ownPlacesByContext.set(ctx, places);
+  }
+  return places;
+}
+
+/**
+ * Whether a name is one of the subject's names in other words: the same words as one of them,
+ * or with a place added that the subject's own names name ("Azerbaijani Foreign Ministry" for
+ * the Ministry of Foreign Affairs of Azerbaijan, but not "Russian Foreign Ministry").
+ */
+function namesEntityByWords(s: string, ctx: NameContext): boolean {
+  const plain = withoutFittingParentheses(s, ctx);
+  if (plain === undefined) return false;
+  const own = new Set<string>();
+  const readings: Array<{ name: NameWords; alias: NameWords }> = [];
+  for (const alias of ctx.acronym === undefined ? ctx.aliases : [...ctx.aliases, ctx.acronym]) {
+    const name = nameWords(plain, alias, ctx);
+    const aliasWords = nameWords(alias, plain, ctx);
+    if (name === undefined || aliasWords === undefined) continue;
+    for (const place of aliasWords.places) own.add(place);
+    readings.push({ name, alias: aliasWords });
+  }
+  return readings.some(({ name, alias }) => {
+    const relation = relateNameWords(name, alias);
+    if (relation?.relation === "same") return true;
+    return (
+      relation?.relation === "added" &&
+      relation.added.every((w) => own.has(w)) &&
+      [...name.places].every((p) => own.has(p))
+    );
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
 // The ladder
 
 /** A relation and kind, with a detail only where it reads the same either way round. */
@@ -584,6 +712,8 @@ interface NameMemo {
   transliterated: Map<string, string>;
   /** Confusable skeletons of names and of their words. */
   skeletons: Map<string, string>;
+  /** Whether a name is one of the subject's in other words ("Azerbaijani Foreign Ministry"). */
+  entityByWords: Map<string, boolean>;
   /** By acronym, then name: whether the name fits it, and the expansions it is measured against. */
   fits: Map<string, Map<string, boolean>>;
   references: Map<string, Map<string, string[][]>>;
@@ -609,6 +739,7 @@ function memoFor(ctx: NameContext): NameMemo {
     forms: new Map(),
     transliterated: new Map(),
     skeletons: new Map(),
+    entityByWords: new Map(),
     fits: new Map(),
     references: new Map(),
   };
@@ -661,7 +792,11 @@ function classify(a: string, b: string, ctx: NameContext): Verdict {
   const formsA = remembered(forms, a, formsOfName);
   const formsB = remembered(forms, b, formsOfName);
   const { entity, spellings } = memo;
-  if (meets(formsA, formsB) || (meets(formsA, entity) && meets(formsB, entity))) {
+  if (meets(formsA, formsB)) return { relation: "agree", kind: "alias" };
+  const namesEntity = (s: string, forms: ReadonlySet<string>) =>
+    meets(forms, entity) || remembered(memo.entityByWords, s, () => namesEntityByWords(s, ctx));
+  const acronymsOnly = onlyAcronyms(a) && onlyAcronyms(b);
+  if (!acronymsOnly && ctx.aliases.length > 0 && namesEntity(a, formsA) && namesEntity(b, formsB)) {
     return { relation: "agree", kind: "alias" };
   }
   if (meets(formsA, spellings) && meets(formsB, spellings)) {
@@ -669,7 +804,8 @@ function classify(a: string, b: string, ctx: NameContext): Verdict {
   }
 
   const skeleton = (s: string) => remembered(memo.skeletons, s, confusableSkeleton);
-  if (looksAlike(a, b, skeleton)) return { relation: "conflict", kind: "look-alike" };
+  if (looksAlike(a, b, skeleton) || mixedScriptWords(a) !== mixedScriptWords(b))
+    return { relation: "conflict", kind: "look-alike" };
   const keyA = remembered(transliterated, a, transliterationKey);
   const keyB = remembered(transliterated, b, transliterationKey);
   if (keyA === keyB)
@@ -678,6 +814,9 @@ function classify(a: string, b: string, ctx: NameContext): Verdict {
       kind: "transliteration",
       detail: "the same name in another transliteration",
     };
+
+  const byWords = acronymsOnly ? undefined : relateByWords(a, b, ctx);
+  if (byWords !== undefined) return byWords;
 
   const mismatch = acronymMismatch(a, b, ctx);
   if (mismatch !== undefined)

@@ -214,5 +214,6 @@ export function entityContext(index: EntityIndex, id: string): NameContext {
     acronym: e.acronym,
     variants: e.variants ?? [],
     acronyms: index.context.acronyms,
+    places: index.context.places,
   };
 }

@@ -121,6 +121,11 @@ export interface NameContext {
   variants: readonly string[];
   /** Every entity's acronym with its canonical name, to check "Name (ACR)" and expand acronyms. */
   acronyms: ReadonlyMap<string, string>;
+  /**
+   * The vocabulary's places by every form they are written in (name, aliases, demonyms), folded
+   * as name-words.ts folds words, so that "Kazakh" and "Kazakhstan" read as one place.
+   */
+  places?: ReadonlyMap<string, string> | undefined;
 }
 
 export const EMPTY_NAME_CONTEXT: NameContext = {

@@ -97,6 +97,8 @@ function dateProblem(claim: Claim, source: Source, quote: string): string | unde
   });
   if ("error" in date) return undefined;
   const [year, month, day] = date.iso.split("-").map(Number) as [number, number?, number?];
+  // "today", "yesterday", "tomorrow": a day the publication date gives.
+  if (day !== undefined && relativeDay(quote, source.published) === date.firstDay) return undefined;
   const missing: string[] = [];
   if (day !== undefined && month !== undefined && !hasDay(quote, day, month))
     missing.push(`day ${day}`);
@@ -109,6 +111,20 @@ function dateProblem(claim: Claim, source: Source, quote: string): string | unde
   }
   if (missing.length > 0)
     return `the quote does not show the ${missing.join(" or the ")} of ${date.iso}`;
+  return undefined;
+}
+
+const RELATIVE_DAYS: [RegExp, number][] = [
+  [/\btoday(?:'s|’s)?\b/i, 0],
+  [/\byesterday(?:'s|’s)?\b/i, -1],
+  [/\btomorrow(?:'s|’s)?\b/i, 1],
+];
+
+/** The day a quote names relative to the publication date ("today's reception"), if one. */
+function relativeDay(quote: string, published: string): number | undefined {
+  const base = parseDateValue(published);
+  if ("error" in base || base.precision !== "day") return undefined;
+  for (const [word, offset] of RELATIVE_DAYS) if (word.test(quote)) return base.firstDay + offset;
   return undefined;
 }
 
@@ -132,7 +148,11 @@ function quantityProblem(
   unit: string | undefined,
   quote: string,
 ): string | undefined {
-  const numbers = findNumbers(quote).map((n) => n.value);
+  // An ordinal in digits ("the 45th mission") shows its number too.
+  const ordinals = [
+    ...quote.matchAll(/(?<![\p{L}\p{N}])(\d+)(?:st|nd|rd|th)(?![\p{L}\p{N}])/gu),
+  ].map((m) => Number(m[1]));
+  const numbers = [...findNumbers(quote).map((n) => n.value), ...ordinals];
   const close = (a: number, b: number) => Math.abs(a - b) <= Math.max(1e-9, Math.abs(b) * 0.005);
   const fits = numbers.some(
     (n) => close(n, value) || (unit === "percent" && close(n * 100, value)),

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { assistSources } from "../../src/assist/project.js";
 import { checkProject } from "../../src/pipeline/check.js";
-import { makeProject, REPO, runCli } from "../helpers/project.js";
+import { BUNDLED_ARTICLES, makeProject, REPO, runCli } from "../helpers/project.js";
 
 /** A small hand-made article: nine statements, four covered, one by a suggested claim. */
 const ARTICLE =
@@ -130,7 +130,7 @@ describe("coverage of a hand-made article", { timeout: 60_000 }, () => {
     const all = runCli(["coverage", "--format", "json"]);
     expect(all.code).toBe(0);
     const json = JSON.parse(all.stdout);
-    expect(json.summary.articles).toBe(5);
+    expect(json.summary.articles).toBe(BUNDLED_ARTICLES);
     expect(json.summary.coverage).toBeGreaterThanOrEqual(0.95);
     expect(runCli(["coverage", "--format", "json"]).stdout).toBe(all.stdout);
     const one = runCli([

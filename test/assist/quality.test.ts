@@ -25,7 +25,7 @@ import {
   soundPrecision,
 } from "../../src/assist/quality.js";
 import { checkProject } from "../../src/pipeline/check.js";
-import { REPO } from "../helpers/project.js";
+import { REPO, seedProject } from "../helpers/project.js";
 
 const FIXTURES = join(REPO, "test/fixtures/suggest-quality");
 
@@ -38,6 +38,8 @@ interface Corpus {
 
 const CORPORA: Corpus[] = [
   { name: "bundled", root: REPO, categories: CATEGORIES },
+  // The five articles the heuristics were first written against, apart from those added later.
+  { name: "seeds", root: seedProject(), categories: CATEGORIES },
   ...readdirSync(FIXTURES, { withFileTypes: true })
     .filter((d) => d.isDirectory() && existsSync(join(FIXTURES, d.name, "quality.json")))
     .map((d) => ({
@@ -58,10 +60,16 @@ const CORPORA: Corpus[] = [
  */
 const MEASURED: Record<string, Partial<Record<Category, [number, number, number, number]>>> = {
   bundled: {
-    dates: [13 / 13, 13 / 13, 13 / 13, 13 / 13],
+    dates: [44 / 44, 44 / 50, 37 / 50, 41 / 50],
+    counts: [45 / 46, 45 / 45, 23 / 45, 35 / 45],
+    names: [239 / 310, 188 / 203, 163 / 203, 165 / 203],
+    status: [13 / 18, 14 / 25, 14 / 25, 14 / 25],
+  },
+  seeds: {
+    dates: [13 / 13, 13 / 14, 12 / 14, 13 / 14],
     counts: [11 / 11, 11 / 11, 8 / 11, 10 / 11],
     names: [72 / 88, 57 / 63, 45 / 63, 48 / 63],
-    status: [5 / 5, 6 / 10, 6 / 10, 6 / 10],
+    status: [6 / 6, 7 / 10, 7 / 10, 7 / 10],
   },
   "development-a": {
     dates: [12 / 12, 12 / 13, 11 / 13, 12 / 13],
@@ -115,13 +123,22 @@ describe.each(CORPORA)("suggestion quality: $name", (corpus) => {
 });
 
 describe("suggestion quality on the bundled articles", () => {
-  it("recalls at least 80% of the dates and of the counts, and proposes no date that is wrong", async () => {
+  it("recalls at least 80% of the dates and of the counts", async () => {
     const { project, grounding } = await checkProject({ root: REPO });
     const result = measureSuggestions(project, grounding);
     expect(recall(result.byCategory.dates)).toBeGreaterThanOrEqual(0.8);
     expect(recall(result.byCategory.counts)).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it("proposes one date the five seed articles do not annotate, and none wrong besides", async () => {
+    const { project, grounding } = await checkProject({ root: seedProject() });
+    const result = measureSuggestions(project, grounding);
     expect(result.byCategory.dates.claims).toBe(13);
     expect(result.byCategory.counts.claims).toBe(11);
-    expect(soundPrecision(result.byCategory.dates)).toBe(1);
+    // The one: "a press conference today" in the 2024 Unattributed article, which the grown
+    // vocabulary names (cis_mission_press_conference_2024) and the seed's claims do not claim.
+    const dates = result.byCategory.dates;
+    expect(dates.suggestions - dates.matched).toBe(1);
+    expect(dates.sound).toBe(dates.matched);
   });
 });

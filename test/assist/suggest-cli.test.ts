@@ -16,12 +16,14 @@ describe("claimcheck suggest (real process)", { timeout: 60_000 }, () => {
     expect(r.stdout).toMatch(/^ {2}# Suggested by `claimcheck suggest`/);
     expect(r.stdout).toContain("  - id: u24-s1\n");
     expect(r.stdout).toContain("    status: suggested\n");
-    // Two statements are uncovered; "a press conference today" gets no suggestion, since the
-    // vocabulary names no such event to date.
-    expect(r.stderr).toMatch(/^1 suggested claim for 2 uncovered statements of sources\//);
+    // Two statements are uncovered: the liberated territories' name, and "a press conference
+    // today", dated from the publication date since the vocabulary knows the event.
+    expect(r.stderr).toMatch(/^2 suggested claims for 2 uncovered statements of sources\//);
+    expect(r.stdout).toContain("    subject: cis_mission_press_conference_2024\n");
+    expect(r.stdout).toContain('    value: "2024-02-08"\n');
     expect(readFileSync(join(root, CLAIMS), "utf8")).toBe(before);
     // What it prints parses as a list of claims.
-    expect(parseDocument(r.stdout).toJS()).toHaveLength(1);
+    expect(parseDocument(r.stdout).toJS()).toHaveLength(2);
   });
 
   it("--write appends, keeping every byte; validate passes with notes; a second run has nothing left", () => {
@@ -32,7 +34,7 @@ describe("claimcheck suggest (real process)", { timeout: 60_000 }, () => {
     const w = runCli(["suggest", CLAIMS, "--write"], { cwd: root });
     expect(w.stderr).toBe("");
     expect(w.code).toBe(0);
-    expect(w.stdout).toMatch(/appended 1 suggested claim .* \(u24-s1\)/);
+    expect(w.stdout).toMatch(/appended 2 suggested claims .* \(u24-s1 … u24-s2\)/);
     const after = readFileSync(join(root, CLAIMS), "utf8");
     expect(after.startsWith(before)).toBe(true);
     expect(after.slice(before.length)).toMatch(/^\n {2}# Suggested by/);
@@ -50,11 +52,13 @@ describe("claimcheck suggest (real process)", { timeout: 60_000 }, () => {
     expect(a.summary.comparisons).toBe(b.summary.comparisons);
 
     const c = runCli(["coverage", ARTICLE], { cwd: root });
-    expect(c.stdout).toMatch(/16\/18 covered \(88\.9%\), 1 by suggested claims awaiting review/);
+    expect(c.stdout).toMatch(/16\/18 covered \(88\.9%\), 2 by suggested claims awaiting review/);
 
     const again = runCli(["suggest", ARTICLE, "--write"], { cwd: root });
     expect(again.code).toBe(0);
-    expect(again.stderr).toMatch(/nothing to suggest for the 1 uncovered statement/);
+    expect(again.stderr).toMatch(
+      /nothing to suggest: every checkable statement of sources\/.* is covered/,
+    );
     expect(readFileSync(join(root, CLAIMS), "utf8")).toBe(after);
   });
 

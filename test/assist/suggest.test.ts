@@ -169,13 +169,13 @@ describe("suggest: typed values", () => {
 
   it("a date beside an event the vocabulary does not know gets no subject", async () => {
     const all = await suggest(
-      "They would hold a press conference on February 9 on the election observation mission.\n",
+      "They would hold a concert on February 9 for the election observation mission.\n",
     );
     expect(all.find((s) => s.kind === "date")?.claim.subject).toBe("TODO");
   });
 
   it.each([
-    "They would hold a press conference today on the election observation mission.\n",
+    "They would hold a concert today for the election observation mission.\n",
     "Today, the SCO covers one-third of the territory of Eurasia.\n",
   ])("a relative date with nothing to date is not suggested: %j", async (text) => {
     expect((await suggest(text)).filter((s) => s.kind === "date")).toEqual([]);

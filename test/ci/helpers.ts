@@ -4,7 +4,8 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 /** The conflicts in the bundled articles, reviewed. */
-export const ACK_BUNDLED = `acknowledged:
+/** Acknowledges every conflict of the five seed articles (seedProject). */
+export const ACK_SEEDS = `acknowledged:
   - subject: cis
     property: name
     values: [Commonwealth of Independent States, Union of Independent States]

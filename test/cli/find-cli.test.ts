@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { makeProject, runCli } from "../helpers/project.js";
+import { BUNDLED_ARTICLES, makeProject, runCli } from "../helpers/project.js";
 
 const U18 = "sources/2018-04-12_unattributed_aliyev-receives-sco-secretary-general.txt";
 const U24 = "sources/2024-02-08_unattributed_aliyev-receives-cis-secretary-general.txt";
@@ -37,7 +37,9 @@ describe("claimcheck find (real process)", { timeout: 60_000 }, () => {
   it("on a near miss (llham for Ilham) shows the closest passages with a character diff, exit 1", () => {
     const r = runCli(["find", "llham Aliyev has received"]);
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain('not found: "llham Aliyev has received" is not in 5 articles\n');
+    expect(r.stdout).toContain(
+      `not found: "llham Aliyev has received" is not in ${BUNDLED_ARTICLES} articles\n`,
+    );
     expect(r.stdout).toContain(`  ${U18}:7:41  1 character differs (a near miss: a typo?)\n`);
     expect(r.stdout).toContain("    article: [-I-]lham Aliyev has received\n");
     expect(r.stdout).toContain("    quote:   {+l+}lham Aliyev has received\n");

@@ -11,7 +11,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { BIN, copyBundled, runCli } from "../helpers/project.js";
+import { BIN, BUNDLED_ARTICLES, copyBundled, runCli } from "../helpers/project.js";
 
 const NEW_ARTICLE = "sources/2024-03-01_newswire_cis-council-meets.txt";
 const NEW_TEXT = `CIS council meets in Baku
@@ -57,7 +57,9 @@ describe("claimcheck init (real process)", { timeout: 60_000 }, () => {
       `${claimsFile}\n  3:9      warning  outlet: still the placeholder "TODO: the outlet's name"; write the outlet or publisher, as the report should name it  placeholder\n`,
     );
     expect(before.stdout).toMatch(
-      /6 claims files, \d+ claims: all valid, every quote found \(1 warning\)/,
+      new RegExp(
+        `${BUNDLED_ARTICLES + 1} claims files, \\d+ claims: all valid, every quote found \\(1 warning\\)`,
+      ),
     );
     expect(before.code).toBe(0);
 
@@ -79,7 +81,9 @@ describe("claimcheck init (real process)", { timeout: 60_000 }, () => {
       ].join("\n"),
     );
     const after = runCli(["validate"], { cwd: root });
-    expect(after.stdout).toMatch(/6 claims files, \d+ claims: all valid, every quote found/);
+    expect(after.stdout).toMatch(
+      new RegExp(`${BUNDLED_ARTICLES + 1} claims files, \\d+ claims: all valid, every quote found`),
+    );
     expect(after.code).toBe(0);
   });
 

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { header, makeProject, REPO, runCli } from "../helpers/project.js";
+import { BUNDLED_ARTICLES, header, makeProject, REPO, runCli } from "../helpers/project.js";
 
 const REPO_PARENT = join(REPO, "..");
 
@@ -11,7 +11,9 @@ describe("claimcheck validate (real process)", () => {
     const r = runCli(["validate"]);
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/5 claims files, \d+ claims: all valid, every quote found/);
+    expect(r.stdout).toMatch(
+      new RegExp(`${BUNDLED_ARTICLES} claims files, \\d+ claims: all valid, every quote found`),
+    );
   });
 
   it("exits 2 with located errors and a one-line summary on invalid input, never a stack trace", () => {

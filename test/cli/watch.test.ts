@@ -5,7 +5,9 @@ import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import type { Io } from "../../src/cli/io.js";
 import { isInteresting, watchAndRun } from "../../src/cli/watch.js";
-import { BIN, copyBundled } from "../helpers/project.js";
+import { BIN, BUNDLED_ARTICLES, copyBundled } from "../helpers/project.js";
+
+const ALL_VALID = new RegExp(`${BUNDLED_ARTICLES} claims files, \\d+ claims: all valid`);
 
 /** Polls until `condition` holds, failing at the deadline: the tests wait for events, not for time. */
 async function until(
@@ -55,7 +57,7 @@ describe("validate --watch (real process)", { timeout: 60_000 }, () => {
     // The first run.
     await until(() => count(out, "watching claims/ and sources/") === 1, show);
     expect(out).toMatch(/^\[\d\d:\d\d:\d\d\] starting\n/);
-    expect(out).toMatch(/5 claims files, \d+ claims: all valid/);
+    expect(out).toMatch(ALL_VALID);
     expect(out).not.toContain("\x1b"); // not a terminal: no screen clearing, no colour
 
     // After each change, wait for a run that has finished (its output ends with "watching")
@@ -87,7 +89,7 @@ describe("validate --watch (real process)", { timeout: 60_000 }, () => {
     // Fixed again.
     rmSync(join(root, "claims/half.yaml"));
     writeFileSync(join(root, file), original);
-    await until(settled(/5 claims files, \d+ claims: all valid/), show);
+    await until(settled(ALL_VALID), show);
 
     child.kill("SIGINT");
     expect(await exited).toBe(0);
@@ -120,7 +122,10 @@ describe("validate --watch (real process)", { timeout: 60_000 }, () => {
     await until(() => out.includes("has no claims/ folder") && runs() >= 2, show);
     const afterRemoval = runs();
     cpSync(saved, join(root, "claims"), { recursive: true });
-    await until(() => runs() > afterRemoval && count(out, "5 claims files") >= 2, show);
+    await until(
+      () => runs() > afterRemoval && count(out, `${BUNDLED_ARTICLES} claims files`) >= 2,
+      show,
+    );
 
     // An edit in the new folder is noticed.
     const before = runs();

@@ -54,6 +54,25 @@ const SCO = entity("Shanghai Cooperation Organization", {
 });
 const YAP = entity("New Azerbaijan Party", { acronym: "YAP" });
 
+/** Places by the forms they are written in, as entity-index.ts's placeTable builds them. */
+const PLACES = new Map([
+  ["republic of azerbaijan", "azerbaijan"],
+  ["azerbaijan", "azerbaijan"],
+  ["azerbaijani", "azerbaijan"],
+  ["republic of kazakhstan", "kazakhstan"],
+  ["kazakhstan", "kazakhstan"],
+  ["kazakh", "kazakhstan"],
+  ["russia", "russia"],
+  ["russian", "russia"],
+]);
+const WITH_PLACES: NameContext = { ...ONLY_ACRONYMS, places: PLACES };
+const MFA: NameContext = {
+  ...entity("Ministry of Foreign Affairs of Azerbaijan", {
+    aliases: ["Ministry of Foreign Affairs", "Foreign Ministry"],
+  }),
+  places: PLACES,
+};
+
 type Case = [string, string, NameContext, Relation, DifferenceKind];
 
 const CASES: Case[] = [
@@ -205,10 +224,46 @@ const CASES: Case[] = [
     "head of the observation mission of the Inter-Parliamentary Assembly (PA) of the Commonwealth of Independent States (CIS)",
     "head of the CIS Inter-Parliamentary Assembly observation mission",
     ONLY_ACRONYMS,
-    "conflict",
-    "different-word",
+    "variant",
+    "word-order",
   ],
   ["CIS Secretary General", "SCO Secretary General", ONLY_ACRONYMS, "conflict", "different-word"],
+
+  // The same words in other forms (name-words.ts): acronyms, places, hyphens, plurals, order.
+  ["MFA", "Ministry of Foreign Affairs", NONE, "agree", "alias"],
+  ["MFA", "Ministry of Internal Affairs", NONE, "conflict", "different-word"],
+  [
+    "IPA CIS Council",
+    "Council of the Interparliamentary Assembly of the CIS",
+    ONLY_ACRONYMS,
+    "variant",
+    "word-order",
+  ],
+  ["IPA CIS Council", "CIS PA Council", ONLY_ACRONYMS, "variant", "word-order"],
+  ["IPA", "PA", ONLY_ACRONYMS, "conflict", "spelling"],
+  ["IPA", "IPA CIS", ONLY_ACRONYMS, "compatible", "added-word"],
+  ["Kazakh Senate", "Senate of Kazakhstan", WITH_PLACES, "variant", "word-order"],
+  ["Senate of Kazakhstan's Parliament", "Kazakh Senate", WITH_PLACES, "compatible", "added-word"],
+  ["Russian Senate", "Kazakh Senate", WITH_PLACES, "conflict", "different-word"],
+  [
+    "observer group from the IPA CIS",
+    "group of international observers from the Inter-Parliamentary Assembly (IPA) of the CIS",
+    ONLY_ACRONYMS,
+    "compatible",
+    "added-word",
+  ],
+  [
+    "Deputy Chairman of the Kazakh Senate",
+    "Chairman of the Senate of Kazakhstan",
+    WITH_PLACES,
+    "conflict",
+    "qualifier",
+  ],
+  ["Azerbaijani Foreign Ministry", "Ministry of Foreign Affairs", MFA, "agree", "alias"],
+  ["Azerbaijan's Foreign Ministry", "MFA", MFA, "agree", "alias"],
+  ["Russian Foreign Ministry", "Ministry of Foreign Affairs", MFA, "conflict", "different-word"],
+  ["Russian Ministry of Foreign Affairs", "Foreign Ministry", MFA, "conflict", "different-word"],
+  ["of", "or", WITH_PLACES, "conflict", "different-word"],
 ];
 
 /** The parts of a diff that make up one side: 0 and -1 parts for a, 0 and +1 parts for b. */

@@ -1,12 +1,16 @@
 /** Test helpers: temporary projects on disk and the real CLI as a child process. */
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 export const REPO = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 export const BIN = join(REPO, "dist/claimcheck.js");
+/** How many articles the project bundles (one claims file each). */
+export const BUNDLED_ARTICLES = readdirSync(join(REPO, "sources")).filter((f) =>
+  f.endsWith(".txt"),
+).length;
 
 /** A temporary project with the bundled vocabulary and the given files (paths relative to its root). */
 export function makeProject(
@@ -30,6 +34,31 @@ export function copyBundled(): string {
   const root = mkdtempSync(join(tmpdir(), "claimcheck-bundled-"));
   cpSync(join(REPO, "claims"), join(root, "claims"), { recursive: true });
   cpSync(join(REPO, "sources"), join(root, "sources"), { recursive: true });
+  return root;
+}
+
+/** The five articles the project started from (../shared/seeds), by their names in sources/. */
+export const SEED_ARTICLES = [
+  "2018-04-12_unattributed_aliyev-receives-sco-secretary-general",
+  "2024-02-05_trend_prosecutor-general-meets-cis-observers",
+  "2024-02-06_azernews_bayramov-receives-cis-secretary-general",
+  "2024-02-06_menafn-trend_cec-chairman-meets-cis-delegation",
+  "2024-02-08_unattributed_aliyev-receives-cis-secretary-general",
+] as const;
+
+/**
+ * A temporary project of the five seed articles alone, with the bundled vocabulary: for tests
+ * that read what the report says of those five, whatever else the corpus grows to hold.
+ */
+export function seedProject(): string {
+  const root = mkdtempSync(join(tmpdir(), "claimcheck-seeds-"));
+  mkdirSync(join(root, "claims"));
+  mkdirSync(join(root, "sources"));
+  cpSync(join(REPO, "claims/vocabulary.yaml"), join(root, "claims/vocabulary.yaml"));
+  for (const name of SEED_ARTICLES) {
+    cpSync(join(REPO, `claims/${name}.yaml`), join(root, `claims/${name}.yaml`));
+    cpSync(join(REPO, `sources/${name}.txt`), join(root, `sources/${name}.txt`));
+  }
   return root;
 }
 

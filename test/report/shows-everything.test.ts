@@ -6,7 +6,7 @@
  */
 import { rmSync } from "node:fs";
 import { afterAll, describe, expect, it } from "vitest";
-import { header, makeProject, REPO, runCli } from "../helpers/project.js";
+import { header, makeProject, REPO, runCli, seedProject } from "../helpers/project.js";
 
 const made: string[] = [];
 afterAll(() => {
@@ -251,7 +251,8 @@ describe("5. filters that name nothing are refused", () => {
 
 describe("6. messages say each thing once", () => {
   it("no reason is repeated, numbers are grouped alike, and the year mark is per source", () => {
-    const r = runCli(["--root", REPO, "report", "-f", "json"]);
+    const seeds = seedProject();
+    const r = runCli(["--root", seeds, "report", "-f", "json"]);
     const json = JSON.parse(r.stdout);
     for (const f of json.findings as { message: string }[]) {
       expect(f.message).not.toMatch(
@@ -261,7 +262,7 @@ describe("6. messages say each thing once", () => {
     const date = json.groups.find(
       (g: { key: string }) => g.key === "azerbaijan_presidential_election_2024/date",
     );
-    const table = runCli(["report"], { env: { COLUMNS: "200" } }).stdout;
+    const table = runCli(["--root", seeds, "report"], { env: { COLUMNS: "200" } }).stdout;
     // MENAFN-Trend's text gives the year; the others take it from the publication date.
     const undated = date.values[0].claims
       .filter((c: { yearSource?: string }) => c.yearSource)

@@ -3,7 +3,7 @@ import { checkProject } from "../../src/pipeline/check.js";
 import { header, makeProject } from "../helpers/project.js";
 
 const ARTICLE =
-  "On December 7, 2023, the decree was signed. Close to 170 observers came. The mission visited nearly 400 polling stations. Azerbaijan has registered seven candidates. On December 19 the CEC approved it.";
+  "The 45th mission came. Today's reception went well. On December 7, 2023, the decree was signed. Close to 170 observers came. The mission visited nearly 400 polling stations. Azerbaijan has registered seven candidates. On December 19 the CEC approved it.";
 
 const claim = (
   id: string,
@@ -27,6 +27,23 @@ async function warnings(claims: string) {
 
 describe("is the value visible in its own quote?", () => {
   it.each([
+    [
+      "an ordinal in digits",
+      claim("t-o", "cis_observation_mission_2024", "observer_count", "45", "The 45th mission"),
+      [],
+    ],
+    [
+      "a day named relative to the publication date (2024-02-06)",
+      claim("t-t", "aliyev_lebedev_meeting", "date", '"2024-02-06"', "Today's reception"),
+      [],
+    ],
+    [
+      "a relative day that is not the value's",
+      claim("t-u", "aliyev_lebedev_meeting", "date", '"2024-02-07"', "Today's reception"),
+      [
+        'claims[0] "t-u": the year 2024 is not in the quote; if the text gives no year, add qualifiers: {year: annotator} or write the date as --MM-DD to resolve it against the publication date',
+      ],
+    ],
     [
       "a date whose day, month and year are in the quote",
       claim(

@@ -232,6 +232,9 @@ function agreementRows(agreement: ReportResult["agreement"]): GridCell[][] {
   ]);
 }
 
+/** A colour or style sequence, as cli-table3 draws borders with them. */
+const ANSI_STYLE = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, "g");
+
 function matrixTable(report: ReportResult, ctx: FormatContext): string | undefined {
   const m = report.matrix;
   if (!m || report.agreement.length < 2) return undefined;
@@ -250,7 +253,34 @@ function matrixTable(report: ReportResult, ctx: FormatContext): string | undefin
       ),
     ]);
   });
-  return `\n${c.bold("Source by source")} ${c.dim("(agreeing / shared facts)")}\n${table.toString()}`;
+  const drawn = table.toString();
+  // The top border: one column per character, once its colour is taken off.
+  const top = (drawn.split("\n", 1)[0] ?? "").replace(ANSI_STYLE, "");
+  if ([...top].length <= ctx.width)
+    return `\n${c.bold("Source by source")} ${c.dim("(agreeing / shared facts)")}\n${drawn}`;
+  return pairList(report, ctx);
+}
+
+/**
+ * The matrix as a list, when its columns do not fit the terminal: each pair of sources that
+ * disagrees on some fact they share, then how many pairs agree on every one.
+ */
+function pairList(report: ReportResult, ctx: FormatContext): string {
+  const c = ctx.colors;
+  const m = report.matrix ?? [];
+  const names = report.agreement.map((a) => escapeTerminal(a.source));
+  const lines: string[] = [];
+  let agreeing = 0;
+  m.forEach((row, i) => {
+    row.forEach((cell, j) => {
+      if (j <= i || cell.shared === 0) return;
+      if (cell.agreeing === cell.shared) agreeing++;
+      else lines.push(`  ${names[i]} — ${names[j]}: ${cell.agreeing}/${cell.shared}`);
+    });
+  });
+  const heading = `${c.bold("Source by source")} ${c.dim("(pairs that disagree on a shared fact: agreeing / shared facts)")}`;
+  const rest = `  ${agreeing} other pair${agreeing === 1 ? "" : "s"} agree on every fact they share`;
+  return `\n${heading}\n${[...(lines.length > 0 ? lines : ["  none"]), rest].join("\n")}`;
 }
 
 export type { Finding };

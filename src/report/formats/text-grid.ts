@@ -36,14 +36,14 @@ export interface GridOptions {
 const plain = (text: string): string => text;
 
 /**
- * Latin, Greek and Cyrillic letters, general punctuation and the report's own marks (≈, ✓, ✗): one
+ * Latin, Greek and Cyrillic letters, general punctuation and the report's own marks (∞, ≈, ✓, ✗): one
  * column each and never joined into a wider cluster, so their width is their length. Other text
  * is measured by string-width, which segments it into graphemes (about 20 µs a word) and costs
  * some 35 ms to load, so it is loaded only for a table that has such text (`loadWideWidths`). The
  * test checks every character of this class against string-width.
  */
 export const NARROW_TEXT =
-  /^[\x20-\x7e\xa0-\xac\xae-\u02ff\u0370-\u0482\u048a-\u052f\u2010-\u2027\u2030-\u205e\u2248\u2713\u2717]*$/;
+  /^[\x20-\x7e\xa0-\xac\xae-\u02ff\u0370-\u0482\u048a-\u052f\u2010-\u2027\u2030-\u205e\u221e\u2248\u2713\u2717]*$/;
 
 let wideWidth: WidthOf | undefined;
 
