@@ -8,8 +8,9 @@ import type { Finding } from "../findings/finding.js";
 import { packSpans, unpackSpans } from "../ground/ground-project.js";
 import type { PositionTable } from "../load/position-table.js";
 import { resolverForParse } from "../load/yaml-file.js";
-import type { Source } from "../model/project.js";
+import type { Claim, Evidence, Source } from "../model/project.js";
 import type { TextFile } from "../validate/files.js";
+import { makeClaim, makeSource, type SourceHeader } from "../validate/to-model.js";
 import type { ArticleOutcome, FileOutcome } from "./check-file.js";
 import type { SourceLimit } from "./string-limit.js";
 
@@ -28,7 +29,8 @@ export interface EncodedOutcome {
   table: PositionTable | undefined;
   validationFindings: Finding[];
   invalid: boolean;
-  source?: Omit<Source, "where"> | undefined;
+  /** The source's header, and its claims as tuples (made into objects again by makeClaim). */
+  source?: { header: SourceHeader; claims: ClaimTuple[] } | undefined;
   aloneFindings: Finding[];
   limit?:
     | {
@@ -55,8 +57,8 @@ export function encodeOutcome(
   const { source, limit, article } = outcome;
   let sentSource: EncodedOutcome["source"];
   if (source) {
-    const { where: _where, ...rest } = source;
-    sentSource = rest;
+    const { where: _where, claims, ...header } = source;
+    sentSource = { header, claims: claims.map(claimTuple) };
   }
   return {
     file: outcome.file,
@@ -85,8 +87,12 @@ export function encodeOutcome(
 export function decodeOutcome(sent: EncodedOutcome): FileOutcome {
   let source: Source | undefined;
   if (sent.source) {
-    source = sent.source as Source;
-    source.where = resolverForParse(sent.file, sent.text, sent.table);
+    const file = sent.source.header.claimsFile;
+    source = makeSource(
+      sent.source.header,
+      sent.source.claims.map((t) => claimOf(t, file)),
+      resolverForParse(sent.file, sent.text, sent.table),
+    );
   }
   let limit: SourceLimit | undefined;
   if (sent.limit) {
@@ -116,4 +122,33 @@ export function decodeOutcome(sent: EncodedOutcome): FileOutcome {
       spans: unpackSpans(article),
     },
   };
+}
+
+/**
+ * A claim as a tuple: structured cloning then makes arrays, and the main thread makes the claim
+ * with makeClaim, as for a claim it read itself. Evidence given as a string is a string here; as
+ * a mapping, [quote, prefix, suffix].
+ */
+type ClaimTuple = [
+  index: number,
+  id: string,
+  subject: string,
+  property: string,
+  value: Claim["value"],
+  qualifiers: Claim["qualifiers"],
+  evidence: string | [string, string | undefined, string | undefined],
+  status: Claim["status"],
+];
+
+function claimTuple(c: Claim): ClaimTuple {
+  const e = c.evidence;
+  const evidence: ClaimTuple[6] = "prefix" in e ? [e.quote, e.prefix, e.suffix] : e.quote;
+  return [c.index, c.id, c.subject, c.property, c.value, c.qualifiers, evidence, c.status];
+}
+
+function claimOf(t: ClaimTuple, file: string): Claim {
+  const e = t[6];
+  const evidence: Evidence =
+    typeof e === "string" ? { quote: e } : { quote: e[0], prefix: e[1], suffix: e[2] };
+  return makeClaim(t[0], t[1], t[2], t[3], t[4], t[5], evidence, t[7], file);
 }
