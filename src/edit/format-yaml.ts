@@ -35,7 +35,6 @@ import {
 import { parseFast } from "../load/fast-yaml.js";
 import {
   MAX_NESTING_DEPTH,
-  nestsDeeperThan,
   parseYamlDocument,
   parseYamlDocumentUnchecked,
 } from "../load/yaml-document.js";
@@ -123,13 +122,15 @@ export function formatYaml(original: string, kind?: YamlKind): FormatResult {
   const text = bom ? original.slice(1) : original;
   const eol = /\r\n/.test(text.slice(0, firstLineBreakEnd(text))) ? "\r\n" : "\n";
 
-  // One pass of the lexer finds the comments and tells a document too deep to parse.
-  const lexed = commentsAndDepth(text);
-  if (lexed.tooDeep) return { ok: false, reason: "syntax", message: TOO_DEEP, offset: 0 };
-  const comments = lexed.comments;
-  // Parsed once with the options that keep numbers as spelled (reading is the same), and that
-  // document is the one formatted.
-  const doc = parseYamlDocumentUnchecked(text, EDIT_OPTIONS);
+  // One pass of the lexer finds the comments, tells a document too deep to parse, and is parsed
+  // with the options that keep numbers as spelled (reading is the same): that document is the
+  // one formatted.
+  const comments: string[] = [];
+  const parsed = parseYamlDocument(text, EDIT_OPTIONS, (token) => {
+    if (CST.tokenType(token) === "comment") comments.push(token.trimEnd());
+  });
+  if (!parsed.ok) return { ok: false, reason: "syntax", message: TOO_DEEP, offset: 0 };
+  const doc = parsed.doc;
   const problem = doc.errors[0] ?? doc.warnings[0];
   if (problem)
     return {
@@ -252,15 +253,6 @@ export function commentsOf(text: string): string[] {
     if (CST.tokenType(token) === "comment") out.push(token.trimEnd());
   }
   return out;
-}
-
-/** commentsOf, and whether the text nests too deeply to parse, from one pass of the lexer. */
-function commentsAndDepth(text: string): { comments: string[]; tooDeep: boolean } {
-  const comments: string[] = [];
-  const tooDeep = nestsDeeperThan(text, MAX_NESTING_DEPTH, (token) => {
-    if (CST.tokenType(token) === "comment") comments.push(token.trimEnd());
-  });
-  return { comments, tooDeep };
 }
 
 function multisetDifference(a: readonly string[], b: readonly string[]): string[] {
