@@ -29,11 +29,22 @@ function runCommand(): void {
   );
 }
 
-/** A worker thread of a parallel check (pipeline/parallel-check.ts); else the argument is a mistake. */
+/**
+ * A worker thread of a parallel check (pipeline/parallel-check.ts) or of a parallel fmt
+ * (edit/parallel-format.ts); else the argument is a mistake.
+ */
 async function runAsWorker(): Promise<void> {
   const threads = nodeWorkerThreads();
-  const input = threads.workerData as { claimcheckCheckWorker?: boolean } | undefined;
-  if (threads.isMainThread || input?.claimcheckCheckWorker !== true) return runCommand();
-  const { runCheckWorker } = await import("../pipeline/check-worker.js");
-  await runCheckWorker(threads.workerData);
+  const input = threads.workerData as
+    | { claimcheckCheckWorker?: boolean; claimcheckFormatWorker?: boolean }
+    | undefined;
+  if (!threads.isMainThread && input?.claimcheckCheckWorker === true) {
+    const { runCheckWorker } = await import("../pipeline/check-worker.js");
+    return runCheckWorker(threads.workerData);
+  }
+  if (!threads.isMainThread && input?.claimcheckFormatWorker === true) {
+    const { runFormatWorker } = await import("../edit/parallel-format.js");
+    return runFormatWorker(threads.workerData);
+  }
+  return runCommand();
 }

@@ -165,15 +165,15 @@ function collect(
   return { outcomes, readFindings };
 }
 
-type Thread = { worker: import("node:worker_threads").Worker; port: MessagePort };
+export type Thread = { worker: import("node:worker_threads").Worker; port: MessagePort };
 
 /**
  * Resolves once `finished()` holds, taking each message as it comes; rejects when a worker fails
  * or stops before then.
  */
-function waitFor(
+export function waitFor<Message>(
   threads: readonly Thread[],
-  accept: (message: WorkerMessage) => void,
+  accept: (message: Message) => void,
   drain: () => void,
   finished: () => boolean,
 ): Promise<void> {
@@ -188,7 +188,7 @@ function waitFor(
     };
     let running = threads.length;
     for (const { worker, port } of threads) {
-      port.on("message", (message: WorkerMessage) => settle(() => accept(message)));
+      port.on("message", (message: Message) => settle(() => accept(message)));
       worker.once("error", reject);
       worker.once("exit", (code) =>
         settle(() => {
@@ -197,14 +197,15 @@ function waitFor(
           // What the last one sent before it ended may not have been delivered yet.
           drain();
           if (running === 0 && !finished())
-            throw new Error("the worker threads ended before every file was checked");
+            throw new Error("the worker threads ended before every file was done");
         }),
       );
     }
   });
 }
 
-function withoutTiming(env: NodeJS.ProcessEnv): Record<string, string> {
+/** The environment for a worker: the stage timings are the main thread's to print. */
+export function withoutTiming(env: NodeJS.ProcessEnv): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [key, value] of Object.entries(env))
     if (value !== undefined && key !== "CLAIMCHECK_TIMING") out[key] = value;

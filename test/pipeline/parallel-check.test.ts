@@ -2,8 +2,9 @@
  * A check shared with worker threads gives the same bytes as one thread: on a generated corpus,
  * and on one project holding every case of the bad-input corpus side by side (syntax and schema
  * errors, partial files, strings over the limit, unreadable and misplaced articles, duplicate
- * ids and names, near misses). The real CLI, with CLAIMCHECK_THREADS set: 1 (the main thread
- * alone), 2 and 3 (two workers, on whatever cores there are).
+ * ids and names, near misses). So does fmt, on both together: the same files written, the same
+ * messages. The real CLI, with CLAIMCHECK_THREADS set: 1 (the main thread alone), 2 and 3 (two
+ * workers, on whatever cores there are).
  */
 import { spawnSync } from "node:child_process";
 import {
@@ -32,7 +33,18 @@ function run(root: string, threads: number, args: string[]) {
     timeout: 60_000,
   });
   expect(r.stderr).not.toContain("internal error");
-  return { code: r.status, stdout: r.stdout };
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr.replaceAll(root, "<root>") };
+}
+
+/** Every file under a folder, by its path there, as bytes. */
+function filesOf(dir: string, under = ""): Map<string, Buffer> {
+  const out = new Map<string, Buffer>();
+  for (const entry of readdirSync(join(dir, under), { withFileTypes: true })) {
+    const path = join(under, entry.name);
+    if (entry.isDirectory()) for (const [p, b] of filesOf(dir, path)) out.set(p, b);
+    else if (entry.isFile()) out.set(path, readFileSync(join(dir, path)));
+  }
+  return out;
 }
 
 /** Every bad-input case that needs no setup and brings no vocabulary, in one project. */
@@ -105,6 +117,37 @@ describe("a check shared with worker threads", () => {
         expect(many.code).toBe(one.code);
         expect(many.stdout === one.stdout, `${args.join(" ")}, ${threads} threads`).toBe(true);
       }
+    }
+  }, 120_000);
+
+  it("fmt writes the same files and says the same things, bad inputs and all", () => {
+    // The bad inputs (syntax errors, a byte-order mark, CRLF, files too deep, too large or not
+    // UTF-8) and the generated claims files, which all need formatting, in one project.
+    const base = join(work, "fmt-base");
+    cpSync(bad, base, { recursive: true });
+    for (const file of readdirSync(join(generated, "claims")))
+      if (file !== "vocabulary.yaml")
+        cpSync(join(generated, "claims", file), join(base, "claims", file));
+    const before = filesOf(join(base, "claims"));
+    const results = [1, 2, 3].map((threads) => {
+      const root = join(work, `fmt-${threads}`);
+      cpSync(base, root, { recursive: true });
+      return { threads, run: run(root, threads, ["fmt"]), files: filesOf(join(root, "claims")) };
+    });
+    const [one, ...many] = results;
+    expect(one!.run.code).toBe(2); // some files do not parse
+    expect(one!.run.stdout).toContain("formatted claims/article-1.yaml");
+    expect(one!.run.stderr).toContain("does not parse; not formatted");
+    const rewritten = [...one!.files].filter(([path, bytes]) => !before.get(path)?.equals(bytes));
+    expect(rewritten.length).toBeGreaterThan(50);
+    for (const other of many) {
+      const label = `${other.threads} threads`;
+      expect(other.run.code, label).toBe(one!.run.code);
+      expect(other.run.stdout === one!.run.stdout, `stdout, ${label}`).toBe(true);
+      expect(other.run.stderr === one!.run.stderr, `stderr, ${label}`).toBe(true);
+      expect([...other.files.keys()].sort()).toEqual([...one!.files.keys()].sort());
+      for (const [path, bytes] of one!.files)
+        expect(other.files.get(path)?.equals(bytes), `${path}, ${label}`).toBe(true);
     }
   }, 120_000);
 });
