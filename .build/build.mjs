@@ -57,7 +57,7 @@ writeFileSync(join(dist, "package.json"), '{ "type": "commonjs" }\n');
 const cli = await build({
   ...common,
   entryPoints: [join(repo, "src/cli/claimcheck.ts")],
-  minify: true,
+  minify: process.env.CLAIMCHECK_BUILD_NO_MINIFY !== "1",
   plugins: [lazyChildProcessForCommander],
   // The sources are ES modules; two of them find packages next to themselves with
   // createRequire(import.meta.url), which in CommonJS is the bundle's own file.

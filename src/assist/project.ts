@@ -44,10 +44,24 @@ export function coverageOfSources(
   grounding: GroundingResult,
   only?: (source: Source) => boolean,
 ): SourceCoverage[] {
-  return eachArticle(grounding, only, (g) => {
-    const { source, coverage } = assistSource(project, g.source, g.text, g.spans);
-    return { source, coverage };
-  });
+  return [...eachCoverage(project, grounding, only)];
+}
+
+/**
+ * The same, one article at a time, computed as it is asked for: a caller that writes each
+ * article's coverage out need not keep them all.
+ */
+export function* eachCoverage(
+  project: Project,
+  grounding: GroundingResult,
+  only?: (source: Source) => boolean,
+): Generator<SourceCoverage> {
+  for (const g of byPath(grounding, only)) {
+    yield timed("analyse articles", () => {
+      const { source, coverage } = assistSource(project, g.source, g.text, g.spans);
+      return { source, coverage };
+    });
+  }
 }
 
 /** `work` for each grounded article `only` accepts, as one stage, by article path. */
@@ -56,12 +70,17 @@ function eachArticle<T extends { source: Source }>(
   only: ((source: Source) => boolean) | undefined,
   work: (grounded: GroundingResult["grounded"][number]) => T,
 ): T[] {
-  const out: T[] = [];
-  for (const g of grounding.grounded) {
-    if (only && !only(g.source)) continue;
-    out.push(timed("analyse articles", () => work(g)));
-  }
-  return out.sort((a, b) => (a.source.sourcePath < b.source.sourcePath ? -1 : 1));
+  return byPath(grounding, only).map((g) => timed("analyse articles", () => work(g)));
+}
+
+/** The grounded articles `only` accepts, by article path. */
+function byPath(
+  grounding: GroundingResult,
+  only: ((source: Source) => boolean) | undefined,
+): GroundingResult["grounded"] {
+  return grounding.grounded
+    .filter((g) => !only || only(g.source))
+    .sort((a, b) => (a.source.sourcePath < b.source.sourcePath ? -1 : 1));
 }
 
 export function assistSource(

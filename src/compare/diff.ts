@@ -22,6 +22,11 @@ const DIGIT = /\d/;
  * Idempotent: folding a folded string changes nothing.
  */
 export function foldText(s: string): string {
+  return foldAscii(s) ?? foldAny(s);
+}
+
+/** foldText without its shortcut for ASCII text: what a test holds the shortcut to. */
+export function foldAny(s: string): string {
   const lower = s
     .normalize("NFC")
     .replace(SINGLE_QUOTES, "'")
@@ -37,6 +42,54 @@ export function foldText(s: string): string {
     .trim()
     .normalize("NFC");
 }
+
+/**
+ * foldText for text of printable ASCII, tabs and line breaks (most names and values), in one
+ * pass and the same result: NFC changes no such text, and of the quote marks only the backtick
+ * is ASCII. Undefined for any other text. A test holds the two to each other.
+ */
+function foldAscii(s: string): string | undefined {
+  let out = "";
+  let space = false; // a space is due before the next character kept
+  for (let i = 0; i < s.length; i++) {
+    let c = s.charCodeAt(i);
+    if (c >= 0x7f || (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d)) return undefined;
+    if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d) {
+      space = out !== "";
+      continue;
+    }
+    let kept: string;
+    if (c >= 0x41 && c <= 0x5a) c += 0x20; // A-Z
+    if (c === 0x26) {
+      // "&" is " and ": its own spaces fold with those around it
+      if (out !== "") space = true;
+      out += space ? " and" : "and";
+      space = true;
+      continue;
+    }
+    if (ASCII_PUNCTUATION[c] === 1) {
+      // "." and "," stay between digits; "." and "'" (and "`", a quote mark) go; the rest is a space
+      const before = s.charCodeAt(i - 1);
+      const after = s.charCodeAt(i + 1);
+      const digits = before >= 0x30 && before <= 0x39 && after >= 0x30 && after <= 0x39;
+      if ((c === 0x2e || c === 0x2c) && digits) kept = String.fromCharCode(c);
+      else if (c === 0x2e || c === 0x27 || c === 0x60) continue;
+      else {
+        space = out !== "";
+        continue;
+      }
+    } else kept = String.fromCharCode(c);
+    if (space) out += " ";
+    space = false;
+    out += kept;
+  }
+  return out;
+}
+
+/** Which ASCII characters \p{P} matches, and the backtick (read as an apostrophe). */
+const ASCII_PUNCTUATION = new Uint8Array(128);
+for (let c = 0x20; c < 0x7f; c++)
+  if (/\p{P}/u.test(String.fromCharCode(c)) || c === 0x60) ASCII_PUNCTUATION[c] = 1;
 
 function foldMark(mark: string, before: string | undefined, after: string | undefined): string {
   const betweenDigits = DIGIT.test(before ?? "") && DIGIT.test(after ?? "");

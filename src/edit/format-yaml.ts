@@ -32,7 +32,12 @@ import {
   visit,
   type YAMLMap,
 } from "yaml";
-import { parseYamlDocument, type YamlOptions } from "../load/yaml-document.js";
+import { parseFast } from "../load/fast-yaml.js";
+import {
+  MAX_NESTING_DEPTH,
+  parseYamlDocument,
+  parseYamlDocumentUnchecked,
+} from "../load/yaml-document.js";
 import { MAX_ALIAS_COUNT, YAML_PARSE_OPTIONS } from "../load/yaml-file.js";
 import { DATE_VALUE } from "../validate/formats.js";
 
@@ -117,7 +122,13 @@ export function formatYaml(original: string, kind?: YamlKind): FormatResult {
   const text = bom ? original.slice(1) : original;
   const eol = /\r\n/.test(text.slice(0, firstLineBreakEnd(text))) ? "\r\n" : "\n";
 
-  const parsed = parseYamlDocument(text, PARSE_OPTIONS);
+  // One pass of the lexer finds the comments, tells a document too deep to parse, and is parsed
+  // with the options that keep numbers as spelled (reading is the same): that document is the
+  // one formatted.
+  const comments: string[] = [];
+  const parsed = parseYamlDocument(text, EDIT_OPTIONS, (token) => {
+    if (CST.tokenType(token) === "comment") comments.push(token.trimEnd());
+  });
   if (!parsed.ok) return { ok: false, reason: "syntax", message: TOO_DEEP, offset: 0 };
   const doc = parsed.doc;
   const problem = doc.errors[0] ?? doc.warnings[0];
@@ -135,10 +146,12 @@ export function formatYaml(original: string, kind?: YamlKind): FormatResult {
     return { ok: true, text: original, changed: false, notes: [] };
   }
   const detected = kind ?? detectKind(doc);
-  const comments = commentsOf(text);
+  const fastBefore = fastData(text);
 
+  let fresh: Document.Parsed | undefined = doc;
   const attempt = (reorder: boolean): { text: string; problem?: string } => {
-    const copy = parseOrThrow(text, EDIT_OPTIONS);
+    const copy = fresh ?? parseYamlDocumentUnchecked(text, EDIT_OPTIONS);
+    fresh = undefined; // normalised in place: another attempt needs another copy
     normaliseScalars(copy);
     normaliseLayout(copy, detected, reorder);
     let out: string;
@@ -147,7 +160,7 @@ export function formatYaml(original: string, kind?: YamlKind): FormatResult {
     } catch (error) {
       return { text: "", problem: `cannot write the document: ${firstLine(String(error))}` };
     }
-    return { text: out, problem: verify(out, before.data, comments) };
+    return { text: out, problem: verify(out, before.data, fastBefore, comments) };
   };
 
   const notes: string[] = [];
@@ -174,13 +187,6 @@ export function formatYaml(original: string, kind?: YamlKind): FormatResult {
 
 const TOO_DEEP = "the document nests too deeply to read";
 
-/** A text already parsed once, whole: it cannot nest too deeply now. */
-function parseOrThrow(text: string, options: YamlOptions): Document.Parsed {
-  const parsed = parseYamlDocument(text, options);
-  if (!parsed.ok) throw new Error(TOO_DEEP);
-  return parsed.doc;
-}
-
 /** Which format a document is, from its top-level keys. */
 export function detectKind(doc: Document): YamlKind {
   if (!isMap(doc.contents)) return "other";
@@ -191,15 +197,39 @@ export function detectKind(doc: Document): YamlKind {
   return "other";
 }
 
-function verify(out: string, data: unknown, comments: string[]): string | undefined {
-  const parsed = parseYamlDocument(out, PARSE_OPTIONS);
-  if (!parsed.ok) return "the result nests too deeply";
-  const doc = parsed.doc;
-  const problem = doc.errors[0];
-  if (problem) return `the result does not parse: ${firstLine(problem.message)}`;
-  const after = toData(doc);
-  if (!after.ok) return after.message;
-  if (!isDeepStrictEqual(after.data, data)) return "the data would change";
+/**
+ * The data js-yaml reads from a text, as claimcheck reads every file first (load/fast-yaml.ts),
+ * or undefined where it does not read it (anchors, a byte-order mark, …).
+ */
+function fastData(text: string): { data: unknown } | undefined {
+  const fast = parseFast(text, MAX_ALIAS_COUNT, MAX_NESTING_DEPTH);
+  return fast.ok ? { data: fast.data } : undefined;
+}
+
+/**
+ * Whether `out` holds the data and the comments the original held. The data is compared as
+ * js-yaml reads both texts, which is how claimcheck reads them, and several times faster than
+ * the `yaml` library; where js-yaml reads either not, as the `yaml` library reads them.
+ */
+function verify(
+  out: string,
+  data: unknown,
+  fastBefore: { data: unknown } | undefined,
+  comments: string[],
+): string | undefined {
+  const fastAfter = fastBefore ? fastData(out) : undefined;
+  if (fastBefore && fastAfter) {
+    if (!isDeepStrictEqual(fastAfter.data, fastBefore.data)) return "the data would change";
+  } else {
+    const parsed = parseYamlDocument(out, PARSE_OPTIONS);
+    if (!parsed.ok) return "the result nests too deeply";
+    const doc = parsed.doc;
+    const problem = doc.errors[0];
+    if (problem) return `the result does not parse: ${firstLine(problem.message)}`;
+    const after = toData(doc);
+    if (!after.ok) return after.message;
+    if (!isDeepStrictEqual(after.data, data)) return "the data would change";
+  }
   const now = commentsOf(out);
   const missing = multisetDifference(comments, now);
   if (missing.length > 0) return `a comment would be lost: ${JSON.stringify(missing[0])}`;

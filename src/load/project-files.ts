@@ -61,29 +61,36 @@ export async function listClaimsFiles(root: string, claimsDir = "claims"): Promi
     .sort();
 }
 
-export async function readProjectFiles(
-  options: LoadOptions,
-): Promise<{ files: ProjectFiles; findings: Finding[] }> {
-  const { root } = options;
-  const claimsDir = options.claimsDir ?? "claims";
-  const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-  const findings: Finding[] = [];
+/**
+ * Reads a project's YAML files one at a time: a file that is a link out of the repository, too
+ * large, not UTF-8 or missing is a finding instead. Shared by readProjectFiles and the worker
+ * threads of a parallel check, which read their claims files themselves.
+ */
+export class ProjectFileReader {
+  private readonly realPaths = new RealPaths();
+  private readonly realRoot: string;
 
-  const realPaths = new RealPaths();
-  const realPath = (path: string): string | undefined => {
+  constructor(
+    private readonly root: string,
+    private readonly maxBytes: number,
+  ) {
+    this.realRoot = this.realPath(root) ?? root;
+  }
+
+  private realPath(path: string): string | undefined {
     try {
-      return realPaths.of(path);
+      return this.realPaths.of(path);
     } catch {
       return undefined;
     }
-  };
-  const realRoot = realPath(root) ?? root;
-  // Synchronous reads: see readTextSync.
-  const read = (file: string, required: boolean): TextFile | undefined => {
+  }
+
+  /** The file's text, or undefined with the reason added to `findings` (none for a missing optional file). */
+  read(file: string, required: boolean, findings: Finding[]): TextFile | undefined {
     // A claims file, like a source, must not be a link that leads outside the repository: its
     // text would be read, and echoed in findings, from anywhere on the machine.
-    const real = realPath(join(root, file));
-    if (real !== undefined && !isInside(realRoot, real)) {
+    const real = this.realPath(join(this.root, file));
+    if (real !== undefined && !isInside(this.realRoot, real)) {
       findings.push({
         ruleId: "source-outside-repo",
         severity: "error",
@@ -93,7 +100,8 @@ export async function readProjectFiles(
       });
       return undefined;
     }
-    const result = readTextSync(join(root, file), maxBytes);
+    // Synchronous reads: see readTextSync.
+    const result = readTextSync(join(this.root, file), this.maxBytes);
     if (result.ok) return { file, text: result.text };
     if (result.reason === "missing" && !required) return undefined;
     // The one file every repository needs: say how to get it.
@@ -109,12 +117,17 @@ export async function readProjectFiles(
       related: [],
     });
     return undefined;
-  };
+  }
+}
 
-  const vocabularyPath = `${claimsDir}/${VOCABULARY_FILE}`;
-  let claimsPaths: readonly string[] = [];
+/** The claims files to read, or a finding when the claims folder cannot be listed. */
+export async function claimsPathsOf(
+  options: LoadOptions,
+  findings: Finding[],
+): Promise<readonly string[]> {
+  const claimsDir = options.claimsDir ?? "claims";
   try {
-    claimsPaths = options.only ?? (await listClaimsFiles(root, claimsDir));
+    return options.only ?? (await listClaimsFiles(options.root, claimsDir));
   } catch (error) {
     if (!(error instanceof UnlistableFolderError)) throw error;
     findings.push({
@@ -124,10 +137,24 @@ export async function readProjectFiles(
       location: { file: `${claimsDir}/`, line: 1, column: 1 },
       related: [],
     });
+    return [];
   }
-  const vocabulary = read(vocabularyPath, true);
-  const acknowledged = read(`${claimsDir}/${ACKNOWLEDGED_FILE}`, false);
-  const claims = claimsPaths.map((f) => read(f, true));
+}
+
+export async function readProjectFiles(
+  options: LoadOptions,
+): Promise<{ files: ProjectFiles; findings: Finding[] }> {
+  const claimsDir = options.claimsDir ?? "claims";
+  const findings: Finding[] = [];
+  const reader = new ProjectFileReader(
+    options.root,
+    options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
+  );
+  const vocabularyPath = `${claimsDir}/${VOCABULARY_FILE}`;
+  const claimsPaths = await claimsPathsOf(options, findings);
+  const vocabulary = reader.read(vocabularyPath, true, findings);
+  const acknowledged = reader.read(`${claimsDir}/${ACKNOWLEDGED_FILE}`, false, findings);
+  const claims = claimsPaths.map((f) => reader.read(f, true, findings));
   return {
     files: {
       vocabulary,

@@ -32,12 +32,68 @@ export type BoundedParse =
 /**
  * `parseDocument`, refusing a document nested more than MAX_NESTING_DEPTH levels, and with
  * duplicate keys reported as the library reports them (`DUPLICATE_KEY`) when `uniqueKeys` is on.
+ * The text is lexed once: the tokens that measured its nesting are the ones parsed (the
+ * library's own parse would lex it again). `onToken` sees every token the lexer yields, up to
+ * where the nesting is found too deep.
  */
-export function parseYamlDocument(text: string, options: YamlOptions): BoundedParse {
-  if (nestsDeeperThan(text, MAX_NESTING_DEPTH)) return { ok: false, reason: "too-deep" };
-  const doc = yaml().parseDocument(text, { ...options, uniqueKeys: false });
+export function parseYamlDocument(
+  text: string,
+  options: YamlOptions,
+  onToken?: (token: string) => void,
+): BoundedParse {
+  const tokens: string[] = [];
+  const tooDeep = nestsDeeperThan(text, MAX_NESTING_DEPTH, (token) => {
+    tokens.push(token);
+    onToken?.(token);
+  });
+  if (tooDeep) return { ok: false, reason: "too-deep" };
+  const doc = composeTokens(tokens, text.length, { ...options, uniqueKeys: false });
   if (options.uniqueKeys !== false) addDuplicateKeyErrors(doc);
   return { ok: true, doc };
+}
+
+/**
+ * What the library's `parseDocument` does after lexing, from the lexer's tokens: the parser
+ * builds the syntax tree, the composer the document; a second document in the text is an error,
+ * as there. (No line counter and no pretty errors: no caller asks for them.)
+ */
+function composeTokens(
+  tokens: readonly string[],
+  length: number,
+  options: YamlOptions,
+): Yaml.Document.Parsed {
+  const { Composer, Parser, YAMLParseError } = yaml();
+  const parser = new Parser();
+  function* syntax() {
+    for (const token of tokens) yield* parser.next(token);
+    yield* parser.end();
+  }
+  let doc: Yaml.Document.Parsed | undefined;
+  for (const next of new Composer(options).compose(syntax(), true, length)) {
+    if (doc === undefined) doc = next;
+    else if (doc.options.logLevel !== "silent") {
+      doc.errors.push(
+        new YAMLParseError(
+          [next.range[0], next.range[1]],
+          "MULTIPLE_DOCS",
+          "Source contains multiple documents; please use YAML.parseAllDocuments()",
+        ),
+      );
+      break;
+    }
+  }
+  // compose(…, forceDoc = true) always ends with a document.
+  return doc!;
+}
+
+/** The same for a text already found to nest no deeper than MAX_NESTING_DEPTH. */
+export function parseYamlDocumentUnchecked(
+  text: string,
+  options: YamlOptions,
+): Yaml.Document.Parsed {
+  const doc = yaml().parseDocument(text, { ...options, uniqueKeys: false });
+  if (options.uniqueKeys !== false) addDuplicateKeyErrors(doc);
+  return doc;
 }
 
 /** Tokens the lexer yields that are not text of the document: markers for the parser. */
@@ -52,7 +108,12 @@ const SCALAR_MARKER = "\x1f";
  * from the lexer's tokens, so brackets in quotes, comments and block scalars do not count, and
  * stopped at the first level past `max`.
  */
-export function nestsDeeperThan(text: string, max: number): boolean {
+export function nestsDeeperThan(
+  text: string,
+  max: number,
+  /** Sees every token of the text up to where the answer is known. */
+  onToken?: (token: string) => void,
+): boolean {
   /** Columns of the open block levels, increasing. */
   const columns: number[] = [];
   let flow = 0;
@@ -63,6 +124,7 @@ export function nestsDeeperThan(text: string, max: number): boolean {
   let afterScalarMarker = false;
   let blockScalarNext = false;
   for (const token of new (yaml().Lexer)().lex(text)) {
+    onToken?.(token);
     if (token === SCALAR_MARKER) {
       afterScalarMarker = true;
       continue;

@@ -75,15 +75,28 @@ function fastResult(
   data: unknown,
   table: PositionTable | undefined,
 ): ParsedYaml {
+  const { locate } = resolverForParse(file, text, table);
+  return { file, text, data, findings: [], failed: false, locate, table };
+}
+
+/**
+ * Positions in a file as a parse gives them: from the position table the fast path recorded,
+ * and for any path it lacks (or with no table) from the `yaml` library's parse, made once when
+ * first needed. Also how a worker thread's parse is located again on the main thread.
+ */
+export function resolverForParse(
+  file: string,
+  text: string,
+  table: PositionTable | undefined,
+): PositionResolver {
   let careful: ParsedYaml | undefined;
   const fallback = () => {
     careful ??= carefulParse(file, text);
     return careful.locate;
   };
-  const locate = table
-    ? tableResolver(file, text, table, fallback).locate
-    : (path: DocPath, options?: { key?: boolean }) => fallback()(path, options);
-  return { file, text, data, findings: [], failed: false, locate, table };
+  return table
+    ? tableResolver(file, text, table, fallback)
+    : { locate: (path: DocPath, options?: { key?: boolean }) => fallback()(path, options) };
 }
 
 /** The `yaml` library: slower, but exact about every error and its position. */

@@ -87,8 +87,17 @@ function locator(file: string, text: string) {
   };
 }
 
-/** Digits enough for an integer past 2^53, or an exponent enough for a float past the largest. */
-const LONG_NUMBER = /[0-9]{16}|0x[0-9a-fA-F]{14}|0o[0-7]{18}|[eE][-+]?[0-9]{3}/;
+/**
+ * Digits enough for an integer past 2^53, or an exponent enough for a float past the largest.
+ * An exponent follows a digit or a point: a name such as `article-100` holds `e-100`, and
+ * without that the lexer ran for nearly every claims file of a large project.
+ */
+const LONG_NUMBER = /[0-9]{16}|0x[0-9a-fA-F]{14}|0o[0-7]{18}|[0-9.][eE][-+]?[0-9]{3}/;
+
+/** Whether a text may hold a number too large to read; when false, the lexer need not run. */
+export function mayHoldInexactNumber(text: string): boolean {
+  return LONG_NUMBER.test(text);
+}
 
 /** The core schema's numbers (YAML 1.2), as the `yaml` library resolves plain scalars. */
 const DECIMAL = /^[-+]?[0-9]+$/;
@@ -102,7 +111,7 @@ function* inexactNumbers(
   text: string,
 ): Generator<{ offset: number; source: string; whole: boolean }> {
   // Most files hold no long number: the lexer runs only when one may be there.
-  if (!LONG_NUMBER.test(text)) return;
+  if (!mayHoldInexactNumber(text)) return;
   for (const scalar of plainScalars(text)) {
     const s = scalar.source;
     if (DECIMAL.test(s)) {

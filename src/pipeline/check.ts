@@ -2,30 +2,44 @@
  * The front half of every command: read the project, validate it, read the articles and ground
  * every quote. I/O happens here and in load/; validate/ and ground/ stay pure.
  *
+ * Each claims file's own work is one unit (check-file.ts), done in file order here or, for a
+ * large project, shared with worker threads (parallel-check.ts). The outcomes are then put
+ * together in file order, stage by stage, with the checks that need every file (names, ids,
+ * shared articles), so the result is the same whoever did each file.
+ *
  * With a cache, each file's own work (parse and schema for a YAML file; grounding and value
  * checks for an article) is reused when the hashes it depends on match. The checks across files
  * always run: they are cheap, and any file may change their outcome.
  */
+import { realpathSync } from "node:fs";
 import { appendAll, type Finding } from "../findings/finding.js";
-import {
-  type GroundedSource,
-  type GroundingResult,
-  groundSource,
-  packSpans,
-  unpackSpans,
-} from "../ground/ground-project.js";
-import { checkSourceValueSupport } from "../ground/value-support.js";
+import type { GroundedSource, GroundingResult } from "../ground/ground-project.js";
 import { FileCache, hashFile } from "../load/cache.js";
 import { type PositionTable, tableResolver } from "../load/position-table.js";
-import { readProjectFiles } from "../load/project-files.js";
-import { readSourceTexts } from "../load/source-texts.js";
+import {
+  ACKNOWLEDGED_FILE,
+  claimsPathsOf,
+  ProjectFileReader,
+  readProjectFiles,
+  VOCABULARY_FILE,
+} from "../load/project-files.js";
+import { DEFAULT_MAX_FILE_BYTES } from "../load/read-text.js";
+import { RealPaths } from "../load/real-paths.js";
 import type { ParsedYaml } from "../load/yaml-file.js";
 import type { Acknowledgement, Project, Source, Vocabulary } from "../model/project.js";
-import { checkAcrossFiles } from "../validate/cross-file.js";
-import type { TextFile } from "../validate/files.js";
-import type { AcknowledgementData, ClaimsFileData, VocabularyData } from "../validate/schema.js";
-import { buildVocabulary, emptyVocabulary, toSource } from "../validate/to-model.js";
-import { DEFAULT_MAX_STRING_LENGTH, limitStringLengths } from "./string-limit.js";
+import { checkBetweenFiles } from "../validate/cross-file.js";
+import type { ProjectFiles, TextFile } from "../validate/files.js";
+import type { AcknowledgementData, VocabularyData } from "../validate/schema.js";
+import { buildVocabulary, emptyVocabulary } from "../validate/to-model.js";
+import {
+  checkClaimsFile,
+  entryFor,
+  type FileCheckContext,
+  type FileOutcome,
+  groundedSource,
+} from "./check-file.js";
+import type { ParallelOptions } from "./parallel-check.js";
+import { DEFAULT_MAX_STRING_LENGTH, limitedSource, limitVocabulary } from "./string-limit.js";
 import { timed, timedAsync } from "./timing.js";
 
 export interface CheckOptions {
@@ -37,6 +51,8 @@ export interface CheckOptions {
   cacheLocation?: string | undefined;
   /** Tool version: a cache written by another version is not used. */
   version?: string;
+  /** Share the files' work with worker threads (the CLI's; a run with a cache never does). */
+  parallel?: ParallelOptions | undefined;
 }
 
 export interface CheckResult {
@@ -56,6 +72,12 @@ type ValidateFileModule = typeof import("../validate/validate-file.js");
 /** The per-file validators, once some file has needed them. */
 let validators: ValidateFileModule | undefined;
 
+/** zod, the schema and the YAML parsers load only when some file is not in the cache. */
+async function loadValidators(): Promise<ValidateFileModule> {
+  validators ??= await import("../validate/validate-file.js");
+  return validators;
+}
+
 /** A project's YAML files as readProjectFiles gives them, when the caller has read them already. */
 export type ReadFiles = Awaited<ReturnType<typeof readProjectFiles>>;
 
@@ -65,23 +87,26 @@ export async function checkProject(options: CheckOptions, read?: ReadFiles): Pro
         FileCache.open(options.cacheLocation!, options.version ?? "dev"),
       )
     : undefined;
-  const { files, findings: readFindings } =
-    read ?? (await timedAsync("read YAML files", () => readProjectFiles(options)));
-  const findings = [...readFindings]; // the caller's list stays as it was
+  // Worker threads read their own claims files: the main thread lists them and reads the rest.
+  const parallel = !cache && !read ? options.parallel : undefined;
+  const {
+    files,
+    findings: readFindings,
+    claimsPaths,
+  } = parallel
+    ? await timedAsync("read YAML files", () => listProjectFiles(options))
+    : {
+        ...(read ?? (await timedAsync("read YAML files", () => readProjectFiles(options)))),
+        claimsPaths: undefined,
+      };
   const invalidFiles = new Set<string>();
+  const vocabularyFindings: Finding[] = [];
   let cacheHits = 0;
-  // zod, the schema and the YAML parsers load only when some file is not in the cache.
-  const validate = async () => {
-    validators ??= await import("../validate/validate-file.js");
-    return validators;
-  };
 
   // The vocabulary.
   let vocabulary: Vocabulary | undefined;
   // Hashes are cache keys: without a cache they are not computed.
-  const hashOf = (file: { text: string }) =>
-    cache ? timed("hash files", () => hashFile(file)) : "";
-  const vocabularyHash = files.vocabulary ? hashOf(files.vocabulary) : "";
+  const vocabularyHash = cache && files.vocabulary ? hashFile(files.vocabulary) : "";
   if (files.vocabulary) {
     const hit = cache?.file(files.vocabulary.file, vocabularyHash);
     if (hit) {
@@ -93,52 +118,79 @@ export async function checkProject(options: CheckOptions, read?: ReadFiles): Pro
         [],
       );
     } else {
-      const { validateVocabularyFile } = await validate();
+      const { validateVocabularyFile } = await loadValidators();
       const result = timed("parse and validate YAML", () =>
         validateVocabularyFile(files.vocabulary!),
       );
-      appendAll(findings, result.findings);
+      appendAll(vocabularyFindings, result.findings);
       vocabulary = result.vocabulary;
       if (!vocabulary) invalidFiles.add(files.vocabulary.file);
       if (result.data)
         cache?.setFile(files.vocabulary.file, entryFor(vocabularyHash, result.data, result.parsed));
     }
   }
+  const maxStringLength = options.maxStringLength ?? DEFAULT_MAX_STRING_LENGTH;
+  // A vocabulary entry with a string over the limit is left out of what comes after validation.
+  const vocabularyLimit = limitVocabulary(
+    vocabulary ?? emptyVocabulary(files.vocabularyPath),
+    maxStringLength,
+  );
 
-  // Each claims file on its own.
+  // Each claims file's own work.
+  const root = options.root;
+  const context: FileCheckContext = {
+    root,
+    realRoot: realpathSync.native(root),
+    realPaths: new RealPaths(),
+    maxFileBytes: options.maxFileBytes,
+    maxStringLength,
+    vocabulary,
+    limitedVocabulary: vocabularyLimit.vocabulary,
+    validators: loadValidators,
+    cachedResolver: resolverFor,
+    cache: cache && { files: cache, vocabularyHash },
+  };
+  const findings = [...readFindings]; // the caller's list stays as it was
+  let outcomes: FileOutcome[];
+  if (parallel && claimsPaths) {
+    const { checkInParallel } = await import("./parallel-check.js");
+    const shared = await checkInParallel(
+      claimsPaths,
+      files.vocabulary,
+      files.vocabularyPath,
+      context,
+      parallel,
+    );
+    // The claims files that could not be read, as readProjectFiles would have listed them.
+    for (const read of shared.readFindings) appendAll(findings, read);
+    outcomes = shared.outcomes;
+  } else {
+    outcomes = [];
+    for (const file of files.claims) outcomes.push(await checkClaimsFile(file, context));
+  }
+  appendAll(findings, vocabularyFindings);
+
+  // Validation, file by file.
   const sources: Source[] = [];
-  const hashes = new Map<string, string>();
-  for (const file of files.claims) {
-    const hash = hashOf(file);
-    hashes.set(file.file, hash);
-    const hit = cache?.file(file.file, hash);
-    if (hit) {
-      cacheHits++;
-      sources.push(
-        timed("claims from the file cache", () =>
-          toSource(file.file, hit.data as ClaimsFileData, resolverFor(file, hit.table)),
-        ),
-      );
-      continue;
-    }
-    const { validateClaimsFile } = await validate();
-    const result = timed("parse and validate YAML", () => validateClaimsFile(file));
-    appendAll(findings, result.findings);
-    if (result.invalid) invalidFiles.add(file.file);
-    if (result.source) sources.push(result.source);
-    if (result.data) cache?.setFile(file.file, entryFor(hash, result.data, result.parsed));
+  const bySource = new Map<Source, FileOutcome>();
+  for (const outcome of outcomes) {
+    appendAll(findings, outcome.validationFindings);
+    if (outcome.fromCache) cacheHits++;
+    if (outcome.invalid) invalidFiles.add(outcome.file);
+    if (outcome.source) sources.push(outcome.source);
   }
   appendAll(
     findings,
-    timed("checks across files", () => checkAcrossFiles(sources, vocabulary)),
+    timed("checks across files", () => checkBetweenFiles(sources)),
   );
+  for (const outcome of outcomes) appendAll(findings, outcome.aloneFindings);
 
   // Acknowledgements.
   let acknowledgements: Acknowledgement[] = [];
   let acknowledgementsWhere: Project["acknowledgementsWhere"];
   if (files.acknowledged) {
     const file = files.acknowledged;
-    const hash = hashOf(file);
+    const hash = cache ? hashFile(file) : "";
     const hit = cache?.file(file.file, hash);
     if (hit) {
       cacheHits++;
@@ -149,7 +201,7 @@ export async function checkProject(options: CheckOptions, read?: ReadFiles): Pro
         file: file.file,
       }));
     } else {
-      const result = (await validate()).validateAcknowledgedFile(file);
+      const result = (await loadValidators()).validateAcknowledgedFile(file);
       appendAll(findings, result.findings);
       acknowledgementsWhere = result.parsed;
       acknowledgements = result.items ?? [];
@@ -166,70 +218,43 @@ export async function checkProject(options: CheckOptions, read?: ReadFiles): Pro
     }
   }
 
-  // A string over --max-string-length is an error, and what holds it goes no further.
-  const limited = timed("string length limits", () =>
-    limitStringLengths(
-      {
-        vocabulary: vocabulary ?? emptyVocabulary(files.vocabularyPath),
-        sources,
-        acknowledgements,
-        acknowledgementsWhere,
-      },
-      options.maxStringLength ?? DEFAULT_MAX_STRING_LENGTH,
-    ),
-  );
-  appendAll(findings, limited.findings);
-  for (const file of limited.invalidFiles) invalidFiles.add(file);
-  const project: Project = limited.project;
+  // A string over --max-string-length is an error, and what holds it goes no further. Sources
+  // are made now, after checkBetweenFiles has named them all.
+  const projectSources: Source[] = [];
+  for (const outcome of outcomes) {
+    if (!outcome.source || !outcome.limit) continue;
+    appendAll(findings, outcome.limit.findings);
+    if (outcome.limit.findings.length > 0) invalidFiles.add(outcome.file);
+    const limited = limitedSource(outcome.source, outcome.limit);
+    if (!limited) continue;
+    projectSources.push(limited);
+    bySource.set(limited, outcome);
+  }
+  appendAll(findings, vocabularyLimit.findings);
+  if (vocabularyLimit.findings.length > 0) invalidFiles.add(files.vocabularyPath);
+  const project: Project = {
+    vocabulary: vocabularyLimit.vocabulary,
+    sources: projectSources,
+    acknowledgements,
+    acknowledgementsWhere,
+  };
 
-  // The articles: grounding and value checks, per article.
-  const { texts, findings: sourceFindings } = await timedAsync("read articles", () =>
-    readSourceTexts(options.root, project.sources, options.maxFileBytes),
-  );
-  appendAll(findings, sourceFindings);
+  // The articles: those that could not be read, then each one's grounding and value checks.
+  for (const source of projectSources) {
+    const article = bySource.get(source)?.article;
+    if (article) appendAll(findings, article.readFindings);
+  }
   const grounded: GroundedSource[] = [];
   const ungrounded = new Set<string>();
   const articleHashes = new Map<string, string>();
-  const articleHash = (claimsFile: string, text: string) => {
-    const hash = hashOf({ text });
-    articleHashes.set(claimsFile, hash);
-    return hash;
-  };
-  for (const source of project.sources) {
-    const text = texts.get(source.claimsFile);
-    if (text === undefined) {
-      for (const claim of source.claims) ungrounded.add(claim.id);
-      continue;
-    }
-    // A file with invalid claims is never cached, so its grounding is recomputed too.
-    const cacheable = cache !== undefined && !invalidFiles.has(source.claimsFile);
-    const key = cacheable
-      ? `${hashes.get(source.claimsFile)}:${articleHash(source.claimsFile, text)}:${vocabularyHash}`
-      : "";
-    const hit = cacheable ? cache.grounding(source.claimsFile, key) : undefined;
-    if (hit) {
-      grounded.push({ source, text, spans: unpackSpans(hit) });
-      for (const id of hit.ungrounded) ungrounded.add(id);
-      appendAll(findings, hit.findings);
-      continue;
-    }
-    const one = timed("ground quotes", () => groundSource(source, text));
-    const missing = new Set(one.ungrounded);
-    const support = timed("check values against quotes", () =>
-      checkSourceValueSupport(source, project.vocabulary, missing),
-    );
-    grounded.push(one.grounded);
-    for (const id of missing) ungrounded.add(id);
-    appendAll(findings, one.findings);
-    appendAll(findings, support);
-    if (cacheable) {
-      cache?.setGrounding(source.claimsFile, {
-        key,
-        ...packSpans(one.grounded.spans),
-        findings: [...one.findings, ...support],
-        ungrounded: one.ungrounded,
-      });
-    }
+  for (const source of projectSources) {
+    const article = bySource.get(source)?.article;
+    if (!article) continue;
+    for (const id of article.ungrounded) ungrounded.add(id);
+    if (!article.grounded) continue;
+    grounded.push(groundedSource(source, article));
+    appendAll(findings, article.findings);
+    if (article.hash !== undefined) articleHashes.set(source.claimsFile, article.hash);
   }
 
   if (cache) await timedAsync("save file cache", () => cache.save());
@@ -243,8 +268,27 @@ export async function checkProject(options: CheckOptions, read?: ReadFiles): Pro
   };
 }
 
-function entryFor(hash: string, data: unknown, parsed: ParsedYaml) {
-  return { hash, data, table: parsed.table };
+/**
+ * The vocabulary and acknowledgements read, the claims files listed but not read: worker
+ * threads read them (see parallel-check.ts).
+ */
+async function listProjectFiles(
+  options: CheckOptions,
+): Promise<{ files: ProjectFiles; findings: Finding[]; claimsPaths: readonly string[] }> {
+  const findings: Finding[] = [];
+  const reader = new ProjectFileReader(
+    options.root,
+    options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
+  );
+  const vocabularyPath = `claims/${VOCABULARY_FILE}`;
+  const claimsPaths = await claimsPathsOf(options, findings);
+  const vocabulary = reader.read(vocabularyPath, true, findings);
+  const acknowledged = reader.read(`claims/${ACKNOWLEDGED_FILE}`, false, findings);
+  return {
+    files: { vocabulary, vocabularyPath, acknowledged, claims: [] },
+    findings,
+    claimsPaths,
+  };
 }
 
 /**

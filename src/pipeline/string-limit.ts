@@ -11,7 +11,7 @@
  *
  * Either way the file counts as invalid, so a report over the rest says it is partial.
  */
-import type { Finding } from "../findings/finding.js";
+import { appendAll, type Finding } from "../findings/finding.js";
 import { type DocPath, formatPath } from "../findings/path.js";
 import type { PositionResolver } from "../load/yaml-file.js";
 import type { Claim, Evidence, Project, Source, Vocabulary } from "../model/project.js";
@@ -31,38 +31,81 @@ type Field = [path: DocPath, value: unknown];
 export function limitStringLengths(project: Project, max: number): StringLimitResult {
   const findings: Finding[] = [];
   const invalidFiles = new Set<string>();
-  const tooLong = (file: string, where: PositionResolver | undefined, fields: Field[]) => {
-    let found = false;
-    for (const [path, value] of fields) {
-      if (typeof value !== "string" || value.length <= max) continue;
-      found = true;
-      invalidFiles.add(file);
-      findings.push({
-        ruleId: "file-too-large",
-        severity: "error",
-        message: `${formatPath(path)}: the string is ${value.length} characters long, over the limit of ${max} (raise it with --max-string-length)`,
-        location: where ? where.locate(path) : { file, line: 1, column: 1 },
-        related: [],
-        path: formatPath(path),
-      });
-    }
-    return found;
-  };
-
   const sources: Source[] = [];
   for (const source of project.sources) {
-    const file = source.claimsFile;
-    const header = tooLong(file, source.where, headerFields(source));
-    const claims = source.claims.filter(
-      (claim) => !(holdsLongString(claim, max) && tooLong(file, source.where, claimFields(claim))),
-    );
-    if (header) continue;
-    sources.push(claims.length === source.claims.length ? source : { ...source, claims });
+    const limit = limitSource(source, max);
+    appendAll(findings, limit.findings);
+    if (limit.findings.length > 0) invalidFiles.add(source.claimsFile);
+    const kept = limitedSource(source, limit);
+    if (kept) sources.push(kept);
   }
-
-  const vocabulary = limitVocabulary(project.vocabulary, max, tooLong);
+  const vocabulary = limitVocabulary(project.vocabulary, max);
+  appendAll(findings, vocabulary.findings);
+  if (vocabulary.findings.length > 0) invalidFiles.add(project.vocabulary.file);
   if (findings.length === 0) return { project, findings, invalidFiles };
-  return { project: { ...project, sources, vocabulary }, findings, invalidFiles };
+  return {
+    project: { ...project, sources, vocabulary: vocabulary.vocabulary },
+    findings,
+    invalidFiles,
+  };
+}
+
+/** What the limit leaves of one claims file: its findings, and whether its header or claims go. */
+export interface SourceLimit {
+  findings: Finding[];
+  /** A header string is over the limit: the whole file is left out. */
+  headerTooLong: boolean;
+  /** The claims within the limit, when some are not; undefined when all are. */
+  keptClaims: Claim[] | undefined;
+}
+
+/** The limit applied to one claims file on its own (a unit a worker thread can do). */
+export function limitSource(source: Source, max: number): SourceLimit {
+  const findings: Finding[] = [];
+  const file = source.claimsFile;
+  const headerTooLong = tooLong(findings, max, file, source.where, headerFields(source));
+  const claims = source.claims.filter(
+    (claim) =>
+      !(
+        holdsLongString(claim, max) &&
+        tooLong(findings, max, file, source.where, claimFields(claim))
+      ),
+  );
+  return {
+    findings,
+    headerTooLong,
+    keptClaims: claims.length === source.claims.length ? undefined : claims,
+  };
+}
+
+/** The source as the limit leaves it: itself, a copy with fewer claims, or nothing. */
+export function limitedSource(source: Source, limit: SourceLimit): Source | undefined {
+  if (limit.headerTooLong) return undefined;
+  return limit.keptClaims ? { ...source, claims: limit.keptClaims } : source;
+}
+
+/** Whether any of `fields` holds a string over `max`; each that does is a finding. */
+function tooLong(
+  findings: Finding[],
+  max: number,
+  file: string,
+  where: PositionResolver | undefined,
+  fields: Field[],
+): boolean {
+  let found = false;
+  for (const [path, value] of fields) {
+    if (typeof value !== "string" || value.length <= max) continue;
+    found = true;
+    findings.push({
+      ruleId: "file-too-large",
+      severity: "error",
+      message: `${formatPath(path)}: the string is ${value.length} characters long, over the limit of ${max} (raise it with --max-string-length)`,
+      location: where ? where.locate(path) : { file, line: 1, column: 1 },
+      related: [],
+      path: formatPath(path),
+    });
+  }
+  return found;
 }
 
 /**
@@ -83,11 +126,14 @@ function holdsLongString(value: unknown, max: number, depth = 0): boolean {
   return false;
 }
 
-function limitVocabulary(
+/** The vocabulary without its entities and properties that hold a string over `max`. */
+export function limitVocabulary(
   vocabulary: Vocabulary,
   max: number,
-  tooLong: (file: string, where: PositionResolver | undefined, fields: Field[]) => boolean,
-): Vocabulary {
+): { vocabulary: Vocabulary; findings: Finding[] } {
+  const findings: Finding[] = [];
+  const over = (fields: Field[]) =>
+    tooLong(findings, max, vocabulary.file, vocabulary.where, fields);
   // Indexes follow the map's order, which is the file's order unless an id is defined twice
   // (an error of its own); then a position may point at a neighbouring entry.
   const entities = new Map(vocabulary.entities);
@@ -102,7 +148,7 @@ function limitVocabulary(
       ...(e.aliases ?? []).map((a, j): Field => [at("aliases", j), a]),
       ...(e.variants ?? []).map((v, j): Field => [at("variants", j), v]),
     ];
-    if (tooLong(vocabulary.file, vocabulary.where, fields)) entities.delete(e.id);
+    if (over(fields)) entities.delete(e.id);
   });
   const properties = new Map(vocabulary.properties);
   [...vocabulary.properties.values()].forEach((p, i) => {
@@ -114,11 +160,11 @@ function limitVocabulary(
       [at("unit"), p.unit],
       [at("description"), p.description],
     ];
-    if (tooLong(vocabulary.file, vocabulary.where, fields)) properties.delete(p.id);
+    if (over(fields)) properties.delete(p.id);
   });
   if (entities.size === vocabulary.entities.size && properties.size === vocabulary.properties.size)
-    return vocabulary;
-  return { ...vocabulary, entities, properties };
+    return { vocabulary, findings };
+  return { vocabulary: { ...vocabulary, entities, properties }, findings };
 }
 
 function evidenceFields(path: DocPath, evidence: Evidence | undefined): Field[] {

@@ -4,7 +4,7 @@
  * (subject, property, value type). Pure and free of zod.
  */
 import { posix } from "node:path";
-import type { Finding } from "../findings/finding.js";
+import { appendAll, type Finding } from "../findings/finding.js";
 import type { PositionResolver } from "../load/yaml-file.js";
 import type { Claim, Source, Vocabulary } from "../model/project.js";
 import { describe } from "./describe.js";
@@ -17,27 +17,42 @@ export function checkAcrossFiles(
   sources: readonly Source[],
   vocabulary: Vocabulary | undefined,
 ): Finding[] {
+  const findings = checkBetweenFiles(sources);
+  for (const source of sources) appendAll(findings, checkSourceAlone(source, vocabulary));
+  return findings;
+}
+
+/** The checks that compare files: one name per source, unique claim ids, one file per article. */
+export function checkBetweenFiles(sources: readonly Source[]): Finding[] {
   // Every source gets its one name first: the messages below use it.
   const findings: Finding[] = nameSources(sources);
   checkClaimIds(sources, findings);
   checkSharedSources(sources, findings);
-  for (const source of sources) {
-    const pathProblem = checkSourcePath(source.sourcePath);
-    if (pathProblem) {
-      findings.push({
-        ruleId: "source-path",
-        severity: "error",
-        message: `source: ${pathProblem}`,
-        location: source.where.locate(["source"]),
-        related: [],
-        path: "source",
-      });
-    }
-    checkPlaceholders(source, findings);
-    if (vocabulary) {
-      for (const claim of source.claims)
-        checkClaimAgainstVocabulary(claim, source.where, vocabulary, findings);
-    }
+  return findings;
+}
+
+/**
+ * The checks of one claims file against the vocabulary and the rules for sources, which need no
+ * other claims file (a worker thread can make them): the article's path, placeholders left by
+ * `init`, and each claim's subject, property and value type.
+ */
+export function checkSourceAlone(source: Source, vocabulary: Vocabulary | undefined): Finding[] {
+  const findings: Finding[] = [];
+  const pathProblem = checkSourcePath(source.sourcePath);
+  if (pathProblem) {
+    findings.push({
+      ruleId: "source-path",
+      severity: "error",
+      message: `source: ${pathProblem}`,
+      location: source.where.locate(["source"]),
+      related: [],
+      path: "source",
+    });
+  }
+  checkPlaceholders(source, findings);
+  if (vocabulary) {
+    for (const claim of source.claims)
+      checkClaimAgainstVocabulary(claim, source.where, vocabulary, findings);
   }
   return findings;
 }

@@ -91,38 +91,83 @@ export function toSource(
   where: PositionResolver,
   indexes?: number[],
 ): Source {
-  const claims: Claim[] = data.claims.map((c, i) => ({
-    index: indexes?.[i] ?? i,
-    id: c.id,
-    subject: c.subject,
-    property: c.property,
-    value: c.value,
-    qualifiers: c.qualifiers ?? {},
-    evidence: toEvidence(c.evidence),
-    status: c.status ?? "accepted",
-    file,
-  }));
-  return {
-    claimsFile: file,
-    sourcePath: data.source,
-    outlet: data.outlet,
-    // Until names are made unique across the project (source-names.ts).
-    shortName: data.short_name ?? shortNameFromFile(file),
-    shortNameGiven: data.short_name !== undefined,
-    published: data.published,
-    dateline: data.dateline && {
-      place: data.dateline.place,
-      date: data.dateline.date,
-      evidence:
-        data.dateline.evidence === undefined ? undefined : toEvidence(data.dateline.evidence),
+  const claims: Claim[] = data.claims.map((c, i) =>
+    makeClaim(
+      indexes?.[i] ?? i,
+      c.id,
+      c.subject,
+      c.property,
+      c.value,
+      c.qualifiers ?? {},
+      toEvidence(c.evidence),
+      c.status ?? "accepted",
+      file,
+    ),
+  );
+  return makeSource(
+    {
+      claimsFile: file,
+      sourcePath: data.source,
+      outlet: data.outlet,
+      // Until names are made unique across the project (source-names.ts).
+      shortName: data.short_name ?? shortNameFromFile(file),
+      shortNameGiven: data.short_name !== undefined,
+      published: data.published,
+      dateline: data.dateline && {
+        place: data.dateline.place,
+        date: data.dateline.date,
+        evidence:
+          data.dateline.evidence === undefined ? undefined : toEvidence(data.dateline.evidence),
+      },
+      title: data.title ?? titleFromFileName(data.source),
+      ...(data.title === undefined ? { titleFromFileName: true } : {}),
+      url: data.url,
+      author: data.author,
     },
-    title: data.title ?? titleFromFileName(data.source),
-    ...(data.title === undefined ? { titleFromFileName: true } : {}),
-    url: data.url,
-    author: data.author,
+    claims,
+    where,
+  );
+}
+
+/** A source's fields besides its claims and positions. */
+export type SourceHeader = Omit<Source, "claims" | "where">;
+
+/**
+ * A source, its fields always in one order, so that every source has the same shape in V8
+ * whether made here or made again from what a worker thread sent (see outcome-transfer.ts):
+ * code that reads many sources then meets one shape, not two.
+ */
+export function makeSource(header: SourceHeader, claims: Claim[], where: PositionResolver): Source {
+  return {
+    claimsFile: header.claimsFile,
+    sourcePath: header.sourcePath,
+    outlet: header.outlet,
+    shortName: header.shortName,
+    shortNameGiven: header.shortNameGiven,
+    published: header.published,
+    dateline: header.dateline,
+    title: header.title,
+    ...(header.titleFromFileName ? { titleFromFileName: true } : {}),
+    url: header.url,
+    author: header.author,
     claims,
     where,
   };
+}
+
+/** A claim, its fields always in one order (see makeSource). */
+export function makeClaim(
+  index: number,
+  id: string,
+  subject: string,
+  property: string,
+  value: Claim["value"],
+  qualifiers: Claim["qualifiers"],
+  evidence: Evidence,
+  status: Claim["status"],
+  file: string,
+): Claim {
+  return { index, id, subject, property, value, qualifiers, evidence, status, file };
 }
 
 /**

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { assistSources } from "../../src/assist/project.js";
 import { checkProject } from "../../src/pipeline/check.js";
-import { BUNDLED_ARTICLES, makeProject, runCli } from "../helpers/project.js";
+import { BUNDLED_ARTICLES, makeProject, REPO, runCli } from "../helpers/project.js";
 
 /** A small hand-made article: nine statements, four covered, one by a suggested claim. */
 const ARTICLE =
@@ -172,5 +172,22 @@ describe("coverage of a hand-made article", { timeout: 60_000 }, () => {
     expect(r.stdout).not.toContain("\u001b");
     expect(r.stdout).not.toContain("\u202e");
     expect(readFileSync(join(root, "sources/a.txt"), "utf8")).toContain("\u001b");
+  });
+});
+
+describe("coverage --format json in pieces", () => {
+  it("writes exactly what the whole JSON, indented by two, would be", async () => {
+    const { coverageJson, coverageJsonChunks } = await import("../../src/cli/commands/coverage.js");
+    const { coverageOfSources } = await import("../../src/assist/project.js");
+    const check = await checkProject({ root: REPO });
+    const all = coverageOfSources(check.project, check.grounding);
+    expect(all.length).toBeGreaterThan(1);
+    expect(Buffer.concat([...coverageJsonChunks(all)]).toString()).toBe(
+      `${JSON.stringify(coverageJson(all), null, 2)}\n`,
+    );
+    for (const some of [[], all.slice(0, 1)])
+      expect(Buffer.concat([...coverageJsonChunks(some)]).toString()).toBe(
+        `${JSON.stringify(coverageJson(some), null, 2)}\n`,
+      );
   });
 });

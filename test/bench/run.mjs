@@ -4,9 +4,13 @@
  * from measurements taken in turn (cold, table, floors; node -e 0 and the start-ups), so they
  * compare like with like even on a machine whose speed drifts.
  *
- *   node test/bench/run.mjs [--runs N] [--sizes 1000,10000,100000] [--huge]
+ *   node test/bench/run.mjs [--runs N] [--sizes 1000,10000,100000] [--huge] [--no-html]
  *
- * --huge adds the 1,000,000-claim corpus (about 600 MB of files and several minutes).
+ * --huge adds the 1,000,000-claim corpus (about 600 MB of files; its cold report and js-yaml floor
+ * are taken in turn, up to 3 times each, with their peak RSS). --no-html leaves out the review
+ * page in Chromium (test/bench/html.mjs), which also runs without /usr/bin/chromium.
+ * Besides the report: start-up, `fmt --check` at 10,000 claims against reading and parsing the
+ * same files, and `coverage` (text and json) at the largest size up to 100,000 claims.
  */
 import { spawnSync } from "node:child_process";
 import {
@@ -18,10 +22,11 @@ import {
   rmSync,
   writeFileSync,
 } from "node:fs";
-import { cpus, totalmem } from "node:os";
+import { cpus, loadavg, totalmem } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { generate } from "./generate.mjs";
+import { measurePages } from "./html.mjs";
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const BIN = join(REPO, "dist/claimcheck.js");
@@ -71,7 +76,32 @@ function measure(cmd, cmdArgs, { cwd = REPO, env = process.env } = {}) {
     rssMiB: rssKb / 1024,
     stderr: lines.join("\n"),
     stdout: () => readFileSync(outFile, "utf8"),
+    summary: () => reportSummary(outFile),
   };
+}
+
+/**
+ * The summary of a JSON report in a file. At 1,000,000 claims the report is larger than the
+ * longest string V8 makes (512 MiB), so it is read as bytes and only the summary object, which
+ * comes after the long arrays, is parsed.
+ */
+function reportSummary(file) {
+  const bytes = readFileSync(file);
+  const start = bytes.lastIndexOf('"summary":{') + '"summary":'.length;
+  if (start < '"summary":'.length) throw new Error(`no summary in ${file}`);
+  let depth = 0;
+  let inString = false;
+  for (let i = start; i < bytes.length; i++) {
+    const c = bytes[i];
+    if (inString) {
+      if (c === 0x5c /* \ */) i++;
+      else if (c === 0x22 /* " */) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x7b /* { */) depth++;
+    else if (c === 0x7d /* } */ && --depth === 0)
+      return JSON.parse(bytes.subarray(start, i + 1).toString("utf8"));
+  }
+  throw new Error(`the summary in ${file} does not end`);
 }
 
 function median(xs) {
@@ -137,6 +167,15 @@ for (const f of readdirSync(join(dir, "sources"))) { readFileSync(join(dir, "sou
 if (n === 0) process.exit(3);
 `;
 
+/** Reading and parsing the claims files alone (what `fmt` reads), with either parser. */
+const claimsFloorScript = (parser) => `
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+${parser === "js-yaml" ? `const parser = (await import("js-yaml")).default; const parse = (t) => parser.load(t, { schema: parser.CORE_SCHEMA });` : `const parser = await import("yaml"); const parse = (t) => parser.parseDocument(t, { version: "1.2", schema: "core" });`}
+const dir = join(process.argv[1], "claims");
+for (const f of readdirSync(dir)) parse(readFileSync(join(dir, f), "utf8"));
+`;
+
 function corpus(size, hot = false) {
   const dir = join(WORK, `${hot ? "hot" : "corpus"}-${size}`);
   const stamp = join(dir, ".generated");
@@ -150,7 +189,7 @@ function corpus(size, hot = false) {
 
 const report = (dir, extra = []) => ["--root", dir, ...extra, "report", "--format", "json"];
 
-function main() {
+async function main() {
   if (!existsSync(BIN)) throw new Error("build first: npm run build");
   mkdirSync(WORK, { recursive: true });
   const rows = [];
@@ -169,16 +208,39 @@ function main() {
       {
         cold: (round) => {
           const r = measure(process.execPath, [BIN, ...report(dir)]);
-          if (round === runs - 1) summary = JSON.parse(r.stdout()).summary;
+          if (round === runs - 1) summary = r.summary();
           return r;
         },
-        table: () => measure(process.execPath, [BIN, "--root", dir, "report", "--format", "table"]),
+        ...(size < 1_000_000
+          ? {
+              table: () =>
+                measure(process.execPath, [BIN, "--root", dir, "report", "--format", "table"]),
+            }
+          : {}),
         floorJs: floor("js-yaml"),
         ...(size <= 100_000 ? { floorYaml: floor("yaml") } : {}),
       },
       runs,
     );
     const { cold, table, floorJs, floorYaml } = measured;
+    if (size >= 1_000_000) {
+      // The huge corpus: the cold report and its floor only.
+      bySize[size] = { cold, floorJs };
+      rows.push([
+        size.toLocaleString("en-US"),
+        `${cold.ms.toFixed(0)} ms`,
+        "—",
+        "—",
+        `${floorJs.ms.toFixed(0)} ms`,
+        "—",
+        "—",
+        "—",
+        `${cold.rssMiB.toFixed(0)} (max ${cold.rssMaxMiB.toFixed(0)}) MiB`,
+        "—",
+        String(summary.comparisons),
+      ]);
+      continue;
+    }
     const cacheLocation = join(WORK, `cache-${size}.bin`);
     rmSync(cacheLocation, { force: true });
     measure(process.execPath, [BIN, ...report(dir, ["--cache-location", cacheLocation])]); // prime
@@ -246,9 +308,42 @@ function main() {
       () => measure(process.execPath, [BIN, ...report(dir)]),
       Math.min(RUNS, 3),
     );
-    const summary = JSON.parse(r.last.stdout()).summary;
+    const summary = r.last.summary();
     hot[n] = { ms: r.ms, comparisons: summary.comparisons, rssMiB: r.rssMiB };
   }
+
+  // fmt at 10,000 claims (or the nearest size), --check so that the files stay as they are,
+  // against reading and parsing the same files with each parser, in turn.
+  const fmtSize = SIZES.includes(10_000) ? 10_000 : Math.min(...SIZES);
+  const fmtDir = corpus(fmtSize);
+  const fmt = interleave(
+    `fmt, ${fmtSize}`,
+    {
+      fmt: () => measure(process.execPath, [BIN, "--root", fmtDir, "fmt", "--check"]),
+      parseYaml: () =>
+        measure(process.execPath, ["--input-type=module", "-e", claimsFloorScript("yaml"), fmtDir]),
+      parseJs: () =>
+        measure(process.execPath, [
+          "--input-type=module",
+          "-e",
+          claimsFloorScript("js-yaml"),
+          fmtDir,
+        ]),
+    },
+    RUNS,
+  );
+  // coverage at the largest size up to 100,000 claims: time and peak RSS, each format once.
+  const coverageSize = Math.max(...SIZES.filter((n) => n <= 100_000));
+  const coverageDir = corpus(coverageSize);
+  const coverage = interleave(
+    `coverage, ${coverageSize}`,
+    {
+      text: () => measure(process.execPath, [BIN, "--root", coverageDir, "coverage"]),
+      json: () =>
+        measure(process.execPath, [BIN, "--root", coverageDir, "coverage", "--format", "json"]),
+    },
+    1,
+  );
 
   // Start-up: the bundled articles against an empty node, in turn. Each takes a few tenths of a
   // second and this machine's speed drifts, so they get six times the rounds of the rest.
@@ -285,9 +380,17 @@ function main() {
   const stages = measure(process.execPath, [BIN, ...report(corpus(largest))], {
     env: { ...process.env, CLAIMCHECK_TIMING: "1" },
   }).stderr;
+  // The review page in Chromium, at 10,000 and 100,000 claims (those of the sizes run).
+  const pageSizes = SIZES.filter((n) => n === 10_000 || n === 100_000);
+  const pages =
+    args.includes("--no-html") || pageSizes.length === 0
+      ? { skipped: "--no-html" }
+      : await measurePages(pageSizes, 3, progress);
   progress("");
 
   const big = bySize[100_000] ?? bySize[Math.max(...SIZES)];
+  const largestPage = pages[100_000] ?? pages[10_000];
+  const filterKeys = ["verdictOff", "verdictOn", "search", "only", "none", "all", "jump"];
   const ratios = [
     ["cold report / js-yaml floor (100k)", big.cold.ms / big.floorJs.ms, 1.5],
     [
@@ -314,6 +417,20 @@ function main() {
     ["start-up with --cache / node -e 0", bundledWarm.ms / nodeEmpty.ms, undefined],
     ["warm after one edit / cold (100k)", big.afterEdit.ms / big.cold.ms, undefined],
     ["first run with --cache / cold (100k)", big.prime.ms / big.cold.ms, undefined],
+    [`fmt / yaml parse (${fmtSize / 1000}k)`, fmt.fmt.ms / fmt.parseYaml.ms, 2],
+    [`fmt / js-yaml parse (${fmtSize / 1000}k)`, fmt.fmt.ms / fmt.parseJs.ms, undefined],
+    ["coverage json / text peak RSS", coverage.json.rssMiB / coverage.text.rssMiB, undefined],
+    [
+      "page drawn, largest, seconds",
+      largestPage ? largestPage.drawn / 1000 : Number.NaN,
+      undefined,
+    ],
+    ["page loaded, largest, seconds", largestPage ? largestPage.loaded / 1000 : Number.NaN, 3],
+    [
+      "slowest filter (median), largest, seconds",
+      largestPage ? Math.max(...filterKeys.map((k) => largestPage[k])) / 1000 : Number.NaN,
+      0.1,
+    ],
   ];
 
   const line = (cells, widths) => cells.map((c, i) => String(c).padEnd(widths[i])).join("  ");
@@ -333,7 +450,9 @@ function main() {
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
   const out = [];
   out.push(
-    `claimcheck benchmark — ${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}; medians of ${RUNS} runs`,
+    `claimcheck benchmark — ${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}; medians of ${RUNS} runs; load average at the end ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(", ")}`,
   );
   out.push(
     "",
@@ -351,6 +470,19 @@ function main() {
   out.push(
     `start-up (medians of ${RUNS * 6}): node -e 0 ${nodeEmpty.ms.toFixed(0)} ms; report on the bundled articles ${bundled.ms.toFixed(0)} ms (json), ${bundledTable.ms.toFixed(0)} ms (table), with a warm --cache ${bundledWarm.ms.toFixed(0)} ms`,
   );
+  out.push(
+    `fmt --check at ${fmtSize.toLocaleString("en-US")} claims ${fmt.fmt.ms.toFixed(0)} ms; reading and parsing its claims files: yaml ${fmt.parseYaml.ms.toFixed(0)} ms, js-yaml ${fmt.parseJs.ms.toFixed(0)} ms`,
+    `coverage at ${coverageSize.toLocaleString("en-US")} claims: text ${coverage.text.ms.toFixed(0)} ms, ${coverage.text.rssMiB.toFixed(0)} MiB peak; json ${coverage.json.ms.toFixed(0)} ms, ${coverage.json.rssMiB.toFixed(0)} MiB peak`,
+  );
+  for (const [size, p] of Object.entries(pages)) {
+    if (typeof p !== "object") {
+      out.push(`review page: ${p}`);
+      continue;
+    }
+    out.push(
+      `review page, ${Number(size).toLocaleString("en-US")} claims (${p.megabytes.toFixed(1)} MB, medians of 3): first fact drawn ${p.drawn.toFixed(0)} ms, loaded ${p.loaded.toFixed(0)} ms; filters: ${filterKeys.map((k) => `${k} ${p[k].toFixed(0)}`).join(", ")} ms`,
+    );
+  }
   out.push(
     "",
     `stages of one cold run at ${largest.toLocaleString("en-US")} claims (CLAIMCHECK_TIMING=1):`,
@@ -377,11 +509,24 @@ function main() {
   writeFileSync(
     join(WORK, "results.json"),
     JSON.stringify(
-      { bySize, hot, nodeEmpty, bundled, bundledTable, bundledWarm, stages, ratios },
+      {
+        bySize,
+        hot,
+        nodeEmpty,
+        bundled,
+        bundledTable,
+        bundledWarm,
+        fmt,
+        coverage,
+        pages,
+        stages,
+        ratios,
+        machine: { cpus: cpus().length, model: cpus()[0]?.model, load: loadavg() },
+      },
       null,
       2,
     ),
   );
 }
 
-main();
+await main();

@@ -1,6 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { charDiff, closeEnough, foldText, tokenize, wordDiff } from "../../src/compare/diff.js";
+import {
+  charDiff,
+  closeEnough,
+  foldAny,
+  foldText,
+  tokenize,
+  wordDiff,
+} from "../../src/compare/diff.js";
 import type { DiffPart } from "../../src/findings/finding.js";
 
 function side(parts: readonly DiffPart[], which: -1 | 1): string {
@@ -27,6 +34,19 @@ describe("foldText", () => {
     ["\u00a0 tabs\tand\nnewlines ", "tabs and newlines"],
   ])("%j → %j", (raw, folded) => {
     expect(foldText(raw)).toBe(folded);
+  });
+
+  it("folds ASCII text by its shortcut exactly as by the general path", () => {
+    // Letters, digits and every ASCII mark, with the spaces and controls around them.
+    const ascii = fc.constantFrom(..."aZ09 .,'`&-_!\"#%()*/:;?@[]\\{}$+<=>^|~\t\n\r\u000b\u007f");
+    fc.assert(
+      fc.property(fc.string({ unit: ascii, maxLength: 30 }), (s) => {
+        expect(foldText(s)).toBe(foldAny(s));
+      }),
+      { numRuns: 20_000 },
+    );
+    for (const s of ["1.5", "a.b", "1&.5", "&b", "a&&b", " & ", "A`s", "3,5 and 3 ,5", "U.S.A."])
+      expect(foldText(s), s).toBe(foldAny(s));
   });
 });
 

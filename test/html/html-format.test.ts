@@ -1,13 +1,17 @@
 /**
- * The html format at string level: hostile text escaped wherever data appears, the JSON for the
- * script unable to close its element, links only to ids on the page, the CSP hashes right, the
- * same bytes for the same input, and the structure a screen reader relies on.
+ * The html format at string level: hostile text escaped in the markup and carried intact in the
+ * data the page's script draws from, the JSON unable to close its element, links only to ids on
+ * the page, the CSP hashes right, the same bytes for the same input, the order of the sections,
+ * and the structure a screen reader relies on.
  */
 import { createHash } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { runReport } from "../../src/pipeline/report.js";
 import { makeColors } from "../../src/report/colors.js";
 import { escapeHtml } from "../../src/report/escape.js";
+import type { Segment } from "../../src/report/formats/html/article.js";
+import type { ArticleBody, PageData } from "../../src/report/formats/html/page-data.js";
+import { pageModel } from "../../src/report/formats/html/page-data.js";
 import { PAGE_SCRIPT } from "../../src/report/formats/html/script.js";
 import { PAGE_STYLE } from "../../src/report/formats/html/style.js";
 import { formatHtml } from "../../src/report/formats/html.js";
@@ -35,26 +39,56 @@ function tags(page: string): { name: string; attrs: [string, string][] }[] {
   return out;
 }
 
-/** The page with the two script elements' contents removed: what the HTML parser sees as markup. */
+/** The page with the script elements' contents removed: what the HTML parser sees as markup. */
 function markupOnly(page: string): string {
   return page.replace(/(<script[^>]*>)[\s\S]*?<\/script>/g, "$1</script>");
 }
 
-function jsonData(page: string): { claims: Record<string, Record<string, string>> } {
-  const m = /<script type="application\/json" id="claimcheck-data">([\s\S]*?)<\/script>/.exec(page);
-  expect(m).not.toBeNull();
-  return JSON.parse(m![1]!);
+/** The raw text of each JSON data element, by id. */
+function dataElements(page: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const m of page.matchAll(
+    /<script type="application\/json" id="([^"]+)">([\s\S]*?)<\/script>/g,
+  ))
+    out.set(m[1]!, m[2]!);
+  return out;
 }
+
+function pageData(page: string): { data: PageData; bodies: ArticleBody[] } {
+  const elements = dataElements(page);
+  const data = JSON.parse(elements.get("claimcheck-data")!) as PageData;
+  const bodies = data.articles.map(
+    (_, i) => JSON.parse(elements.get(`article-${i}`)!) as ArticleBody,
+  );
+  return { data, bodies };
+}
+
+function allStrings(value: unknown, out: string[] = []): string[] {
+  if (typeof value === "string") out.push(value);
+  else if (Array.isArray(value)) for (const v of value) allStrings(v, out);
+  else if (value && typeof value === "object")
+    for (const v of Object.values(value)) allStrings(v, out);
+  return out;
+}
+
+const textOf = (segments: Segment[]) =>
+  segments.map((s) => (typeof s === "string" ? s : s[0])).join("");
 
 describe("html format: hostile text from claims, vocabulary and articles", () => {
   let page: string;
+  let data: PageData;
+  let bodies: ArticleBody[];
   beforeAll(async () => {
     page = formatHtml(await reportOf(makeHostileProject()), ctx);
+    ({ data, bodies } = pageData(page));
   });
 
-  it("has exactly the page's own two script elements and no other active element", () => {
-    expect(page.match(/<script\b/gi)).toHaveLength(2);
-    expect(page.match(/<\/script/gi)).toHaveLength(2);
+  it("has one script of its own, data only in JSON elements, and no other active element", () => {
+    const scripts = tags(page).filter((t) => t.name === "script");
+    expect(scripts.filter((t) => t.attrs.length === 0)).toHaveLength(1);
+    for (const t of scripts.filter((s) => s.attrs.length > 0))
+      expect(t.attrs).toContainEqual(["type", "application/json"]);
+    expect(page.match(/<\/script/gi)).toHaveLength(scripts.length);
     const names = new Set(tags(markupOnly(page)).map((t) => t.name));
     for (const bad of ["img", "iframe", "object", "embed", "svg", "form", "base", "link"]) {
       expect(names.has(bad), `<${bad}> in the page`).toBe(false);
@@ -73,37 +107,40 @@ describe("html format: hostile text from claims, vocabulary and articles", () =>
     }
   });
 
-  it.each(Object.entries(PLACES))("shows the %s as escaped text", (_place, text) => {
-    expect(page).toContain(escapeHtml(text));
-  });
+  it.each(Object.entries(PLACES))(
+    "carries the %s intact in the data, never as markup",
+    (place, text) => {
+      const strings = [...allStrings(data), ...bodies.map((b) => textOf(b.t))];
+      expect(
+        strings.some((s) => s.includes(text)),
+        place,
+      ).toBe(true);
+      expect(markupOnly(page)).not.toContain(text);
+    },
+  );
 
   it("never lets a hostile string through unescaped", () => {
     const markup = markupOnly(page);
     for (const s of HOSTILE) {
       if (s.includes("<") || s.includes('"')) expect(markup).not.toContain(s);
     }
+    // Where the markup does name a source, the name is escaped.
+    expect(page).toContain(escapeHtml("Alpha"));
   });
 
-  it("marks the differing parts of a hostile value with ins and del, escaped inside", () => {
-    expect(page).toContain(
-      `<ins><span class="sr-only">[only in this value: </span>${escapeHtml('"><img src=x onerror="')}`,
-    );
-    expect(page).toMatch(/<del><span class="sr-only">\[majority has: <\/span>&lt;script&gt;/);
+  it("gives the differing parts of a hostile value, the majority's and this one's", () => {
+    const fact = data.facts.find((f) => f.p === PLACES["property label"] && f.s.startsWith("Org"));
+    const odd = fact?.vals.find((v) => v.r === "conflict");
+    expect(odd?.x).toContainEqual([1, expect.stringContaining('"><img src=x onerror="')]);
+    expect(odd?.x).toContainEqual([-1, expect.stringContaining("<script>")]);
   });
 
-  it("passes data to the script as JSON that cannot close its element and parses back intact", () => {
-    const raw = /id="claimcheck-data">([\s\S]*?)<\/script>/.exec(page)![1]!;
-    expect(raw).not.toMatch(/[<>&]/);
-    const data = jsonData(page);
-    expect(data.claims["ev-a-org-name"]).toMatchObject({
-      id: "a-org-name",
-      value: HOSTILE[0],
-      fact: `${PLACES["entity name"]} — ${PLACES["property label"]}`,
-      verdict: "conflict",
-    });
+  it("writes data that cannot close its element and parses back intact", () => {
+    for (const [id, raw] of dataElements(page)) expect(raw, id).not.toMatch(/[<>&]|##\[/);
+    expect(bodies[0]!.c.map((c) => c[1])).toContain("a-org-name");
   });
 
-  it("gives every #link a target on the page", () => {
+  it("gives every #link a target: in the markup, or an evidence span of an article", () => {
     const ids = new Set(
       tags(page).flatMap((t) => t.attrs.filter(([n]) => n === "id").map(([, v]) => v)),
     );
@@ -112,17 +149,25 @@ describe("html format: hostile text from claims, vocabulary and articles", () =>
     );
     expect(hrefs.length).toBeGreaterThan(0);
     for (const h of hrefs) expect(ids.has(h.slice(1)), h).toBe(true);
-    const all = tags(page).flatMap((t) => t.attrs.filter(([n]) => n === "id").map(([, v]) => v));
-    expect(new Set(all).size).toBe(all.length);
+    const spans = new Set(bodies.flatMap((b) => b.c.map((c) => c[0])));
+    const links = data.facts.flatMap((f) =>
+      f.vals.flatMap((v) => v.c.map((c) => (c[2] === 1 ? `ev-${c[0]}` : c[2]))),
+    );
+    expect(links.length).toBeGreaterThan(3);
+    for (const link of links) if (link !== 0) expect(spans.has(link), link).toBe(true);
+    for (const id of spans) expect(id).toMatch(/^ev-[A-Za-z0-9_-]+$/);
   });
 });
 
 describe("html format on the bundled articles", () => {
   let report: ReportResult;
   let page: string;
+  let data: PageData;
+  let bodies: ArticleBody[];
   beforeAll(async () => {
     report = await reportOf(REPO);
     page = formatHtml(report, ctx);
+    ({ data, bodies } = pageData(page));
   });
 
   it("is the same bytes every time, whatever the order the report was built in", async () => {
@@ -142,32 +187,53 @@ describe("html format on the bundled articles", () => {
     expect(page).not.toMatch(/https?:\/\//);
   });
 
-  it("shows the Union / Commonwealth conflict first, with the differing word marked", () => {
-    const conflicts = page.slice(page.indexOf('id="conflicts"'), page.indexOf('id="compatible"'));
-    expect(conflicts.indexOf("Commonwealth of Independent States <span")).toBeGreaterThan(0);
-    expect(conflicts).toContain(
-      '<ins><span class="sr-only">[only in this value: </span>Union<span class="sr-only">]</span></ins> of Independent States',
+  it("puts the conflicts first, then compatible values, then the agreement by source", () => {
+    const at = (id: string) => page.indexOf(`<section id="${id}"`);
+    expect(at("overview")).toBeGreaterThan(0);
+    expect(at("overview")).toBeLessThan(at("conflicts"));
+    expect(at("conflicts")).toBeLessThan(at("compatible"));
+    expect(at("compatible")).toBeLessThan(at("rates"));
+    expect(at("rates")).toBeLessThan(at("agreements"));
+    expect(at("agreements")).toBeLessThan(at("single-source"));
+    expect(at("single-source")).toBeLessThan(at("sources"));
+  });
+
+  it("has the Union / Commonwealth conflict, with the differing word and its evidence", () => {
+    const i = data.facts.findIndex(
+      (f) => f.s === "Commonwealth of Independent States" && f.p === "name",
     );
-    expect(conflicts).toContain('<del><span class="sr-only">[majority has: </span>Commonwealth');
-    expect(conflicts).toContain('href="#ev-mtr-cis-name"');
-    expect(page).toMatch(/<mark class="ev ev-conflict[^"]*" id="ev-mtr-cis-acronym"/);
-    expect(page).toContain('<span class="ev-anchor" id="ev-mtr-cis-name"');
+    const fact = data.facts[i]!;
+    expect(fact.v).toBe(0); // conflict
+    expect(fact.vals[0]!.d).toBe("Commonwealth of Independent States");
+    const odd = fact.vals.find((v) => v.r === "conflict")!;
+    expect(odd.x).toContainEqual([1, "Union"]);
+    expect(odd.x).toContainEqual([-1, "Commonwealth"]);
+    expect(odd.c.map((c) => [c[0], c[2]])).toContainEqual(["mtr-cis-name", 1]);
+    // In MENAFN-Trend's article: the name's span starts with the acronym's, so it gets an anchor.
+    const menafn = data.articles.findIndex((a) => data.sources[a.s]!.n === "MENAFN-Trend");
+    const body = bodies[menafn]!;
+    const claim = (id: string) => body.c.findIndex((c) => c[0] === id);
+    const owned = body.t.find(
+      (s) => typeof s !== "string" && s[2] === claim("ev-mtr-cis-acronym"),
+    ) as Exclude<Segment, string>;
+    expect(owned[1].map((k) => body.c[k]![2])).toContain(0);
+    expect(
+      body.t.some((s) => typeof s !== "string" && s[3].includes(claim("ev-mtr-cis-name"))),
+    ).toBe(true);
   });
 
   it("marks every grounded evidence quote in the articles", () => {
     const spans = (report.articles ?? []).flatMap((a) => a.spans);
     expect(spans.length).toBeGreaterThan(50);
-    const marked = new Set(
-      [...page.matchAll(/data-claims="([^"]*)"/g)].flatMap((m) => m[1]!.split(" ")),
-    );
-    for (const s of spans) {
-      const id = s.claimId === "#dateline" ? "ev-dateline-" : `ev-${s.claimId}`;
-      expect(
-        [...marked].some((m) => m === id || m.startsWith(id)),
-        id,
-      ).toBe(true);
+    let marked = 0;
+    for (const body of bodies) {
+      const used = new Set<number>();
+      for (const s of body.t)
+        if (typeof s !== "string") for (const k of [...s[1], ...s[3]]) used.add(k);
+      expect(used.size).toBe(body.c.length);
+      marked += body.c.length;
     }
-    expect(marked.size).toBe(spans.length);
+    expect(marked).toBe(spans.length);
   });
 
   it("has a heading hierarchy without gaps and header cells with a scope", () => {
@@ -207,11 +273,35 @@ describe("html format on the bundled articles", () => {
     );
   });
 
-  it("leaves the sources out, and links none, when the report carries no articles", async () => {
+  it("leaves the sources out, and links none, when the report carries no articles", () => {
     const bare = formatHtml({ ...report, articles: undefined }, ctx);
     expect(bare).not.toContain('id="sources"');
-    expect(bare).not.toContain('href="#ev-');
-    expect(bare).toContain('<span class="claim-id">mtr-cis-name</span>');
-    expect(bare).not.toContain("evidence not found");
+    expect(bare).not.toContain('id="article-0"');
+    const bareData = pageData(bare).data;
+    expect(bareData.withArticles).toBe(false);
+    expect(bareData.facts.flatMap((f) => f.vals.flatMap((v) => v.c.map((c) => c[2])))).toEqual(
+      expect.arrayContaining([0]),
+    );
+    expect(bareData.facts.every((f) => f.vals.every((v) => v.c.every((c) => c[2] === 0)))).toBe(
+      true,
+    );
+  });
+
+  it("lists the sources by name, numbers in names by their value", () => {
+    const names = ["S10", "S2", "s1", "Beta", "alpha", "S1"];
+    const sources = names.map((shortName, i) => ({
+      ...report.sources[0]!,
+      shortName,
+      claimsFile: `claims/${i}.yaml`,
+    }));
+    const { data: model } = pageModel({ ...report, sources, groups: [], articles: [] });
+    expect(model.order.map((i) => model.sources[i]!.n)).toEqual([
+      "alpha",
+      "Beta",
+      "S1",
+      "s1",
+      "S2",
+      "S10",
+    ]);
   });
 });

@@ -142,8 +142,20 @@ describe("2. a source that contradicts itself shows in every format", () => {
     const md = runCli(["--root", root, "report", "-f", "markdown"]).stdout;
     expect(md).toContain("### Conflicts (1)");
     expect(md).toContain("**contradicts itself: Alone**");
+    // The review page draws its facts from its data: the conflict names Alone as contradicting
+    // itself there, and the page's script says so on the fact's card.
     const html = runCli(["--root", root, "report", "-f", "html"]).stdout;
-    expect(html).toContain("contradicts itself: <strong>Alone</strong>");
+    const json = /<script type="application\/json" id="claimcheck-data">([\s\S]*?)<\/script>/.exec(
+      html,
+    )?.[1];
+    const data = JSON.parse(json ?? "null") as {
+      sources: { n: string }[];
+      facts: { self?: number[] }[];
+    };
+    expect(data.facts.map((f) => (f.self ?? []).map((i) => data.sources[i]?.n))).toEqual([
+      ["Alone"],
+    ]);
+    expect(html).toContain('strongNames("contradicts itself: ", f.self)');
   });
 
   it("the bundled report's table shows the 2018 article's Ilham/llham", () => {

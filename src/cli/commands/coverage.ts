@@ -7,13 +7,20 @@
  * Problems in the claims files are summarised on stderr: their claims cover nothing.
  */
 import { CHECKABLE_KINDS, type CheckableKind } from "../../assist/checkable.js";
-import { type Counts, countByKind, type Statement, share } from "../../assist/coverage.js";
-import { coverageOfSources, type SourceCoverage, totalCounts } from "../../assist/project.js";
+import {
+  addCounts,
+  type Counts,
+  countByKind,
+  emptyCounts,
+  type Statement,
+  share,
+} from "../../assist/coverage.js";
+import { eachCoverage, type SourceCoverage, totalCounts } from "../../assist/project.js";
 import { countBySeverity } from "../../findings/finding.js";
 import type { Source } from "../../model/project.js";
 import { checkProject } from "../../pipeline/check.js";
 import { makeColors, shouldColor } from "../../report/colors.js";
-import { escapeTerminal } from "../../report/escape.js";
+import { escapeTerminal, JSON_TEXT, neutraliseCommands } from "../../report/escape.js";
 import { EXIT } from "../exit-codes.js";
 import { type Io, UserError } from "../io.js";
 import { findProjectRoot } from "../project-root.js";
@@ -42,13 +49,23 @@ export async function runCoverage(
   const root = findProjectRoot(io.cwd, options.root);
   const result = await checkProject({ root, maxFileBytes: options.maxFileSize });
   const wanted = await selectSources(io, root, sourceArgs, result.project.sources);
-  const assisted = coverageOfSources(result.project, result.grounding, (s) => wanted.has(s));
+  const each = eachCoverage(result.project, result.grounding, (s) => wanted.has(s));
   warnAboutProblems(io, result.findings);
-  if (format === "json") io.stdout(`${JSON.stringify(coverageJson(assisted), null, 2)}\n`);
-  else
-    io.stdout(
-      renderCoverageText(assisted, makeColors(shouldColor(options.color, io.env, io.stdoutIsTTY))),
-    );
+  if (format === "json") {
+    const { writeOutputs } = await import("../outputs.js");
+    await writeOutputs([{ target: { format: "json" }, chunks: coverageJsonChunks(each) }], io);
+  } else {
+    const colors = makeColors(shouldColor(options.color, io.env, io.stdoutIsTTY));
+    // Each article's lines as soon as its coverage is known; the total last.
+    let total = emptyCounts();
+    let articles = 0;
+    for (const a of each) {
+      io.stdout(coverageLines(a, colors));
+      total = addCounts(total, a.coverage.counts);
+      articles++;
+    }
+    io.stdout(totalLine(total, articles, colors));
+  }
   return EXIT.ok;
 }
 
@@ -100,31 +117,35 @@ export function renderCoverageText(
   assisted: readonly SourceCoverage[],
   c: ReturnType<typeof makeColors>,
 ): string {
+  return (
+    assisted.map((a) => coverageLines(a, c)).join("") +
+    totalLine(totalCounts(assisted), assisted.length, c)
+  );
+}
+
+/** An article's line, and a line for each statement no claim covers. */
+function coverageLines(a: SourceCoverage, c: ReturnType<typeof makeColors>): string {
   const lines: string[] = [];
-  for (const a of assisted) {
-    const counts = a.coverage.counts;
-    const colour = counts.uncovered === 0 ? c.green : c.yellow;
-    lines.push(
-      `${c.bold(escapeTerminal(a.source.sourcePath))}  ${colour(`${counts.covered}/${counts.checkable} covered (${percent(counts)})`)}${
-        counts.suggested > 0
-          ? c.dim(`, ${counts.suggested} by suggested claims awaiting review`)
-          : ""
-      }`,
-    );
-    for (const s of a.coverage.statements) {
-      if (s.state !== "uncovered") continue;
-      lines.push(`  ${uncoveredLine(s, c)}`);
-    }
-  }
-  const total = totalCounts(assisted);
+  const counts = a.coverage.counts;
+  const colour = counts.uncovered === 0 ? c.green : c.yellow;
   lines.push(
-    `${c.bold("total")}: ${total.covered}/${total.checkable} checkable statements covered (${percent(total)}) in ${plural(assisted.length, "article")}${
-      total.uncovered > 0
-        ? `; ${plural(total.uncovered, "uncovered statement")} (claimcheck suggest SOURCE proposes claims)`
-        : ""
+    `${c.bold(escapeTerminal(a.source.sourcePath))}  ${colour(`${counts.covered}/${counts.checkable} covered (${percent(counts)})`)}${
+      counts.suggested > 0 ? c.dim(`, ${counts.suggested} by suggested claims awaiting review`) : ""
     }`,
   );
+  for (const s of a.coverage.statements) {
+    if (s.state !== "uncovered") continue;
+    lines.push(`  ${uncoveredLine(s, c)}`);
+  }
   return `${lines.join("\n")}\n`;
+}
+
+function totalLine(total: Counts, articles: number, c: ReturnType<typeof makeColors>): string {
+  return `${c.bold("total")}: ${total.covered}/${total.checkable} checkable statements covered (${percent(total)}) in ${plural(articles, "article")}${
+    total.uncovered > 0
+      ? `; ${plural(total.uncovered, "uncovered statement")} (claimcheck suggest SOURCE proposes claims)`
+      : ""
+  }\n`;
 }
 
 function uncoveredLine(s: Statement, c: ReturnType<typeof makeColors>): string {
@@ -134,37 +155,90 @@ function uncoveredLine(s: Statement, c: ReturnType<typeof makeColors>): string {
   return `${c.cyan(where)} ${KIND_LABEL[s.kind].padEnd(8)} ${escapeTerminal(JSON.stringify(first.text))}${more}`;
 }
 
+const round = (x: number) => Math.round(x * 10000) / 10000;
+const withShare = (c: Counts) => ({ ...c, coverage: round(share(c)) });
+
+function byKindJson(k: Record<CheckableKind, Counts>) {
+  return Object.fromEntries(CHECKABLE_KINDS.map((kind) => [kind, withShare(k[kind])]));
+}
+
+function articleJson(a: SourceCoverage) {
+  return {
+    source: a.source.sourcePath,
+    claimsFile: a.source.claimsFile,
+    ...withShare(a.coverage.counts),
+    byKind: byKindJson(countByKind(a.coverage.statements)),
+    statements: a.coverage.statements.map((s) => ({
+      kind: s.kind,
+      text: s.spans[0]!.text,
+      state: s.state,
+      line: s.spans[0]!.line,
+      column: s.spans[0]!.column,
+      start: s.spans[0]!.start,
+      end: s.spans[0]!.end,
+      mentions: s.spans.length,
+      coveredBy: s.coveredBy,
+    })),
+  };
+}
+
 /** The JSON shape: stable keys, statements in text order, figures rounded to 4 decimals. */
 export function coverageJson(assisted: readonly SourceCoverage[]) {
-  const round = (x: number) => Math.round(x * 10000) / 10000;
-  const counts = (c: Counts) => ({ ...c, coverage: round(share(c)) });
-  const byKind = (statements: readonly Statement[]) => {
-    const k = countByKind(statements);
-    return Object.fromEntries(CHECKABLE_KINDS.map((kind) => [kind, counts(k[kind])]));
-  };
   return {
     version: 1,
     summary: {
       articles: assisted.length,
-      ...counts(totalCounts(assisted)),
-      byKind: byKind(assisted.flatMap((a) => a.coverage.statements)),
+      ...withShare(totalCounts(assisted)),
+      byKind: byKindJson(countByKind(assisted.flatMap((a) => a.coverage.statements))),
     },
-    articles: assisted.map((a) => ({
-      source: a.source.sourcePath,
-      claimsFile: a.source.claimsFile,
-      ...counts(a.coverage.counts),
-      byKind: byKind(a.coverage.statements),
-      statements: a.coverage.statements.map((s) => ({
-        kind: s.kind,
-        text: s.spans[0]!.text,
-        state: s.state,
-        line: s.spans[0]!.line,
-        column: s.spans[0]!.column,
-        start: s.spans[0]!.start,
-        end: s.spans[0]!.end,
-        mentions: s.spans.length,
-        coveredBy: s.coveredBy,
-      })),
-    })),
+    articles: assisted.map(articleJson),
   };
+}
+
+/**
+ * The same JSON, indented as JSON.stringify(coverageJson(…), null, 2) indents it, as UTF-8 chunks
+ * made one article at a time: each article's statements are let go as soon as its text is made.
+ * The summary comes first in the shape, so the articles' bytes are held until the last article is
+ * counted: about the size of the output, where the whole result as objects and one string took
+ * several times that. Strings are JSON, so `##[` is written `##\u005b` (see neutraliseCommands).
+ */
+export function* coverageJsonChunks(each: Iterable<SourceCoverage>): Generator<Uint8Array> {
+  const articles: Uint8Array[] = [];
+  let total = emptyCounts();
+  const kinds = Object.fromEntries(CHECKABLE_KINDS.map((k) => [k, emptyCounts()])) as Record<
+    CheckableKind,
+    Counts
+  >;
+  for (const a of each) {
+    // Nested two levels down, JSON.stringify indents it as it sits in the whole.
+    const nested = JSON.stringify([[articleJson(a)]], null, 2);
+    const json = nested.slice(NESTED_OPEN.length, nested.length - NESTED_CLOSE.length);
+    articles.push(Buffer.from(`${articles.length === 0 ? "" : ",\n    "}${safe(json)}`));
+    total = addCounts(total, a.coverage.counts);
+    const k = countByKind(a.coverage.statements);
+    for (const kind of CHECKABLE_KINDS) kinds[kind] = addCounts(kinds[kind], k[kind]);
+  }
+  const summary = { articles: articles.length, ...withShare(total), byKind: byKindJson(kinds) };
+  const summaryJson = indent(JSON.stringify(summary, null, 2), "  ");
+  yield Buffer.from(
+    `{\n  "version": 1,\n  "summary": ${safe(summaryJson)},\n  "articles": ${articles.length === 0 ? "[]" : "[\n    "}`,
+  );
+  for (let i = 0; i < articles.length; i++) {
+    yield articles[i]!;
+    articles[i] = EMPTY; // written: its bytes can go
+  }
+  yield Buffer.from(`${articles.length === 0 ? "" : "\n  ]"}\n}\n`);
+}
+
+const NESTED_OPEN = "[\n  [\n    ";
+const NESTED_CLOSE = "\n  ]\n]";
+const EMPTY = new Uint8Array(0);
+
+function safe(json: string): string {
+  return neutraliseCommands(json, JSON_TEXT);
+}
+
+/** JSON text nested deeper: every line after the first indented more (strings hold no line break). */
+function indent(json: string, by: string): string {
+  return json.replace(/\n/g, `\n${by}`);
 }

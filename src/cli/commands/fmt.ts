@@ -9,22 +9,23 @@
 import { readFile, stat } from "node:fs/promises";
 import { basename, join } from "node:path";
 import { writeFileAtomic } from "../../edit/atomic-write.js";
-import { formatYaml, type YamlKind } from "../../edit/format-yaml.js";
+import { textRead } from "../../edit/format-file.js";
+import type { YamlKind } from "../../edit/format-yaml.js";
+import { formatFiles } from "../../edit/parallel-format.js";
 import {
   ACKNOWLEDGED_FILE,
   listClaimsFiles,
   UnlistableFolderError,
   VOCABULARY_FILE,
 } from "../../load/project-files.js";
-import { readTextSync } from "../../load/read-text.js";
 import { parseYamlFile } from "../../load/yaml-file.js";
-import { timed } from "../../pipeline/timing.js";
 import { makeColors, shouldColor } from "../../report/colors.js";
 import { escapeTerminal } from "../../report/escape.js";
 import { renderFindingsText } from "../../report/formats/findings-text.js";
 import { EXIT } from "../exit-codes.js";
 import { type Io, UserError } from "../io.js";
 import { findProjectRoot } from "../project-root.js";
+import { parallelOptions } from "../threads.js";
 import { type RepoFile, resolveRepoFile } from "../user-path.js";
 import { whyNotWritten } from "../write-errors.js";
 import { plural } from "./validate.js";
@@ -45,23 +46,29 @@ export async function runFmt(options: FmtOptions, io: Io): Promise<number> {
   const targets = await listTargets(root, options.files ?? [], io);
   if (targets === undefined) return EXIT.invalid;
 
+  // Every file read and formatted first (by several threads in a large project), then each one
+  // reported and written in order.
+  const formatted = await formatFiles(
+    targets.map((t) => ({ absolute: t.absolute, kind: kindOf(t.repoPath) })),
+    options.maxFileSize,
+    parallelOptions(io.env, false),
+  );
   let changed = 0;
   let unchanged = 0;
   let invalid = 0;
   let unsafe = 0;
-  for (const target of targets) {
+  for (const [i, target] of targets.entries()) {
     const name = escapeTerminal(target.repoPath);
-    const read = readTextSync(target.absolute, options.maxFileSize);
-    if (!read.ok) {
-      io.stderr(`${ce.red("error")} ${name} ${read.message}; not formatted\n`);
+    const file = formatted[i]!;
+    if (!file.read) {
+      io.stderr(`${ce.red("error")} ${name} ${file.message}; not formatted\n`);
       invalid++;
       continue;
     }
-    const original = (await hasByteOrderMark(target.absolute)) ? `\ufeff${read.text}` : read.text;
-    const result = timed("format files", () => formatYaml(original, kindOf(target.repoPath)));
+    const { original, result } = file;
     if (!result.ok) {
       if (result.reason === "syntax") {
-        const findings = parseYamlFile(target.repoPath, read.text).findings;
+        const findings = parseYamlFile(target.repoPath, textRead(original)).findings;
         if (findings.length > 0) io.stderr(renderFindingsText(findings, ce));
         else io.stderr(`${ce.red("error")} ${name}: ${escapeTerminal(result.message)}\n`);
         io.stderr(`${name} does not parse; not formatted\n`);
@@ -191,9 +198,4 @@ function kindOf(repoPath: string): YamlKind | undefined {
   if (name === VOCABULARY_FILE) return "vocabulary";
   if (name === ACKNOWLEDGED_FILE) return "acknowledged";
   return undefined;
-}
-
-async function hasByteOrderMark(path: string): Promise<boolean> {
-  const bytes = await readFile(path).catch(() => undefined);
-  return bytes !== undefined && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
 }

@@ -18,6 +18,7 @@ import {
   planOutput,
   renderOutputs,
 } from "../render-outputs.js";
+import { parallelOptions } from "../threads.js";
 import { VERSION } from "../version.js";
 
 export type FailOn = "conflict" | "compatible" | "single-source" | "never";
@@ -71,6 +72,7 @@ export async function runReportCommand(options: ReportOptions, io: Io): Promise<
   // The cache can serve the run only if it can serve every output, and only without a baseline:
   // the baseline decides what each output says.
   const keys = plans.map((p) => p.key);
+  const includeArticles = options.outputs.some((o) => o.format === "html");
   const wanted =
     !options.baseline && keys.every((k) => k !== undefined) ? (keys as string[]) : undefined;
   const run = await selectedReport(
@@ -80,13 +82,14 @@ export async function runReportCommand(options: ReportOptions, io: Io): Promise<
       maxStringLength: options.maxStringLength,
       cacheLocation: cacheLocationFor(options, root, io.cwd),
       version: VERSION,
+      parallel: parallelOptions(io.env, includeArticles),
     },
     {
       subject: options.subject,
       property: options.property,
       source: sources,
       verdict: options.verdict,
-      includeArticles: options.outputs.some((o) => o.format === "html"),
+      includeArticles,
       changedFiles: changed,
       keepGoing: options.keepGoing,
     },

@@ -9,6 +9,7 @@ import { checkOutputPaths } from "../output-paths.js";
 import type { OutputTarget } from "../outputs.js";
 import { projectRoot } from "../project-root.js";
 import { outputSettings, planOutput, renderOutputs } from "../render-outputs.js";
+import { parallelOptions } from "../threads.js";
 import { VERSION } from "../version.js";
 
 export interface ValidateOptions {
@@ -41,16 +42,16 @@ export async function runValidate(options: ValidateOptions, io: Io): Promise<num
   const outputs = options.outputs ?? [{ format: "table" }];
   // Before anything is read: an output over an input, or two outputs to one file, is refused.
   await checkOutputPaths(outputs, root);
+  const includeArticles = outputs.some((o) => o.format === "html");
   const check = await checkProject({
     root,
     maxFileBytes: options.maxFileSize,
     maxStringLength: options.maxStringLength,
     cacheLocation: cacheLocationFor(options, root, io.cwd),
     version: VERSION,
+    parallel: parallelOptions(io.env, includeArticles),
   });
-  const whole = validationReport(check, {
-    includeArticles: outputs.some((o) => o.format === "html"),
-  });
+  const whole = validationReport(check, { includeArticles });
   const report = options.files?.length
     ? onlyFiles(whole, await namedFiles(io, root, options.files))
     : whole;

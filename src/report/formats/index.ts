@@ -50,6 +50,7 @@ export function loadFormatter(name: FormatName, report?: ReportResult): Promise<
 /** Formats whose output can run to tens of megabytes, written in pieces rather than as one string. */
 const piecewise: Partial<Record<FormatName, () => Promise<PiecewiseFormatter>>> = {
   json: async () => (await import("./json.js")).formatJsonPieces,
+  html: async () => (await import("./html.js")).formatHtmlPieces,
 };
 
 /** The format as pieces where it has that form, else as one string. */

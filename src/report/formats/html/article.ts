@@ -1,46 +1,39 @@
 /**
- * An article's text with its evidence spans marked. Spans may overlap or nest, so the text is cut
- * at every span boundary into segments, and each covered segment becomes one flat `<mark>` that
+ * An article's text cut for marking its evidence spans. Spans may overlap or nest, so the text is
+ * cut at every span boundary into segments, and each covered segment becomes one flat mark that
  * lists every claim covering it. A claim's `id` (the target of `#ev-…` links) sits on the first
  * segment of its span, or on an empty anchor just before it when that segment already carries
  * another claim's id (or the span is empty).
+ *
+ * The page's script turns the segments into elements (text nodes, `<mark>`, `<span>` anchors)
+ * when the article comes into view; here they are plain data, one small array per segment.
  */
-import type { Verdict } from "../../../compare/result.js";
 import type { ArticleText } from "../../report-result.js";
-import { html } from "./text.js";
 
-export interface SpanClaim {
-  /** The id for `id="…"` and `#…` links, already safe. */
-  htmlId: string;
-  /** Shown on hover without script (the page script replaces it with a richer tooltip). */
-  title: string;
-  verdict?: Verdict | undefined;
-}
+/**
+ * A stretch of the text: a plain string when no span covers it and no anchor stands before it;
+ * else [text, the claims covering it, the claim whose id the mark carries (-1: none), the claims
+ * whose empty anchors come first]. Claims are indexes into the caller's list (see claimIndex).
+ */
+export type Segment = string | [text: string, covering: number[], owner: number, anchors: number[]];
 
 interface Span {
-  claim: SpanClaim;
+  claim: number;
   start: number;
   end: number;
 }
 
-const SEVERITY: Record<Verdict, number> = {
-  conflict: 4,
-  compatible: 3,
-  agree: 2,
-  "single-source": 1,
-};
-
-/** The article's text as HTML (for an element with `white-space: pre-wrap`). */
-export function renderArticleText(
+/** The article's segments, in order; together their texts are the article's text. */
+export function articleSegments(
   article: ArticleText,
-  claimFor: (claimId: string) => SpanClaim,
-): string {
+  claimIndex: (claimId: string) => number,
+): Segment[] {
   // Offsets count code points, so cut an array of code points, not the UTF-16 string.
   const chars = Array.from(article.text);
   const length = chars.length;
   const spans: Span[] = article.spans.map((s) => {
     const start = clamp(s.start, length);
-    return { claim: claimFor(s.claimId), start, end: Math.max(start, clamp(s.end, length)) };
+    return { claim: claimIndex(s.claimId), start, end: Math.max(start, clamp(s.end, length)) };
   });
 
   const cuts = [...new Set([0, length, ...spans.flatMap((s) => [s.start, s.end])])].sort(
@@ -53,7 +46,7 @@ export function renderArticleText(
     else startingAt.set(s.start, [s]);
   }
 
-  let out = "";
+  const out: Segment[] = [];
   const active = new Set<Span>();
   for (let i = 0; i < cuts.length; i++) {
     const at = cuts[i]!;
@@ -62,41 +55,24 @@ export function renderArticleText(
     const starting = startingAt.get(at) ?? [];
     for (const s of starting) if (s.end > at) active.add(s);
     if (next === undefined) {
-      out += anchors(starting);
+      if (starting.length > 0) out.push(["", [], -1, starting.map((s) => s.claim)]);
       break;
     }
-    const text = html(chars.slice(at, next).join(""));
+    const text = chars.slice(at, next).join("");
     if (active.size === 0) {
-      out += anchors(starting) + text;
+      out.push(starting.length > 0 ? [text, [], -1, starting.map((s) => s.claim)] : text);
       continue;
     }
     // The first span starting here (and not empty) names the mark; the others get anchors.
     const owner = starting.find((s) => s.end > at);
-    out += anchors(starting.filter((s) => s !== owner));
-    out += mark([...active], owner, text);
+    out.push([
+      text,
+      [...active].map((s) => s.claim),
+      owner ? owner.claim : -1,
+      starting.filter((s) => s !== owner).map((s) => s.claim),
+    ]);
   }
   return out;
-}
-
-function mark(covering: Span[], owner: Span | undefined, text: string): string {
-  const claims = covering.map((s) => s.claim);
-  const worst = claims.reduce<Verdict | undefined>(
-    (w, c) => (c.verdict && (!w || SEVERITY[c.verdict] > SEVERITY[w]) ? c.verdict : w),
-    undefined,
-  );
-  const id = owner ? ` id="${owner.claim.htmlId}"` : "";
-  const title = claims.map((c) => c.title).join("\n\n");
-  const multi = claims.length > 1 ? " ev-multi" : "";
-  return `<mark class="ev ev-${worst ?? "other"}${multi}"${id} tabindex="-1" data-claims="${claims.map((c) => c.htmlId).join(" ")}" title="${html(title)}">${text}</mark>`;
-}
-
-function anchors(spans: readonly Span[]): string {
-  return spans
-    .map(
-      (s) =>
-        `<span class="ev-anchor" id="${s.claim.htmlId}" tabindex="-1" data-claims="${s.claim.htmlId}"></span>`,
-    )
-    .join("");
 }
 
 function clamp(n: number, length: number): number {

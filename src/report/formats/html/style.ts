@@ -1,7 +1,8 @@
 /**
  * The review page's stylesheet, inlined in one `<style>` element (its hash goes in the page's
- * Content-Security-Policy, so it must stay a constant). No style attributes anywhere: the heat
- * map uses classes heat-0 … heat-10 for 0–9 %, 10–19 %, …, 100 %.
+ * Content-Security-Policy, so it must stay a constant). No style attributes in the markup: the
+ * heat map uses classes heat-0 … heat-10 for 0–9 %, 10–19 %, …, 100 %; the script sets only the
+ * heights of the placeholders it draws lists into, and the tooltip's position.
  */
 export const PAGE_STYLE = `
 :root {
@@ -51,6 +52,19 @@ a { color: var(--accent); }
 .check { white-space: nowrap; font-size: .95rem; cursor: pointer; }
 .check input { width: 1.05rem; height: 1.05rem; vertical-align: -2px; accent-color: var(--accent); }
 .filter-status { flex-basis: 100%; margin: 0; color: var(--muted); font-size: .9rem; }
+.source-filter { flex: 1 1 22rem; flex-direction: column; flex-wrap: nowrap !important; min-width: 0; }
+.source-tools { display: flex; gap: .4rem; align-items: center; }
+.source-tools input { flex: 1 1 auto; min-width: 0; font: inherit; font-size: .92rem; padding: .2rem .45rem; border: 1px solid var(--line); border-radius: 4px; }
+.filters button, .more-button { font: inherit; font-size: .85rem; padding: .15rem .6rem; border: 1px solid var(--line); border-radius: 4px; background: var(--panel); color: var(--ink); cursor: pointer; }
+.source-list { max-height: 10.5rem; overflow-y: auto; border: 1px solid var(--line); border-radius: 4px; padding: .15rem .5rem; }
+.source-row { display: flex; justify-content: space-between; align-items: center; gap: .5rem; min-height: 28px; }
+.source-row .check { overflow: hidden; text-overflow: ellipsis; }
+.filters .source-row .only { font-size: .75rem; padding: 0 .45rem; color: var(--muted); }
+.source-found { margin: 0; font-size: .85rem; color: var(--muted); }
+.source-found:empty { display: none; }
+.pending { visibility: hidden; }
+tr.pending td { padding: 0; border: 0; }
+.more { list-style: none; margin-top: .5rem; }
 
 .totals { list-style: none; display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 10rem), 1fr)); gap: .75rem; padding: 0; margin: 1rem 0; }
 .total { border: 1px solid var(--line); border-left-width: 6px; border-radius: 6px; padding: .6rem .9rem; display: flex; align-items: baseline; gap: .5rem; }
