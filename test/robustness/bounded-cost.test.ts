@@ -231,9 +231,12 @@ describe("suggest on a long article", () => {
       "sources/a.txt": `Title line\n\n${lines.join("\n")}\n`,
       "claims/a.yaml": `${header("sources/a.txt").replace("title: A test article", "title: Title line")}claims: []\n`,
     });
-    const run = await runCliAsync(["--root", root, "suggest", "sources/a.txt", "--write"], {
-      timeoutMs: 25_000,
-    });
+    // --with-todos: every statement becomes a claim (its subject is no guess), so that every one
+    // needs a quote.
+    const run = await runCliAsync(
+      ["--root", root, "suggest", "sources/a.txt", "--write", "--with-todos"],
+      { timeoutMs: 25_000 },
+    );
     expect(run.timedOut).toBe(false);
     expect(run.stderr).not.toMatch(STACK_TRACE);
     expect(run.code).toBe(0);

@@ -160,7 +160,11 @@ describe("suggest --write", () => {
     const root = project();
     faults.full = join(root, "claims");
     const run = await runMain(["--root", root, "suggest", "sources/a.txt", "--write"]);
-    expect(run.stderr).toBe("claimcheck: cannot write claims/a.yaml: the disk is full\n");
+    // The leads (the dateline's date) come first; the error is the last line and the only one.
+    expect(
+      run.stderr.endsWith("\nclaimcheck: cannot write claims/a.yaml: the disk is full\n"),
+    ).toBe(true);
+    expect(run.stderr.match(/^claimcheck: /gm)).toHaveLength(1);
     expect(run.code).toBe(2);
     expect(readFileSync(join(root, "claims/a.yaml"), "utf8")).toBe(CLAIMS);
     expect(temporaries(join(root, "claims"))).toEqual([]);
