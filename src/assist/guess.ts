@@ -57,6 +57,10 @@ export interface Guess {
   id?: string;
   /** Candidates to name in the TODO comment, best first. */
   candidates: string[];
+  /** Where the text names the guessed subject (its name, or its event's head noun). */
+  anchor?: { start: number; end: number };
+  /** A date property guessed for want of a better one (`date`): no label fitted the sentence. */
+  fallback?: boolean;
 }
 
 const SYNONYMS: Record<string, string> = {};
@@ -101,6 +105,14 @@ function contentWords(s: string): string[] {
     .filter((w) => !STOPWORDS.has(w));
 }
 
+/** A place in the text that names a candidate subject, and how far it is from the value. */
+interface Anchor {
+  at: number;
+  end: number;
+  cost: number;
+  ids: string[];
+}
+
 interface EntityKeys {
   entity: EntityData;
   /** The head noun of the name: "decree" in "Decree on holding ...", "election" in "... presidential election". */
@@ -112,6 +124,31 @@ interface EntityKeys {
   /** Entities the name itself names ("Meeting of Jeyhun Bayramov and Sergey Lebedev"). */
   named: Set<string>;
 }
+
+/**
+ * Words that may stand between an event's noun and its date: holding it, placing it, timing it
+ * ("elections in the country, scheduled to be held on", "the election that took place on").
+ */
+const EVENT_DATE_LINKS = new Set(
+  "a an the in on of for at from between this that which is are was were will would shall be been being to has have had held hold holds take takes taking took place scheduled set slated planned due called expected fixed start starts started begin begins began upcoming country day year month week next".split(
+    " ",
+  ),
+);
+
+/** Words that say an event is held at a time: after them, what comes is its date. */
+const HOLDING_WORDS = new Set(
+  "held hold holds scheduled slated set planned due fixed place".split(" "),
+);
+
+/** Other words for an election's voting: "the January 7 polls". */
+const POLL_WORDS = new Set(["poll", "polls", "vote", "voting", "ballot"]);
+
+/** Words that begin another phrase: between a date and a noun after it, they part the two. */
+const PHRASE_BREAKS = new Set(
+  "to for on at by with from into after before since until ahead during was were is are be been will would has have had".split(
+    " ",
+  ),
+);
 
 /** Events a sentence may date that are rarely in a vocabulary (stems). */
 const OTHER_EVENTS = new Set(
@@ -507,7 +544,8 @@ export class Guesser {
         this.cost(span, w.start) < nearest.cost,
     );
     if (unknownEvent) return { candidates: nearest.ids };
-    if (nearest.ids.length === 1) return { id: nearest.ids[0]!, candidates: nearest.ids };
+    const anchor = { start: nearest.at, end: nearest.end };
+    if (nearest.ids.length === 1) return { id: nearest.ids[0]!, candidates: nearest.ids, anchor };
     // Several entities share the anchor: what else the sentence says about each.
     const score = new Map<string, number>();
     const prior = property ? this.priors.subjects.get(property) : undefined;
@@ -525,7 +563,7 @@ export class Guesser {
     }
     const best = pick(score, 0.5, 0.5);
     return best.id
-      ? best
+      ? { ...best, anchor }
       : { candidates: best.candidates.length > 0 ? best.candidates : nearest.ids };
   }
 
@@ -535,13 +573,13 @@ export class Guesser {
     words: readonly Word[],
     mentions: readonly Mention[],
     countedEnd: number,
-  ): { at: number; cost: number; ids: string[] }[] {
-    const out: { at: number; cost: number; ids: string[] }[] = [];
+  ): Anchor[] {
+    const out: Anchor[] = [];
     const cost = (at: number) => this.cost(span, at);
     const ids = new Set(candidates.map((k) => k.entity.id));
     for (const m of mentions)
       if (ids.has(m.entity) && !this.isSource(m) && !this.isAgent(span, m))
-        out.push({ at: m.start, cost: cost(m.start), ids: [m.entity] });
+        out.push({ at: m.start, end: m.end, cost: cost(m.start), ids: [m.entity] });
     for (const w of words) {
       // What a count counts ("45 election observer missions") is not whose count it is.
       if (w.start >= span.at.end && w.end <= countedEnd) continue;
@@ -552,7 +590,12 @@ export class Guesser {
           wordMatch(k.head, w.lower) > 0,
       );
       if (heads.length > 0)
-        out.push({ at: w.start, cost: cost(w.start), ids: heads.map((k) => k.entity.id) });
+        out.push({
+          at: w.start,
+          end: w.end,
+          cost: cost(w.start),
+          ids: heads.map((k) => k.entity.id),
+        });
     }
     // Other entities: the head of the name with another of its words or an entity it names,
     // close together ("SCO mission", "observation mission", "reforms implemented").
@@ -583,7 +626,7 @@ export class Guesser {
         const speaks = last !== undefined && this.isSource({ start: a.start, end: last.end });
         if (close && a.what !== b.what && headHit !== undefined && !counted && named && !speaks) {
           const at = a.start < span.at.start ? b.start : a.start;
-          out.push({ at, cost: cost(at), ids: [k.entity.id] });
+          out.push({ at, end: at, cost: cost(at), ids: [k.entity.id] });
         }
       }
     }
@@ -620,7 +663,7 @@ export class Guesser {
     const best = pick(score, 2, 1);
     if (best.id) return best;
     const fallback = properties.find((p) => p.id === "date") ?? properties[0]!;
-    return { id: fallback.id, candidates: [fallback.id] };
+    return { id: fallback.id, candidates: [fallback.id], fallback: true };
   }
 
   /**
@@ -654,6 +697,82 @@ export class Guesser {
         quantityScore(p, q.noun, words, (at) => this.distance(span, at)),
       );
     return pick(score, 0.75, 0.5);
+  }
+
+  /**
+   * Whether the text ties a date to the event it guessed as the date's subject: "elections
+   * scheduled for 15 October", "the election held on February 7 in Azerbaijan", "the January 7
+   * polls". A date near an election that the text gives to something else ("arrived in the
+   * country on April 3", "sent to Accra on December 5, ahead of the general elections", "In
+   * September, the Center was accredited to observe the elections") is not the election's: its
+   * property is the annotator's to name. Meetings and the like are dated by their verb ("Today
+   * … met"), and documents by their signing, so this is asked of other events only.
+   */
+  datesTheEvent(span: CheckableSpan, subject: Guess): boolean {
+    const id = subject.id;
+    if (id === undefined || subject.anchor === undefined) return true;
+    if (this.vocabulary.entities.get(id)?.type !== "event" || this.isGathering(id)) return true;
+    // The guess's anchor, or any other word of the sentence that names the event ("the
+    // January 7 polls" for a general election).
+    const head = this.keys.find((k) => k.entity.id === id)?.head;
+    const election = head !== undefined && SYNONYMS[head] === "election";
+    // A date's own full stop ("Nov. 21") does not end its sentence.
+    const from = this.text.sentence(span.at.start).start;
+    const to = this.text.sentence(span.at.end - 1).end;
+    const anchors = [
+      subject.anchor,
+      ...this.text
+        .wordsIn(from, to)
+        .filter(
+          (w) =>
+            (head !== undefined && wordMatch(head, w.lower) > 0) ||
+            (election && POLL_WORDS.has(w.lower)),
+        ),
+    ];
+    return anchors.some((a) => this.tiedTo(span, a));
+  }
+
+  /** Whether a date and an event's noun are one phrase (see datesTheEvent). */
+  private tiedTo(span: CheckableSpan, anchor: { start: number; end: number }): boolean {
+    const t = this.text.text;
+    const words = this.text.words;
+    const d0 = this.text.wordIndexAt(span.at.start);
+    const d1 = this.text.wordIndexAt(span.at.end) - 1;
+    const a0 = this.text.wordIndexAt(anchor.start);
+    const a1 = Math.max(a0, this.text.wordIndexAt(anchor.end) - 1);
+    if (a0 <= d1 && d0 <= a1) return true;
+    // "election observation mission", "Central Election Commission": the noun names something
+    // else, of which the event is only a part.
+    const next = words[a1 + 1];
+    const last = words[a1];
+    if (
+      next !== undefined &&
+      last !== undefined &&
+      next.start !== span.at.start &&
+      /^\s*$/.test(t.slice(last.end, next.start)) &&
+      !EVENT_DATE_LINKS.has(next.lower)
+    )
+      return false;
+    if (d1 < a0) {
+      // The date before the noun: only words that describe the event stand between them.
+      const between = words.slice(d1 + 1, a0);
+      return (
+        between.length <= 8 &&
+        !between.some((w) => PHRASE_BREAKS.has(w.lower)) &&
+        !/[.;:!?\u2013\u2014]| - /.test(t.slice(span.at.end, anchor.start))
+      );
+    }
+    // The noun before the date: only words that hold or place the event ("in the country",
+    // "scheduled to be held on"), after what the noun is of ("Elections to the lower chamber of
+    // the Belarusian parliament are scheduled for").
+    if (/[.;:!?\u2013\u2014]| - /.test(t.slice(anchor.end, span.at.start))) return false;
+    let between = words.slice(a1 + 1, d0);
+    const held = between.findLastIndex((w) => HOLDING_WORDS.has(w.lower));
+    if (held >= 0 && between.length <= 24) between = between.slice(held + 1);
+    return (
+      between.length <= 10 &&
+      between.every((w) => EVENT_DATE_LINKS.has(w.lower) || /^\p{Lu}/u.test(w.text))
+    );
   }
 
   /** An event held on a day at a place: a meeting, a visit, talks, a conference. */
@@ -786,10 +905,8 @@ function quantityScore(
  * The anchors nearest first, those at one place made one: "observer mission" fits every
  * mission, and the other words of the sentence must tell them apart.
  */
-function mergeAnchors(
-  anchors: readonly { at: number; cost: number; ids: string[] }[],
-): { at: number; cost: number; ids: string[] }[] {
-  const byPlace = new Map<number, { at: number; cost: number; ids: string[] }>();
+function mergeAnchors(anchors: readonly Anchor[]): Anchor[] {
+  const byPlace = new Map<number, Anchor>();
   for (const a of anchors) {
     const same = byPlace.get(a.at);
     if (same) same.ids = [...new Set([...same.ids, ...a.ids])];

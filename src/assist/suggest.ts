@@ -203,9 +203,13 @@ function drafts(
         const subject = guesser.subject(span, property.id, period, gatheringOnly);
         // A dateline without a meeting to date is still a date of the article: a lead.
         if (gatheringOnly && subject.id === undefined && !dateline) return [];
+        // "arrived on April 3 … to observe the elections": not the election's date, nor, when a
+        // property fits ("core team arrival date"), the election's arrival of anything: a lead,
+        // without the property that only fell back to `date`, or without the subject.
+        const untied = !dateline && !guesser.datesTheEvent(span, subject);
         out.push({
-          subject,
-          property,
+          subject: untied && !property.fallback ? { candidates: subject.candidates } : subject,
+          property: untied && property.fallback ? { candidates: property.candidates } : property,
           value: part.value,
           qualifiers: { ...qualifiers },
           bare: false,

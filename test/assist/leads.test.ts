@@ -234,6 +234,67 @@ describe("who approved, reported or dated a figure is not its subject", () => {
   });
 });
 
+describe("a date is an election's only when the text ties it to the election", () => {
+  const dates = async (text: string) => {
+    const { proposed, leads } = await suggestOn(text);
+    const of = (all: typeof leads) =>
+      all
+        .filter((s) => s.kind === "date")
+        .map((s) => `${s.claim.value} ${s.claim.subject} ${s.claim.property}`);
+    return { proposed: of(proposed), leads: of(leads) };
+  };
+
+  it.each([
+    ["The 2020 Kyrgyz parliamentary election is scheduled for October 4.\n", "2020-10-04"],
+    ["Observers arrived ahead of the October 4 Kyrgyz parliamentary election.\n", "2020-10-04"],
+    [
+      "The 2020 Kyrgyz parliamentary election drew observers, who arrived ahead of the October 4 polls.\n",
+      "2020-10-04",
+    ],
+    [
+      "Elections to the Kyrgyz parliament, the Jogorku Kenesh, will be held on October 4.\n",
+      "2020-10-04",
+    ],
+    [
+      "Voters took part in the 2020 Kyrgyz parliamentary election on Sunday, October 4.\n",
+      "2020-10-04",
+    ],
+  ])("tied: %s", async (text, value) => {
+    expect((await dates(text)).proposed).toEqual([`${value} kyrgyz_election_2020 date`]);
+  });
+
+  it("'arrived on October 1 … to observe the election': the arrival's date, a lead", async () => {
+    const { proposed, leads } = await dates(
+      "The CIS mission arrived in Bishkek on October 1 to observe the 2020 Kyrgyz parliamentary election, which is scheduled for October 4.\n",
+    );
+    expect(proposed).toEqual(["2020-10-04 kyrgyz_election_2020 date"]);
+    expect(leads).toEqual(["2020-10-01 kyrgyz_election_2020 TODO"]);
+  });
+
+  it("'In September, X was accredited to observe the election': a lead", async () => {
+    const { proposed, leads } = await dates(
+      "In September, the CIS was accredited to observe the 2020 Kyrgyz parliamentary election.\n",
+    );
+    expect(proposed).toEqual([]);
+    expect(leads).toEqual(["2020-09 kyrgyz_election_2020 TODO"]);
+  });
+
+  it("the election in 'election observation mission' is part of another name: no tie", async () => {
+    const { proposed } = await dates(
+      "The Kyrgyz parliamentary election went well. On October 2 the head of the OSCE election observation mission met the commission.\n",
+    );
+    expect(proposed).toEqual([]);
+  });
+
+  it("a fitting property but an untied election: the property stays, the subject is left", async () => {
+    const { proposed, leads } = await dates(
+      "The 2020 Kyrgyz parliamentary election drew many observers. The first of them started their work on September 3.\n",
+    );
+    expect(proposed).toEqual([]);
+    expect(leads).toEqual(["2020-09-03 TODO start_date"]);
+  });
+});
+
 describe("the page's own figures are no statements", () => {
   it("contact details hold no date", () => {
     expect(
