@@ -484,6 +484,26 @@ export class Guesser {
         return { id: person.entity, candidates: [person.entity] };
     }
     const anchors = this.anchors(span, candidates, words, mentions, countedEnd);
+    // "These observers will be spread across 16 regions", "who will be deployed in 18 provinces
+    // and four cities", "observed in 77 polling centers": the places a group's observers reach
+    // are the group's, when the text up to the count names one group (or one organisation
+    // with one group); else whose they are (a mission's reach, a country's constituencies) is
+    // the annotator's to say.
+    if (this.placesReached(span)) {
+      const isGroup = (id: string) => this.vocabulary.entities.get(id)?.type === "group";
+      const reaching = new Set(
+        anchors.filter((a) => a.at < span.at.start).flatMap((a) => a.ids.filter(isGroup)),
+      );
+      for (const m of mentions)
+        if (m.start >= own.start && m.end <= span.at.start && m.type === "organisation") {
+          const its = candidates.filter((k) => k.entity.type === "group" && k.named.has(m.entity));
+          if (its.length === 1) reaching.add(its[0]!.entity.id);
+        }
+      const [only] = reaching;
+      return reaching.size === 1
+        ? { id: only!, candidates: [only!] }
+        : { candidates: [...reaching] };
+    }
     let inOwn = anchors.filter((a) => a.at >= own.start && a.at < own.end);
     const typed = (type: string) =>
       inOwn.filter((a) => a.ids.every((id) => this.vocabulary.entities.get(id)?.type === type));
@@ -699,6 +719,13 @@ export class Guesser {
     return pick(score, 0.75, 0.5);
   }
 
+  /** A count of places that a verb of going or observing reaches ("deployed to all 11 regions"). */
+  private placesReached(span: CheckableSpan): boolean {
+    const counted = span.quantity?.noun[span.quantity.noun.length - 1];
+    if (span.kind !== "number" || counted === undefined || !PLACES.test(counted)) return false;
+    return REACHING.test(this.text.text.slice(Math.max(0, span.at.start - 80), span.at.start));
+  }
+
   /**
    * Whether the text ties a date to the event it guessed as the date's subject: "elections
    * scheduled for 15 October", "the election held on February 7 in Azerbaijan", "the January 7
@@ -838,6 +865,14 @@ function namesOwnWordsAbsent(name: string, lowerText: string): boolean {
 const MONTHS_WORDS = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*$/;
 
 /** Words after an organisation's name that make it its group ("CIS observers", "SCO mission"). */
+/** Places observers are sent to or observe in, as counted ("16 regions", "77 polling centers"). */
+const PLACES =
+  /^(regions?|districts?|provinces?|cities|towns?|constituenc(?:y|ies)|counties|county|municipalit(?:y|ies)|departments?|states?|countries|country|areas?|locations?|sites?|stations?|cent(?:er|re)s?|precincts?|units?)$/;
+
+/** A verb of going or observing, and at most five words before the count it reaches. */
+const REACHING =
+  /\b(?:deployed|deploy|spread|stationed|observed|observe|visited|visit|monitored|monitor|covered|cover|covering|travell?ed|sent)\b(?:\s+[^\s.;:!?]+){0,5}\s+$/i;
+
 const ITS_GROUP = /^(observers?|monitors?|representatives?|delegates?|delegations?|missions?)$/;
 
 const PEOPLE =

@@ -295,6 +295,38 @@ describe("a date is an election's only when the text ties it to the election", (
   });
 });
 
+describe("the places a group's observers reach are the group's", () => {
+  const count = async (text: string) => {
+    const { proposed, leads } = await suggestOn(text);
+    const found = [...proposed, ...leads].find((s) => s.claim.value === 120);
+    return { subject: found?.claim.subject, proposed: proposed.some((s) => s === found) };
+  };
+
+  it("'the CIS mission observed in 120 polling stations': the mission's, not the election's", async () => {
+    expect(
+      await count(
+        "During the 2020 Kyrgyz parliamentary election, the CIS observer mission observed in 120 polling stations.\n",
+      ),
+    ).toEqual({ subject: "cis_mission_kyrgyzstan_2020", proposed: true });
+  });
+
+  it("'the CIS observed in …': the organisation's one mission", async () => {
+    expect(
+      await count(
+        "During the 2020 Kyrgyz parliamentary election, the CIS observed in 120 polling stations.\n",
+      ),
+    ).toEqual({ subject: "cis_mission_kyrgyzstan_2020", proposed: true });
+  });
+
+  it("observers no group is named for: whose reach it is stays open, a lead", async () => {
+    expect(
+      await count(
+        "During the 2020 Kyrgyz parliamentary election, observers were deployed to 120 polling stations.\n",
+      ),
+    ).toEqual({ subject: "TODO", proposed: false });
+  });
+});
+
 describe("the page's own figures are no statements", () => {
   it("contact details hold no date", () => {
     expect(

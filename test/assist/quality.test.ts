@@ -103,7 +103,7 @@ const MEASURED: Record<
   // Measured blind: the first run of suggest on these articles, after the last change to it.
   "held-out-4": {
     dates: [10 / 29, 27 / 29, 8 / 8, 8 / 8, 8 / 8],
-    counts: [20 / 71, 71 / 71, 20 / 20, 11 / 20, 11 / 20],
+    counts: [18 / 71, 71 / 71, 18 / 18, 14 / 18, 14 / 18],
   },
 };
 const MARGIN = 0.05;
