@@ -337,8 +337,10 @@ export class Guesser {
   private isAgent(span: CheckableSpan, m: { start: number; end: number }): boolean {
     const counted = span.quantity?.noun[span.quantity.noun.length - 1];
     if (span.kind === "date" || (counted !== undefined && PEOPLE.test(counted))) return false;
-    return /\bby (?:the )?(?:[\p{L}]+['’]s )?$/iu.test(
-      this.text.text.slice(Math.max(0, m.start - 30), m.start),
+    // "by Iran's Guardian Council", "by the state-linked … Agency": a possessive or up to two
+    // lower-case words between.
+    return /\b[Bb]y (?:the )?(?:[\p{L}]+['’]s )?(?:\p{Ll}[\p{L}-]* ){0,2}$/u.test(
+      this.text.text.slice(Math.max(0, m.start - 50), m.start),
     );
   }
 

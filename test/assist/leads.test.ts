@@ -212,6 +212,13 @@ describe("who approved, reported or dated a figure is not its subject", () => {
     expect(found.find((s) => s.claim.value === 7)?.claim.subject).toBe("kyrgyz_election_2020");
   });
 
+  it("'approved by the state-run …' names who approved, whatever the words before the name", async () => {
+    const found = await values(
+      "Seven candidates were approved by the state-run Kyrgyz Polling Agency for the 2020 Kyrgyz election.\n",
+    );
+    expect(found.find((s) => s.claim.value === 7)?.claim.subject).toBe("kyrgyz_election_2020");
+  });
+
   it("'X report stated' names who reported it", async () => {
     const found = await values(
       "Kyrgyz Polling Agency report stated that in 25 constituencies the margin was small.\n",
