@@ -599,8 +599,15 @@ export class Guesser {
     const out: Anchor[] = [];
     const cost = (at: number) => this.cost(span, at);
     const ids = new Set(candidates.map((k) => k.entity.id));
+    // "observers from 26 EU Member States", "drawn from 19 OSCE participating states": where
+    // people come from is their group's make-up, not a count of the organisation named inside
+    // it (as "the 55 OSCE participating states" is).
+    const fromWhere = /\bfrom $/i.test(
+      this.text.text.slice(Math.max(0, span.at.start - 5), span.at.start),
+    );
+    const inCounted = (m: Mention) => fromWhere && m.start >= span.at.end && m.end <= countedEnd;
     for (const m of mentions)
-      if (ids.has(m.entity) && !this.isSource(m) && !this.isAgent(span, m))
+      if (ids.has(m.entity) && !inCounted(m) && !this.isSource(m) && !this.isAgent(span, m))
         out.push({ at: m.start, end: m.end, cost: cost(m.start), ids: [m.entity] });
     for (const w of words) {
       // What a count counts ("45 election observer missions") is not whose count it is.

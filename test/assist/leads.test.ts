@@ -219,6 +219,19 @@ describe("who approved, reported or dated a figure is not its subject", () => {
     expect(found.find((s) => s.claim.value === 7)?.claim.subject).toBe("kyrgyz_election_2020");
   });
 
+  it("'observers from 12 CIS member states': where people come from is not the organisation's count", async () => {
+    const from = await values(
+      "The CIS observer mission to the 2020 Kyrgyz parliamentary election brought observers from 12 CIS member states.\n",
+    );
+    expect(from.find((s) => s.claim.value === 12)?.claim.subject).toBe(
+      "cis_mission_kyrgyzstan_2020",
+    );
+    const own = await values(
+      "The CIS observer mission to the 2020 Kyrgyz parliamentary election spoke for the 12 CIS member states.\n",
+    );
+    expect(own.find((s) => s.claim.value === 12)?.claim.subject).toBe("cis");
+  });
+
   it("'X report stated' names who reported it", async () => {
     const found = await values(
       "Kyrgyz Polling Agency report stated that in 25 constituencies the margin was small.\n",
