@@ -261,7 +261,17 @@ export class Guesser {
         named,
       };
     });
-    const mentioned = new Set(mentions.map((m) => m.entity));
+    // "NEC" is the acronym of the National Election Committee of Cambodia and of Liberia's
+    // commission: an acronym two entities share does not bring back one whose own words the
+    // article never uses.
+    const acronymCount = new Map<string, number>();
+    for (const e of vocabulary.entities.values())
+      if (e.acronym !== undefined)
+        acronymCount.set(e.acronym, (acronymCount.get(e.acronym) ?? 0) + 1);
+    const shared = (m: Mention) =>
+      m.form === "acronym" &&
+      (acronymCount.get(vocabulary.entities.get(m.entity)?.acronym ?? "") ?? 0) > 1;
+    const mentioned = new Set(mentions.filter((m) => !shared(m)).map((m) => m.entity));
     const lowerText = text.text.toLowerCase();
     for (const k of this.keys)
       if (!mentioned.has(k.entity.id) && namesOwnWordsAbsent(k.entity.name, lowerText))
@@ -336,12 +346,19 @@ export class Guesser {
    */
   private isAgent(span: CheckableSpan, m: { start: number; end: number }): boolean {
     const counted = span.quantity?.noun[span.quantity.noun.length - 1];
+    const before = this.text.text.slice(Math.max(0, m.start - 50), m.start);
+    // "364 foreign observers have registered with the Commission on Elections": the body that
+    // registers or accredits people is not whose count they are.
+    if (
+      counted !== undefined &&
+      PEOPLE.test(counted) &&
+      /\b(?:registered|accredited|enrolled) (?:with|by) (?:the )?$/.test(before)
+    )
+      return true;
     if (span.kind === "date" || (counted !== undefined && PEOPLE.test(counted))) return false;
     // "by Iran's Guardian Council", "by the state-linked … Agency": a possessive or up to two
     // lower-case words between.
-    return /\b[Bb]y (?:the )?(?:[\p{L}]+['’]s )?(?:\p{Ll}[\p{L}-]* ){0,2}$/u.test(
-      this.text.text.slice(Math.max(0, m.start - 50), m.start),
-    );
+    return /\b[Bb]y (?:the )?(?:[\p{L}]+['’]s )?(?:\p{Ll}[\p{L}-]* ){0,2}$/u.test(before);
   }
 
   private isSource(m: { start: number; end: number }): boolean {
@@ -355,7 +372,7 @@ export class Guesser {
     // "…, the Central Election Commission said"; "Yuri Chokan, chairman of Moldova's Central
     // Electoral Commission, told TASS": the organisation speaks, or its officer does.
     // "Fafen report stated": its report, statement or spokesperson.
-    return /^(?: \([^)]{1,12}\))?(?:['’]s)?(?: (?:report|statement|spokesperson|spokesman|spokeswoman|data|figures))?,? (?:has |have |had )?(?:said|says|reports|reported|told|tells|stated|states|noted|notes|announced|announces|informs|informed|added|emphasized|emphasised|stressed)\b/i.test(
+    return /^(?: \([^)]{1,12}\))?(?:['’]s)?(?: (?:report|statement|spokesperson|spokesman|spokeswoman|data|figures))?,? (?:has |have |had )?(?:said|says|reports|reported|told|tells|stated|states|noted|notes|announced|announces|informs|informed|added|emphasized|emphasised|stressed|confirmed|confirms|disclosed|discloses|revealed|reveals)\b/i.test(
       t.slice(m.end, m.end + 40),
     );
   }
@@ -744,10 +761,11 @@ export class Guesser {
    * property is the annotator's to name. Meetings and the like are dated by their verb ("Today
    * … met"), and documents by their signing, so this is asked of other events only.
    */
-  datesTheEvent(span: CheckableSpan, subject: Guess): boolean {
+  datesTheEvent(span: CheckableSpan, subject: Guess, onlyBefore = false): boolean {
     const id = subject.id;
-    if (id === undefined || subject.anchor === undefined) return true;
-    if (this.vocabulary.entities.get(id)?.type !== "event" || this.isGathering(id)) return true;
+    if (id === undefined || subject.anchor === undefined) return !onlyBefore;
+    if (this.vocabulary.entities.get(id)?.type !== "event" || this.isGathering(id))
+      return !onlyBefore;
     // The guess's anchor, or any other word of the sentence that names the event ("the
     // January 7 polls" for a general election).
     const head = this.keys.find((k) => k.entity.id === id)?.head;
@@ -765,7 +783,27 @@ export class Guesser {
             (election && POLL_WORDS.has(w.lower)),
         ),
     ];
-    return anchors.some((a) => this.tiedTo(span, a));
+    return anchors.some((a) => (!onlyBefore || a.start >= span.at.end) && this.tiedTo(span, a));
+  }
+
+  /**
+   * "the August polls", "the 2 June local elections": a date written before the event's noun,
+   * as a word describing it, is that event's own date, whatever else the sentence says ("deployed
+   * observers to begin long-term observation of the August polls" is no deployment date).
+   */
+  eventItDescribes(span: CheckableSpan): { subject: Guess; property: Guess } | undefined {
+    const property = this.fallbackDateProperty();
+    if (property.id === undefined) return undefined;
+    const subject = this.subject(span, property.id);
+    return this.datesTheEvent(span, subject, true) ? { subject, property } : undefined;
+  }
+
+  private fallbackDateProperty(): Guess {
+    const properties = [...this.vocabulary.properties.values()].filter((p) => p.type === "date");
+    const fallback = properties.find((p) => p.id === "date") ?? properties[0];
+    return fallback === undefined
+      ? { candidates: [] }
+      : { id: fallback.id, candidates: [fallback.id], fallback: true };
   }
 
   /** Whether a date and an event's noun are one phrase (see datesTheEvent). */
@@ -880,7 +918,7 @@ const PLACES =
 
 /** A verb of going or observing, and at most five words before the count it reaches. */
 const REACHING =
-  /\b(?:deployed|deploy|spread|stationed|observed|observe|visited|visit|monitored|monitor|covered|cover|covering|travell?ed|sent)\b(?:\s+[^\s.;:!?]+){0,5}\s+$/i;
+  /\b(?:deployed|deploy|spread|stationed|placed|posted|observed|observe|visited|visit|monitored|monitor|covered|cover|covering|travell?ed|sent)\b(?:\s+[^\s.;:!?]+){0,5}\s+$/i;
 
 const ITS_GROUP = /^(observers?|monitors?|representatives?|delegates?|delegations?|missions?)$/;
 

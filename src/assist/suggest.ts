@@ -99,6 +99,7 @@ export function suggestClaims(input: SuggestInput): Suggestions {
   const ids = new IdMaker(suggestionIdPrefix(source, input.others ?? []), input.usedIds);
   const proposed: Suggestion[] = [];
   const leads: Lead[] = [];
+  const drafted: Lead[] = [];
   for (const statement of coverage.statements) {
     if (statement.state !== "uncovered") continue;
     const span = statement.spans[0]!;
@@ -137,11 +138,26 @@ export function suggestClaims(input: SuggestInput): Suggestions {
         span,
         evidenceSpan: { start: where.start, end: where.end, line: where.line },
       };
-      // Ids are given to proposals only, so that they run without gaps.
       if (!input.withTodos && isLead(found)) leads.push(found);
-      else proposed.push({ ...found, claim: { id: ids.next(), ...found.claim } });
+      else drafted.push(found);
     }
   }
+  // "the August polls" beside "9 August": a date of one subject and property that another
+  // proposal gives more precisely adds nothing to review.
+  const redundant = (d: Lead) =>
+    d.kind === "date" &&
+    typeof d.claim.value === "string" &&
+    drafted.some(
+      (o) =>
+        o.kind === "date" &&
+        o.claim.subject === d.claim.subject &&
+        o.claim.property === d.claim.property &&
+        typeof o.claim.value === "string" &&
+        o.claim.value.startsWith(`${d.claim.value}-`),
+    );
+  // Ids are given to proposals only, so that they run without gaps.
+  for (const d of drafted)
+    if (!redundant(d)) proposed.push({ ...d, claim: { id: ids.next(), ...d.claim } });
   return { proposed, leads };
 }
 
@@ -190,7 +206,12 @@ function drafts(
             ];
       const out: Draft[] = [];
       for (const part of parts) {
-        const property = guesser.dateProperty(span, part.role);
+        const dateline = isDatelineDate(text, span);
+        const ofEvent =
+          part.role === undefined && !d.relative && !dateline
+            ? guesser.eventItDescribes(span)
+            : undefined;
+        const property = ofEvent?.property ?? guesser.dateProperty(span, part.role);
         // "by 2026" is a deadline, not the end of a mission's work.
         const period = part.role !== undefined && d.bound !== "by";
         // A dateline dates the report, and "today" the day of writing: each dates the meeting
@@ -198,9 +219,9 @@ function drafts(
         // election it goes on to mention, nor "Today, the SCO covers…". Without such a subject,
         // it is no claim. ("February 7 this year" names its day; only its year is relative.)
         const onlyRelative = d.relative && !/\d/.test(d.text);
-        const dateline = isDatelineDate(text, span);
         const gatheringOnly = onlyRelative || dateline;
-        const subject = guesser.subject(span, property.id, period, gatheringOnly);
+        const subject =
+          ofEvent?.subject ?? guesser.subject(span, property.id, period, gatheringOnly);
         // A dateline without a meeting to date is still a date of the article: a lead.
         if (gatheringOnly && subject.id === undefined && !dateline) return [];
         // "arrived on April 3 … to observe the elections": not the election's date, nor, when a
