@@ -346,13 +346,13 @@ export class Guesser {
    */
   private isAgent(span: CheckableSpan, m: { start: number; end: number }): boolean {
     const counted = span.quantity?.noun[span.quantity.noun.length - 1];
-    const before = this.text.text.slice(Math.max(0, m.start - 50), m.start);
+    const before = this.text.text.slice(Math.max(0, m.start - 130), m.start);
     // "364 foreign observers have registered with the Commission on Elections": the body that
     // registers or accredits people is not whose count they are.
     if (
       counted !== undefined &&
       PEOPLE.test(counted) &&
-      /\b(?:registered|accredited|enrolled) (?:with|by) (?:the )?$/.test(before)
+      /\b(?:registered|accredited|enrolled) (?:with|by) (?:the )?(?:[^.()]{1,80} \()?$/.test(before)
     )
       return true;
     if (span.kind === "date" || (counted !== undefined && PEOPLE.test(counted))) return false;
@@ -923,7 +923,7 @@ const REACHING =
 const ITS_GROUP = /^(observers?|monitors?|representatives?|delegates?|delegations?|missions?)$/;
 
 const PEOPLE =
-  /^(members?|representatives?|delegates?|observers?|experts?|monitors?|officials?|staff|personnel)$/;
+  /^(members?|representatives?|delegates?|observers?|experts?|monitors?|officials?|staff|personnel|journalists?|reporters?|correspondents?)$/;
 
 const TIME_UNIT = /^(years?|decades?|months?|weeks?|days?|hours?|centuries|century)$/;
 
@@ -963,10 +963,20 @@ function quantityScore(
 ): number {
   let score = 0;
   const label = contentWords(p.label.replace(/^(number|share) of /, ""));
+  // Each word of what is counted backs one word of the label: "voters who cast their vote"
+  // is not twice a count of voters.
+  const used = new Set<number>();
   for (const l of label) {
-    const inNoun = Math.max(0, ...noun.map((n) => wordMatch(l, n)));
-    if (inNoun > 0) {
-      score += 3 * inNoun;
+    let best = -1;
+    for (let i = 0; i < noun.length; i++)
+      if (
+        wordMatch(l, noun[i]!) > 0 &&
+        (best < 0 || wordMatch(l, noun[i]!) > wordMatch(l, noun[best]!))
+      )
+        best = i;
+    if (best >= 0) {
+      if (!used.has(best)) score += 3 * wordMatch(l, noun[best]!);
+      used.add(best);
       continue;
     }
     const near = Math.max(

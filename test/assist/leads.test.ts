@@ -256,6 +256,39 @@ describe("who approved, reported or dated a figure is not its subject", () => {
     expect(leads.find((s) => s.claim.value === 120)?.claim.subject).toBe("TODO");
   });
 
+  it("'journalists have registered with the State Registration Service of Kyrgyzstan (SRS)': not the service's count", async () => {
+    const { proposed, leads } = await suggestOn(
+      "A total of 120 foreign journalists have registered with the State Registration Service of Kyrgyzstan (SRS).\n",
+      {},
+      "",
+      [
+        "{id: kyrgyz_srs, type: organisation, name: State Registration Service of Kyrgyzstan, acronym: SRS}",
+      ],
+      ["{id: journalists, label: journalists accredited, type: quantity, cardinality: single}"],
+    );
+    expect(proposed.find((s) => s.claim.value === 120)).toBeUndefined();
+    expect(leads.find((s) => s.claim.value === 120)?.claim).toMatchObject({
+      subject: "TODO",
+      property: "journalists",
+    });
+  });
+
+  it("a word of what is counted backs one word of a property's label: 'voters who cast their vote' is not twice a count of voters", async () => {
+    const { proposed } = await suggestOn(
+      "The 2020 Kyrgyz parliamentary election has 3,500,000 voters registered for it.\n",
+      {},
+      "",
+      [],
+      [
+        "{id: votes_cast, label: voters who cast their vote, type: quantity, cardinality: single}",
+        "{id: registered_voters, label: registered voters, type: quantity, cardinality: single}",
+      ],
+    );
+    expect(proposed.find((s) => s.claim.value === 3500000)?.claim.property).toBe(
+      "registered_voters",
+    );
+  });
+
   it("an acronym two entities share ('NEC') is no mention of one whose country the article never names", async () => {
     const both = [
       "{id: nec_liberia, type: organisation, name: National Elections Commission of Liberia, acronym: NEC}",
