@@ -372,8 +372,14 @@ export class Guesser {
     // "…, the Central Election Commission said"; "Yuri Chokan, chairman of Moldova's Central
     // Electoral Commission, told TASS": the organisation speaks, or its officer does.
     // "Fafen report stated": its report, statement or spokesperson.
+    // "The National Election Committee (NEC) of Cambodia has confirmed": its country may follow.
+    // (The acronym's own mention ends inside its brackets: "NEB) of Kyrgyzstan has".)
+    const after = t
+      .slice(m.end, m.end + 80)
+      .replace(/^\)/, "")
+      .replace(/^( \([^)]{1,12}\))? of (?:the )?\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,3}/u, "$1");
     return /^(?: \([^)]{1,12}\))?(?:['’]s)?(?: (?:report|statement|spokesperson|spokesman|spokeswoman|data|figures))?,? (?:has |have |had )?(?:said|says|reports|reported|told|tells|stated|states|noted|notes|announced|announces|informs|informed|added|emphasized|emphasised|stressed|confirmed|confirms|disclosed|discloses|revealed|reveals)\b/i.test(
-      t.slice(m.end, m.end + 40),
+      after,
     );
   }
 

@@ -256,6 +256,16 @@ describe("who approved, reported or dated a figure is not its subject", () => {
     expect(leads.find((s) => s.claim.value === 120)?.claim.subject).toBe("TODO");
   });
 
+  it("'the National Election Board (NEB) of Kyrgyzstan has confirmed that …': its country may follow the teller's name", async () => {
+    const { proposed } = await suggestOn(
+      "The National Election Board (NEB) of Kyrgyzstan has confirmed that 2,400 polling stations opened.\n",
+      { withTodos: true },
+      "",
+      ["{id: election_board, type: organisation, name: National Election Board, acronym: NEB}"],
+    );
+    expect(proposed.find((s) => s.claim.value === 2400)?.claim.subject).toBe("TODO");
+  });
+
   it("'journalists have registered with the State Registration Service of Kyrgyzstan (SRS)': not the service's count", async () => {
     const { proposed, leads } = await suggestOn(
       "A total of 120 foreign journalists have registered with the State Registration Service of Kyrgyzstan (SRS).\n",
