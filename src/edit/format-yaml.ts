@@ -8,8 +8,9 @@
  * keys lose needless quotes), blank lines (one before each commented group of list items and
  * before `claims:`, none inside a claim), and the line ending the file already uses.
  *
- * Nothing else: the result is re-read and compared with the original (the same data, the same
- * comments) before it is returned, so a formatting bug refuses to format rather than lose text.
+ * Nothing else: a result that differs from the file is re-read and compared with the original
+ * (the same data, the same comments) before it is returned, so a formatting bug refuses to format
+ * rather than lose text. A result that is the file as it is needs no check: nothing is written.
  */
 import { isDeepStrictEqual } from "node:util";
 import {
@@ -32,7 +33,7 @@ import {
   visit,
   type YAMLMap,
 } from "yaml";
-import { parseFast } from "../load/fast-yaml.js";
+import { parseFastData } from "../load/fast-yaml.js";
 import {
   MAX_NESTING_DEPTH,
   parseYamlDocument,
@@ -126,8 +127,11 @@ export function formatYaml(original: string, kind?: YamlKind): FormatResult {
   // with the options that keep numbers as spelled (reading is the same): that document is the
   // one formatted.
   const comments: string[] = [];
+  let hasAlias = false;
   const parsed = parseYamlDocument(text, EDIT_OPTIONS, (token) => {
-    if (CST.tokenType(token) === "comment") comments.push(token.trimEnd());
+    const first = token.charCodeAt(0);
+    if (first === 35 /* # */ && CST.tokenType(token) === "comment") comments.push(token.trimEnd());
+    else if (first === 42 /* * */) hasAlias = true;
   });
   if (!parsed.ok) return { ok: false, reason: "syntax", message: TOO_DEEP, offset: 0 };
   const doc = parsed.doc;
@@ -139,14 +143,19 @@ export function formatYaml(original: string, kind?: YamlKind): FormatResult {
       message: firstLine(problem.message),
       offset: problem.pos[0],
     };
-  const before = toData(doc);
-  if (!before.ok) return { ok: false, reason: "syntax", message: before.message, offset: 0 };
   if (doc.contents === null) {
     // Empty, or only comments: nothing to normalise, and nothing to write.
     return { ok: true, text: original, changed: false, notes: [] };
   }
+  // Only an alias can make the library fail to read a document it parsed (too many of them, the
+  // "billion laughs"): such a file is refused even when it is already formatted. Otherwise its
+  // data is read only if the check of a changed text needs the library's reading.
+  const before = new Original(text, doc);
+  if (hasAlias) {
+    const data = before.data();
+    if (!data.ok) return { ok: false, reason: "syntax", message: data.message, offset: 0 };
+  }
   const detected = kind ?? detectKind(doc);
-  const fastBefore = fastData(text);
 
   let fresh: Document.Parsed | undefined = doc;
   const attempt = (reorder: boolean): { text: string; problem?: string } => {
@@ -160,7 +169,11 @@ export function formatYaml(original: string, kind?: YamlKind): FormatResult {
     } catch (error) {
       return { text: "", problem: `cannot write the document: ${firstLine(String(error))}` };
     }
-    return { text: out, problem: verify(out, before.data, fastBefore, comments) };
+    // The text as it would be written: when that is the file as it is, nothing would be written
+    // and nothing can be lost, so there is nothing to check. Any other text is checked.
+    const written = bom + (eol === "\n" ? out : out.replace(/\n/g, eol));
+    if (written === original) return { text: written };
+    return { text: written, problem: verify(out, before, comments) };
   };
 
   const notes: string[] = [];
@@ -181,8 +194,7 @@ export function formatYaml(original: string, kind?: YamlKind): FormatResult {
       message: `formatting would not preserve the file exactly (${out.problem}), so it is left as it is; this is a bug in claimcheck fmt, please report it`,
     };
   }
-  const result = bom + (eol === "\n" ? out.text : out.text.replace(/\n/g, eol));
-  return { ok: true, text: result, changed: result !== original, notes };
+  return { ok: true, text: out.text, changed: out.text !== original, notes };
 }
 
 const TOO_DEEP = "the document nests too deeply to read";
@@ -198,11 +210,35 @@ export function detectKind(doc: Document): YamlKind {
 }
 
 /**
- * The data js-yaml reads from a text, as claimcheck reads every file first (load/fast-yaml.ts),
- * or undefined where it does not read it (anchors, a byte-order mark, …).
+ * The original text and what it reads as, each read once and only when a check asks for it: by
+ * js-yaml, as claimcheck reads every file first (load/fast-yaml.ts), and by the `yaml` library
+ * (its document's data).
  */
+class Original {
+  private fastRead: { data: unknown } | undefined | null = null;
+  private libraryRead: ReturnType<typeof toData> | undefined;
+
+  constructor(
+    readonly text: string,
+    private readonly doc: Document,
+  ) {}
+
+  /** js-yaml's data, or undefined where it does not read the text (anchors, a byte-order mark, …). */
+  fast(): { data: unknown } | undefined {
+    if (this.fastRead === null) this.fastRead = fastData(this.text);
+    return this.fastRead;
+  }
+
+  /** The `yaml` library's data, read from the document before it was normalised. */
+  data(): ReturnType<typeof toData> {
+    this.libraryRead ??= toData(this.doc);
+    return this.libraryRead;
+  }
+}
+
+/** The data js-yaml reads from a text, or undefined where it does not read it. */
 function fastData(text: string): { data: unknown } | undefined {
-  const fast = parseFast(text, MAX_ALIAS_COUNT, MAX_NESTING_DEPTH);
+  const fast = parseFastData(text, MAX_ALIAS_COUNT, MAX_NESTING_DEPTH);
   return fast.ok ? { data: fast.data } : undefined;
 }
 
@@ -211,16 +247,14 @@ function fastData(text: string): { data: unknown } | undefined {
  * js-yaml reads both texts, which is how claimcheck reads them, and several times faster than
  * the `yaml` library; where js-yaml reads either not, as the `yaml` library reads them.
  */
-function verify(
-  out: string,
-  data: unknown,
-  fastBefore: { data: unknown } | undefined,
-  comments: string[],
-): string | undefined {
+function verify(out: string, original: Original, comments: string[]): string | undefined {
+  const fastBefore = original.fast();
   const fastAfter = fastBefore ? fastData(out) : undefined;
   if (fastBefore && fastAfter) {
     if (!isDeepStrictEqual(fastAfter.data, fastBefore.data)) return "the data would change";
   } else {
+    const before = original.data();
+    if (!before.ok) return before.message;
     const parsed = parseYamlDocument(out, PARSE_OPTIONS);
     if (!parsed.ok) return "the result nests too deeply";
     const doc = parsed.doc;
@@ -228,7 +262,7 @@ function verify(
     if (problem) return `the result does not parse: ${firstLine(problem.message)}`;
     const after = toData(doc);
     if (!after.ok) return after.message;
-    if (!isDeepStrictEqual(after.data, data)) return "the data would change";
+    if (!isDeepStrictEqual(after.data, before.data)) return "the data would change";
   }
   const now = commentsOf(out);
   const missing = multisetDifference(comments, now);

@@ -337,8 +337,12 @@ describe("fmt round-trip over hostile inputs", () => {
       const name = String.fromCharCode(97 + i);
       lines.push(`${name}: &${name} [${Array(10).fill(`*${prev}`).join(", ")}]`);
     }
-    const result = formatYaml(`${lines.join("\n")}\n`);
-    expect(result.ok).toBe(false);
+    // As it is (already formatted), and with a line to format.
+    for (const text of [`${lines.join("\n")}\n`, `${lines.join("\n")}\nz: 'quoted'\n`]) {
+      const result = formatYaml(text);
+      expect(result).toMatchObject({ ok: false, reason: "syntax" });
+      if (!result.ok) expect(result.message).toMatch(/alias count/i);
+    }
   });
 });
 
