@@ -13,34 +13,31 @@
  * rather than lose text. A result that is the file as it is needs no check: nothing is written.
  */
 import { isDeepStrictEqual } from "node:util";
-import {
-  CST,
-  type Document,
-  type DocumentOptions,
-  isAlias,
-  isMap,
-  isPair,
-  isScalar,
-  isSeq,
-  Lexer,
-  type Pair,
-  type ParseOptions,
-  type Scalar,
-  type ScalarTag,
-  type SchemaOptions,
-  type Tags,
-  type ToStringOptions,
-  visit,
-  type YAMLMap,
+import type {
+  Document,
+  DocumentOptions,
+  Pair,
+  ParseOptions,
+  Scalar,
+  ScalarTag,
+  SchemaOptions,
+  Tags,
+  ToStringOptions,
+  YAMLMap,
 } from "yaml";
 import { parseFastData } from "../load/fast-yaml.js";
 import {
   MAX_NESTING_DEPTH,
   parseYamlDocument,
   parseYamlDocumentUnchecked,
+  yaml,
 } from "../load/yaml-document.js";
 import { MAX_ALIAS_COUNT, YAML_PARSE_OPTIONS } from "../load/yaml-file.js";
 import { DATE_VALUE } from "../validate/formats.js";
+
+// The copy of the yaml library that parses the documents (load/yaml-document.ts): a run of fmt
+// loads and warms up one copy, not a second one bundled with this module.
+const { CST, isAlias, isMap, isPair, isScalar, isSeq, Lexer } = yaml();
 
 /** Canonical key orders; keys not listed keep their relative order after the listed ones. */
 export const CLAIMS_FILE_KEY_ORDER = [
@@ -308,34 +305,43 @@ const PLAIN_KEY = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 const RESERVED = /^(?:y|n|yes|no|on|off|true|false|null|~)$/i;
 
 function normaliseScalars(doc: Document): void {
-  visit(doc, {
-    Scalar(key, node) {
-      if (typeof node.value !== "string" || node.tag) return;
-      const value = node.value;
-      if (key === "key") {
-        if (
-          (node.type === "QUOTE_DOUBLE" || node.type === "QUOTE_SINGLE") &&
-          PLAIN_KEY.test(value) &&
-          !RESERVED.test(value)
-        ) {
-          node.type = "PLAIN";
-        }
-        return;
-      }
-      if (DATE_VALUE.test(value)) {
-        if (node.type === "PLAIN" || node.type === "QUOTE_SINGLE") node.type = "QUOTE_DOUBLE";
-        return;
-      }
-      if (
-        node.type === "QUOTE_SINGLE" &&
-        !value.includes('"') &&
-        !value.includes("\\") &&
-        !value.includes("\n")
-      ) {
-        node.type = "QUOTE_DOUBLE";
-      }
-    },
-  });
+  // A walk of its own rather than the library's visit(), which costs more than the changes.
+  const walk = (node: unknown, isKey: boolean): void => {
+    if (isScalar(node)) normaliseScalar(node, isKey);
+    else if (isMap(node) || isSeq(node)) for (const item of node.items) walk(item, false);
+    else if (isPair(node)) {
+      walk(node.key, true);
+      walk(node.value, false);
+    }
+  };
+  walk(doc.contents, false);
+}
+
+function normaliseScalar(node: Scalar, isKey: boolean): void {
+  if (typeof node.value !== "string" || node.tag) return;
+  const value = node.value;
+  if (isKey) {
+    if (
+      (node.type === "QUOTE_DOUBLE" || node.type === "QUOTE_SINGLE") &&
+      PLAIN_KEY.test(value) &&
+      !RESERVED.test(value)
+    ) {
+      node.type = "PLAIN";
+    }
+    return;
+  }
+  if (DATE_VALUE.test(value)) {
+    if (node.type === "PLAIN" || node.type === "QUOTE_SINGLE") node.type = "QUOTE_DOUBLE";
+    return;
+  }
+  if (
+    node.type === "QUOTE_SINGLE" &&
+    !value.includes('"') &&
+    !value.includes("\\") &&
+    !value.includes("\n")
+  ) {
+    node.type = "QUOTE_DOUBLE";
+  }
 }
 
 // --- Layout --------------------------------------------------------------------------------
