@@ -9,7 +9,7 @@ import type { GroundingResult, Span } from "../ground/ground-project.js";
 import type { Claim, Project, Source } from "../model/project.js";
 import type { PropertyData } from "../validate/schema.js";
 import { compareValues, relateValues, SubjectValues } from "./compare-values.js";
-import { groupFindings, selfContradicting } from "./group-findings.js";
+import { contradictions, groupFindings, selfContradicting } from "./group-findings.js";
 import { sameShape } from "./name.js";
 import { officeFactKey } from "./office.js";
 import type {
@@ -248,10 +248,11 @@ export function compareProject(project: Project, grounding: GroundingResult): Co
       selfContradicting: [],
     };
     group.standApart = standApart(group, clusters, marks, sources.names);
-    group.selfContradicting = selfContradicting(group);
+    const found = contradictions(group);
+    group.selfContradicting = selfContradicting(found);
     groups.push(group);
     clustersByGroup.set(group, { clusters, values });
-    appendAll(findings, groupFindings(group));
+    appendAll(findings, groupFindings(group, found));
   }
 
   // Statuses against their events' dates, once every fact of each subject is known.
