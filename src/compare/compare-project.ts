@@ -571,8 +571,14 @@ function writtenForms(
   const first = entries[0]!.ref.raw;
   if (entries.every((e) => e.ref.raw === first)) return undefined;
   const byText = new Map<string, Set<string>>();
+  // Claims that write a value alike share its typed value: each is displayed once.
+  let lastValue: TypedValue | undefined;
+  let text = "";
   for (const e of entries) {
-    const text = displayValue(e.value);
+    if (e.value !== lastValue) {
+      lastValue = e.value;
+      text = displayValue(e.value);
+    }
     const set = byText.get(text) ?? new Set<string>();
     set.add(e.ref.source);
     byText.set(text, set);
