@@ -9,7 +9,7 @@ import type { GroundingResult, Span } from "../ground/ground-project.js";
 import type { Claim, Project, Source } from "../model/project.js";
 import type { PropertyData } from "../validate/schema.js";
 import { compareValues, relateValues, SubjectValues } from "./compare-values.js";
-import { groupFindings, selfContradicting } from "./group-findings.js";
+import { contradictions, groupFindings, selfContradicting } from "./group-findings.js";
 import { sameShape } from "./name.js";
 import { officeFactKey } from "./office.js";
 import type {
@@ -248,10 +248,11 @@ export function compareProject(project: Project, grounding: GroundingResult): Co
       selfContradicting: [],
     };
     group.standApart = standApart(group, clusters, marks, sources.names);
-    group.selfContradicting = selfContradicting(group);
+    const found = contradictions(group);
+    group.selfContradicting = selfContradicting(found);
     groups.push(group);
     clustersByGroup.set(group, { clusters, values });
-    appendAll(findings, groupFindings(group));
+    appendAll(findings, groupFindings(group, found));
   }
 
   // Statuses against their events' dates, once every fact of each subject is known.
@@ -570,8 +571,14 @@ function writtenForms(
   const first = entries[0]!.ref.raw;
   if (entries.every((e) => e.ref.raw === first)) return undefined;
   const byText = new Map<string, Set<string>>();
+  // Claims that write a value alike share its typed value: each is displayed once.
+  let lastValue: TypedValue | undefined;
+  let text = "";
   for (const e of entries) {
-    const text = displayValue(e.value);
+    if (e.value !== lastValue) {
+      lastValue = e.value;
+      text = displayValue(e.value);
+    }
     const set = byText.get(text) ?? new Set<string>();
     set.add(e.ref.source);
     byText.set(text, set);

@@ -39,7 +39,14 @@ export function reason(v: Pick<ValueCluster, "kind" | "detail">): string {
   return kind ? `${kind}: ${v.detail}` : v.detail;
 }
 
-export function groupFindings(group: GroupResult): Finding[] {
+/**
+ * A group's findings. `found`: the group's contradictions, when the caller has them already
+ * (it needs them for the group's selfContradicting too).
+ */
+export function groupFindings(
+  group: GroupResult,
+  found: Contradictions = contradictions(group),
+): Finding[] {
   const findings: Finding[] = [];
   const label = `${group.subjectLabel} — ${group.propertyLabel}${group.asOf ? ` (as of ${group.asOf})` : ""}`;
   const reference = group.values[0];
@@ -61,10 +68,10 @@ export function groupFindings(group: GroupResult): Finding[] {
       }
     }
     // One article giving two conflicting values is a finding even when no other article speaks.
-    if (group.cardinality === "single") appendAll(findings, withinSource(group, label));
+    if (group.cardinality === "single") appendAll(findings, withinSource(group, label, found));
   } else if (group.sourceCount < 2) {
     // One source giving two conflicting values: the contradiction is the finding, on its claims.
-    appendAll(findings, withinSource(group, label));
+    appendAll(findings, withinSource(group, label, found));
   } else {
     const refValue = q(reference.display);
     // Made on the first finding: most facts have one value, and need no text about it.
@@ -130,22 +137,24 @@ export function groupFindings(group: GroupResult): Finding[] {
         }
       }
     }
-    if (group.cardinality === "single") appendAll(findings, withinSource(group, label));
+    if (group.cardinality === "single") appendAll(findings, withinSource(group, label, found));
   }
   return findings;
+}
+
+/** By source, the claims of a source that contradicts itself on a fact (see contradictions). */
+export type Contradictions = ReadonlyMap<string, { value: ValueCluster; claim: ClaimRef }[]>;
+
+/** The sources of the contradictions, sorted: a group's selfContradicting. */
+export function selfContradicting(found: Contradictions): string[] {
+  return [...found.keys()].sort();
 }
 
 /**
  * The sources that give a single-valued fact two conflicting values themselves: one of them a
  * value that conflicts with the reference, or, when a source is the fact's only one, any two.
  */
-export function selfContradicting(group: GroupResult): string[] {
-  return [...contradictions(group).keys()].sort();
-}
-
-function contradictions(
-  group: GroupResult,
-): Map<string, { value: ValueCluster; claim: ClaimRef }[]> {
+export function contradictions(group: GroupResult): Contradictions {
   const out = new Map<string, { value: ValueCluster; claim: ClaimRef }[]>();
   if (group.cardinality !== "single" || group.verdict !== "conflict") return out;
   const alone = group.sourceCount < 2;
@@ -167,8 +176,7 @@ function contradictions(
 }
 
 /** One source giving two conflicting values for a single-valued fact. */
-function withinSource(group: GroupResult, label: string): Finding[] {
-  const bySource = contradictions(group);
+function withinSource(group: GroupResult, label: string, bySource: Contradictions): Finding[] {
   if (bySource.size === 0) return [];
   const out: Finding[] = [];
   for (const [source, items] of bySource) {

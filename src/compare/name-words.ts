@@ -87,11 +87,11 @@ function splitWord(written: string): Word {
 }
 
 /** The words of a name, with the vocabulary's acronyms written out (once, not recursively). */
-function wordsOf(s: string, ctx: NameContext): Word[] {
+function wordsOf(s: string, acronyms: ReadonlyMap<string, string>): Word[] {
   const out: Word[] = [];
   for (const m of s.matchAll(WORD)) {
     const word = splitWord(m[0]);
-    const expansion = word.acronym === undefined ? undefined : ctx.acronyms.get(word.acronym);
+    const expansion = word.acronym === undefined ? undefined : acronyms.get(word.acronym);
     if (expansion === undefined) out.push(word);
     else
       for (const e of expansion.matchAll(WORD))
@@ -160,9 +160,53 @@ function readPlaces(words: readonly string[], places: ReadonlyMap<string, string
  * says something the words cannot check.
  */
 export function nameWords(s: string, other: string, ctx: NameContext): NameWords | undefined {
-  const otherWords = wordsOf(other, ctx);
+  return readNameWords(wordsOf(s, ctx.acronyms), wordsOf(other, ctx.acronyms), ctx.places);
+}
+
+/**
+ * nameWords, with what it reads kept: each name's words (which depend on the vocabulary's
+ * acronyms alone) and each pair's reading (on its places too). Every context of one vocabulary
+ * has the same acronyms and places, so one reader serves them all: a title that many people
+ * hold is read once, not once for each of them.
+ */
+export class NameWordsReader {
+  private readonly words = new Map<string, readonly Word[]>();
+  private readonly readings = new Map<string, Map<string, NameWords | undefined>>();
+
+  constructor(
+    private readonly acronyms: ReadonlyMap<string, string>,
+    private readonly places: ReadonlyMap<string, string> | undefined,
+  ) {}
+
+  /** nameWords(s, other, ctx) for a context with this reader's acronyms and places. */
+  read(s: string, other: string): NameWords | undefined {
+    let byOther = this.readings.get(s);
+    if (byOther === undefined) {
+      byOther = new Map();
+      this.readings.set(s, byOther);
+    } else if (byOther.has(other)) return byOther.get(other);
+    const reading = readNameWords(this.wordsOf(s), this.wordsOf(other), this.places);
+    byOther.set(other, reading);
+    return reading;
+  }
+
+  private wordsOf(s: string): readonly Word[] {
+    let words = this.words.get(s);
+    if (words === undefined) {
+      words = wordsOf(s, this.acronyms);
+      this.words.set(s, words);
+    }
+    return words;
+  }
+}
+
+function readNameWords(
+  ownWords: readonly Word[],
+  otherWords: readonly Word[],
+  placeTable: ReadonlyMap<string, string> | undefined,
+): NameWords | undefined {
   const folded: string[] = [];
-  for (const w of wordsOf(s, ctx)) {
+  for (const w of ownWords) {
     if (w.acronym === undefined) {
       folded.push(w.folded);
       continue;
@@ -174,7 +218,7 @@ export function nameWords(s: string, other: string, ctx: NameContext): NameWords
       folded.push(w.folded);
     } else folded.push(...spelled.map((x) => x.folded));
   }
-  const sequence = readPlaces(folded, ctx.places ?? new Map())
+  const sequence = readPlaces(folded, placeTable ?? new Map())
     .filter((w) => !LITTLE_WORDS.has(w))
     .map((w) => (w.startsWith("@") ? w : stem(w)));
   const words = new Set<string>();

@@ -43,7 +43,7 @@ import {
   wordDiff,
   wordsOf,
 } from "./diff.js";
-import { type NameWords, nameWords, onlyAcronyms, relateNameWords } from "./name-words.js";
+import { type NameWords, NameWordsReader, onlyAcronyms, relateNameWords } from "./name-words.js";
 import {
   type Comparison,
   type DifferenceKind,
@@ -629,8 +629,9 @@ function relateByWords(a: string, b: string, ctx: NameContext): Verdict | undefi
   const plainA = withoutFittingParentheses(a, ctx);
   const plainB = withoutFittingParentheses(b, ctx);
   if (plainA === undefined || plainB === undefined) return undefined;
-  const wordsA = nameWords(plainA, plainB, ctx);
-  const wordsB = nameWords(plainB, plainA, ctx);
+  const { words } = memoFor(ctx).shared;
+  const wordsA = words.read(plainA, plainB);
+  const wordsB = words.read(plainB, plainA);
   if (wordsA === undefined || wordsB === undefined) return undefined;
   const relation = relateNameWords(wordsA, wordsB);
   if (relation === undefined) return undefined;
@@ -655,8 +656,9 @@ function ownPlaces(ctx: NameContext): ReadonlySet<string> {
   let places = ownPlacesByContext.get(ctx);
   if (!places) {
     const found = new Set<string>();
+    const { words } = memoFor(ctx).shared;
     for (const alias of ctx.aliases)
-      for (const p of nameWords(alias, alias, ctx)?.places ?? []) found.add(p);
+      for (const p of words.read(alias, alias)?.places ?? []) found.add(p);
     places = found;
     if (ctx !== EMPTY_NAME_CONTEXT) ownPlacesByContext.set(ctx, places);
   }
@@ -673,9 +675,10 @@ function namesEntityByWords(s: string, ctx: NameContext): boolean {
   if (plain === undefined) return false;
   const own = new Set<string>();
   const readings: Array<{ name: NameWords; alias: NameWords }> = [];
+  const { words } = memoFor(ctx).shared;
   for (const alias of ctx.acronym === undefined ? ctx.aliases : [...ctx.aliases, ctx.acronym]) {
-    const name = nameWords(plain, alias, ctx);
-    const aliasWords = nameWords(alias, plain, ctx);
+    const name = words.read(plain, alias);
+    const aliasWords = words.read(alias, plain);
     if (name === undefined || aliasWords === undefined) continue;
     for (const place of aliasWords.places) own.add(place);
     readings.push({ name, alias: aliasWords });
@@ -700,26 +703,47 @@ export type Verdict = Pick<Comparison, "relation" | "kind" | "detail">;
 /**
  * What the ladder derives from a context and from each name it sees, kept per context: a
  * multi-valued fact compares each of its k distinct names with up to k others, and without this
- * each comparison folded, formed and transliterated both names and the entity's names again.
+ * each comparison formed both names and the entity's names again.
  */
 interface NameMemo {
   /** The forms of the subject's names and acronym. */
   entity: ReadonlySet<string>;
   /** The entity's forms and those of its accepted variants. */
   spellings: ReadonlySet<string>;
-  normalized: Map<string, string>;
+  /** Forms of names with "(ACR)" in them, which may be the subject's acronym. */
   forms: Map<string, ReadonlySet<string>>;
-  transliterated: Map<string, string>;
-  /** Confusable skeletons of names and of their words. */
-  skeletons: Map<string, string>;
   /** Whether a name is one of the subject's in other words ("Azerbaijani Foreign Ministry"). */
   entityByWords: Map<string, boolean>;
   /** By acronym, then name: whether the name fits it, and the expansions it is measured against. */
   fits: Map<string, Map<string, boolean>>;
   references: Map<string, Map<string, string[][]>>;
+  shared: SharedMemo;
+}
+
+/**
+ * What the ladder derives from names alone, or from names and the tables every context of one
+ * vocabulary shares (its acronyms and places), kept for all those contexts: a value that many
+ * subjects state (a title many people hold) is read once, and two such values compared once as
+ * far as the subject plays no part, rather than once for each subject.
+ */
+interface SharedMemo {
+  normalized: Map<string, string>;
+  transliterated: Map<string, string>;
+  /** Confusable skeletons of names and of their words. */
+  skeletons: Map<string, string>;
+  mixedScripts: Map<string, string>;
+  /** Forms of names without "(", which depend on the vocabulary's acronyms alone. */
+  plainForms: Map<string, ReadonlySet<string>>;
+  /** By name, then other name: whether they look alike; whether they differ by spelling slips. */
+  lookAlike: Map<string, Map<string, boolean>>;
+  spellingSlips: Map<string, Map<string, boolean>>;
+  words: NameWordsReader;
 }
 
 const nameMemos = new WeakMap<NameContext, NameMemo>();
+/** By the acronym table, then by the place table (or NO_PLACES). */
+const sharedMemos = new WeakMap<object, WeakMap<object, SharedMemo>>();
+const NO_PLACES = {};
 
 /**
  * The memo of a context, made on first use. The shared empty context gets a fresh one each
@@ -735,30 +759,56 @@ function memoFor(ctx: NameContext): NameMemo {
   memo = {
     entity,
     spellings: new Set([...entity, ...formsOfAll(ctx.variants, ctx)]),
-    normalized: new Map(),
     forms: new Map(),
-    transliterated: new Map(),
-    skeletons: new Map(),
     entityByWords: new Map(),
     fits: new Map(),
     references: new Map(),
+    shared: sharedMemoFor(ctx),
   };
   if (ctx !== EMPTY_NAME_CONTEXT) nameMemos.set(ctx, memo);
   return memo;
 }
 
+/** The memo of every context with the tables of this one (a fresh one for the empty context's). */
+function sharedMemoFor(ctx: NameContext): SharedMemo {
+  const fresh = (): SharedMemo => ({
+    normalized: new Map(),
+    transliterated: new Map(),
+    skeletons: new Map(),
+    mixedScripts: new Map(),
+    plainForms: new Map(),
+    lookAlike: new Map(),
+    spellingSlips: new Map(),
+    words: new NameWordsReader(ctx.acronyms, ctx.places),
+  });
+  if (ctx.acronyms === EMPTY_NAME_CONTEXT.acronyms) return fresh();
+  let byPlaces = sharedMemos.get(ctx.acronyms);
+  if (byPlaces === undefined) {
+    byPlaces = new WeakMap();
+    sharedMemos.set(ctx.acronyms, byPlaces);
+  }
+  const places = ctx.places ?? NO_PLACES;
+  let memo = byPlaces.get(places);
+  if (memo === undefined) {
+    memo = fresh();
+    byPlaces.set(places, memo);
+  }
+  return memo;
+}
+
+/** A value remembered by two keys (an acronym and a name; two names). */
 function rememberedFor<T>(
   caches: Map<string, Map<string, T>>,
-  acronym: string,
-  s: string,
+  first: string,
+  second: string,
   make: () => T,
 ): T {
-  let cache = caches.get(acronym);
+  let cache = caches.get(first);
   if (cache === undefined) {
     cache = new Map();
-    caches.set(acronym, cache);
+    caches.set(first, cache);
   }
-  return remembered(cache, s, make);
+  return remembered(cache, second, make);
 }
 
 function remembered<T>(cache: Map<string, T>, s: string, make: (s: string) => T): T {
@@ -781,16 +831,19 @@ export function relateNames(a: string, b: string, ctx: NameContext = EMPTY_NAME_
 function classify(a: string, b: string, ctx: NameContext): Verdict {
   if (a === b) return { relation: "agree", kind: "identical" };
   const memo = memoFor(ctx);
-  const { normalized, forms, transliterated } = memo;
+  const { shared } = memo;
+  const { normalized, transliterated } = shared;
   const normalA = remembered(normalized, a, normalizeName);
   const normalB = remembered(normalized, b, normalizeName);
   // Spacing and hyphens too: "Inter-Parliamentary", "Inter Parliamentary", "Interparliamentary".
   if (normalA === normalB || compact(normalA) === compact(normalB))
     return { relation: "agree", kind: "case-or-spacing" };
 
-  const formsOfName = (s: string) => formsOf(s, ctx);
-  const formsA = remembered(forms, a, formsOfName);
-  const formsB = remembered(forms, b, formsOfName);
+  // Without "(ACR)", which could be the subject's acronym, a name's forms are the vocabulary's.
+  const formsOfName = (s: string) =>
+    remembered(s.includes("(") ? memo.forms : shared.plainForms, s, () => formsOf(s, ctx));
+  const formsA = formsOfName(a);
+  const formsB = formsOfName(b);
   const { entity, spellings } = memo;
   if (meets(formsA, formsB)) return { relation: "agree", kind: "alias" };
   const namesEntity = (s: string, forms: ReadonlySet<string>) =>
@@ -803,8 +856,12 @@ function classify(a: string, b: string, ctx: NameContext): Verdict {
     return { relation: "variant", kind: "transliteration", detail: "listed in the vocabulary" };
   }
 
-  const skeleton = (s: string) => remembered(memo.skeletons, s, confusableSkeleton);
-  if (looksAlike(a, b, skeleton) || mixedScriptWords(a) !== mixedScriptWords(b))
+  const skeleton = (s: string) => remembered(shared.skeletons, s, confusableSkeleton);
+  const mixed = (s: string) => remembered(shared.mixedScripts, s, mixedScriptWords);
+  if (
+    rememberedFor(shared.lookAlike, a, b, () => looksAlike(a, b, skeleton)) ||
+    mixed(a) !== mixed(b)
+  )
     return { relation: "conflict", kind: "look-alike" };
   const keyA = remembered(transliterated, a, transliterationKey);
   const keyB = remembered(transliterated, b, transliterationKey);
@@ -833,7 +890,9 @@ function classify(a: string, b: string, ctx: NameContext): Verdict {
   const [first, second] = keyA < keyB ? [keyA, keyB] : [keyB, keyA];
   return {
     relation: "conflict",
-    kind: onlySpellingSlips(first, second) ? "spelling" : "different-word",
+    kind: rememberedFor(shared.spellingSlips, first, second, () => onlySpellingSlips(first, second))
+      ? "spelling"
+      : "different-word",
   };
 }
 

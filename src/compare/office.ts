@@ -206,7 +206,27 @@ export function relateOffices(
   return compareOffices(a, b, index, false);
 }
 
+/**
+ * An entity's names as a name comparison's context: one object per entity, so that what the
+ * ladder keeps per context (name.ts) serves every comparison in it.
+ */
 export function entityContext(index: EntityIndex, id: string): NameContext {
+  let contexts = entityContexts.get(index);
+  if (contexts === undefined) {
+    contexts = new Map();
+    entityContexts.set(index, contexts);
+  }
+  let ctx = contexts.get(id);
+  if (ctx === undefined) {
+    ctx = makeEntityContext(index, id);
+    contexts.set(id, ctx);
+  }
+  return ctx;
+}
+
+const entityContexts = new WeakMap<EntityIndex, Map<string, NameContext>>();
+
+function makeEntityContext(index: EntityIndex, id: string): NameContext {
   const e = index.vocabulary.entities.get(id);
   if (!e) return index.context;
   return {

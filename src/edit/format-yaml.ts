@@ -8,38 +8,36 @@
  * keys lose needless quotes), blank lines (one before each commented group of list items and
  * before `claims:`, none inside a claim), and the line ending the file already uses.
  *
- * Nothing else: the result is re-read and compared with the original (the same data, the same
- * comments) before it is returned, so a formatting bug refuses to format rather than lose text.
+ * Nothing else: a result that differs from the file is re-read and compared with the original
+ * (the same data, the same comments) before it is returned, so a formatting bug refuses to format
+ * rather than lose text. A result that is the file as it is needs no check: nothing is written.
  */
 import { isDeepStrictEqual } from "node:util";
-import {
-  CST,
-  type Document,
-  type DocumentOptions,
-  isAlias,
-  isMap,
-  isPair,
-  isScalar,
-  isSeq,
-  Lexer,
-  type Pair,
-  type ParseOptions,
-  type Scalar,
-  type ScalarTag,
-  type SchemaOptions,
-  type Tags,
-  type ToStringOptions,
-  visit,
-  type YAMLMap,
+import type {
+  Document,
+  DocumentOptions,
+  Pair,
+  ParseOptions,
+  Scalar,
+  ScalarTag,
+  SchemaOptions,
+  Tags,
+  ToStringOptions,
+  YAMLMap,
 } from "yaml";
-import { parseFast } from "../load/fast-yaml.js";
+import { parseFastData } from "../load/fast-yaml.js";
 import {
   MAX_NESTING_DEPTH,
   parseYamlDocument,
   parseYamlDocumentUnchecked,
+  yaml,
 } from "../load/yaml-document.js";
 import { MAX_ALIAS_COUNT, YAML_PARSE_OPTIONS } from "../load/yaml-file.js";
 import { DATE_VALUE } from "../validate/formats.js";
+
+// The copy of the yaml library that parses the documents (load/yaml-document.ts): a run of fmt
+// loads and warms up one copy, not a second one bundled with this module.
+const { CST, isAlias, isMap, isPair, isScalar, isSeq, Lexer } = yaml();
 
 /** Canonical key orders; keys not listed keep their relative order after the listed ones. */
 export const CLAIMS_FILE_KEY_ORDER = [
@@ -112,6 +110,22 @@ const STRINGIFY_OPTIONS: ToStringOptions = {
   flowCollectionPadding: false,
 };
 
+/**
+ * The same for a document without directives, which writes the same text: the library's own
+ * check for directives to write walks every node for tags, a tenth of writing a claims file out.
+ */
+const NO_DIRECTIVES: ToStringOptions = { ...STRINGIFY_OPTIONS, directives: false };
+
+/** Whether the document has `---`, `%YAML` or a `%TAG` of its own (anything to write before it). */
+function hasDirectives(doc: Document): boolean {
+  const directives = doc.directives;
+  if (directives === undefined) return false;
+  if (directives.docStart || directives.yaml.explicit) return true;
+  return Object.entries(directives.tags).some(
+    ([handle, prefix]) => handle !== "!!" || prefix !== "tag:yaml.org,2002:",
+  );
+}
+
 export type FormatResult =
   | { ok: true; text: string; changed: boolean; notes: string[] }
   | { ok: false; reason: "syntax"; message: string; offset: number }
@@ -126,8 +140,11 @@ export function formatYaml(original: string, kind?: YamlKind): FormatResult {
   // with the options that keep numbers as spelled (reading is the same): that document is the
   // one formatted.
   const comments: string[] = [];
+  let hasAlias = false;
   const parsed = parseYamlDocument(text, EDIT_OPTIONS, (token) => {
-    if (CST.tokenType(token) === "comment") comments.push(token.trimEnd());
+    const first = token.charCodeAt(0);
+    if (first === 35 /* # */ && CST.tokenType(token) === "comment") comments.push(token.trimEnd());
+    else if (first === 42 /* * */) hasAlias = true;
   });
   if (!parsed.ok) return { ok: false, reason: "syntax", message: TOO_DEEP, offset: 0 };
   const doc = parsed.doc;
@@ -139,14 +156,19 @@ export function formatYaml(original: string, kind?: YamlKind): FormatResult {
       message: firstLine(problem.message),
       offset: problem.pos[0],
     };
-  const before = toData(doc);
-  if (!before.ok) return { ok: false, reason: "syntax", message: before.message, offset: 0 };
   if (doc.contents === null) {
     // Empty, or only comments: nothing to normalise, and nothing to write.
     return { ok: true, text: original, changed: false, notes: [] };
   }
+  // Only an alias can make the library fail to read a document it parsed (too many of them, the
+  // "billion laughs"): such a file is refused even when it is already formatted. Otherwise its
+  // data is read only if the check of a changed text needs the library's reading.
+  const before = new Original(text, doc);
+  if (hasAlias) {
+    const data = before.data();
+    if (!data.ok) return { ok: false, reason: "syntax", message: data.message, offset: 0 };
+  }
   const detected = kind ?? detectKind(doc);
-  const fastBefore = fastData(text);
 
   let fresh: Document.Parsed | undefined = doc;
   const attempt = (reorder: boolean): { text: string; problem?: string } => {
@@ -156,11 +178,15 @@ export function formatYaml(original: string, kind?: YamlKind): FormatResult {
     normaliseLayout(copy, detected, reorder);
     let out: string;
     try {
-      out = copy.toString(STRINGIFY_OPTIONS);
+      out = copy.toString(hasDirectives(copy) ? STRINGIFY_OPTIONS : NO_DIRECTIVES);
     } catch (error) {
       return { text: "", problem: `cannot write the document: ${firstLine(String(error))}` };
     }
-    return { text: out, problem: verify(out, before.data, fastBefore, comments) };
+    // The text as it would be written: when that is the file as it is, nothing would be written
+    // and nothing can be lost, so there is nothing to check. Any other text is checked.
+    const written = bom + (eol === "\n" ? out : out.replace(/\n/g, eol));
+    if (written === original) return { text: written };
+    return { text: written, problem: verify(out, before, comments) };
   };
 
   const notes: string[] = [];
@@ -181,8 +207,7 @@ export function formatYaml(original: string, kind?: YamlKind): FormatResult {
       message: `formatting would not preserve the file exactly (${out.problem}), so it is left as it is; this is a bug in claimcheck fmt, please report it`,
     };
   }
-  const result = bom + (eol === "\n" ? out.text : out.text.replace(/\n/g, eol));
-  return { ok: true, text: result, changed: result !== original, notes };
+  return { ok: true, text: out.text, changed: out.text !== original, notes };
 }
 
 const TOO_DEEP = "the document nests too deeply to read";
@@ -198,11 +223,35 @@ export function detectKind(doc: Document): YamlKind {
 }
 
 /**
- * The data js-yaml reads from a text, as claimcheck reads every file first (load/fast-yaml.ts),
- * or undefined where it does not read it (anchors, a byte-order mark, …).
+ * The original text and what it reads as, each read once and only when a check asks for it: by
+ * js-yaml, as claimcheck reads every file first (load/fast-yaml.ts), and by the `yaml` library
+ * (its document's data).
  */
+class Original {
+  private fastRead: { data: unknown } | undefined | null = null;
+  private libraryRead: ReturnType<typeof toData> | undefined;
+
+  constructor(
+    readonly text: string,
+    private readonly doc: Document,
+  ) {}
+
+  /** js-yaml's data, or undefined where it does not read the text (anchors, a byte-order mark, …). */
+  fast(): { data: unknown } | undefined {
+    if (this.fastRead === null) this.fastRead = fastData(this.text);
+    return this.fastRead;
+  }
+
+  /** The `yaml` library's data, read from the document before it was normalised. */
+  data(): ReturnType<typeof toData> {
+    this.libraryRead ??= toData(this.doc);
+    return this.libraryRead;
+  }
+}
+
+/** The data js-yaml reads from a text, or undefined where it does not read it. */
 function fastData(text: string): { data: unknown } | undefined {
-  const fast = parseFast(text, MAX_ALIAS_COUNT, MAX_NESTING_DEPTH);
+  const fast = parseFastData(text, MAX_ALIAS_COUNT, MAX_NESTING_DEPTH);
   return fast.ok ? { data: fast.data } : undefined;
 }
 
@@ -211,16 +260,14 @@ function fastData(text: string): { data: unknown } | undefined {
  * js-yaml reads both texts, which is how claimcheck reads them, and several times faster than
  * the `yaml` library; where js-yaml reads either not, as the `yaml` library reads them.
  */
-function verify(
-  out: string,
-  data: unknown,
-  fastBefore: { data: unknown } | undefined,
-  comments: string[],
-): string | undefined {
+function verify(out: string, original: Original, comments: string[]): string | undefined {
+  const fastBefore = original.fast();
   const fastAfter = fastBefore ? fastData(out) : undefined;
   if (fastBefore && fastAfter) {
     if (!isDeepStrictEqual(fastAfter.data, fastBefore.data)) return "the data would change";
   } else {
+    const before = original.data();
+    if (!before.ok) return before.message;
     const parsed = parseYamlDocument(out, PARSE_OPTIONS);
     if (!parsed.ok) return "the result nests too deeply";
     const doc = parsed.doc;
@@ -228,7 +275,7 @@ function verify(
     if (problem) return `the result does not parse: ${firstLine(problem.message)}`;
     const after = toData(doc);
     if (!after.ok) return after.message;
-    if (!isDeepStrictEqual(after.data, data)) return "the data would change";
+    if (!isDeepStrictEqual(after.data, before.data)) return "the data would change";
   }
   const now = commentsOf(out);
   const missing = multisetDifference(comments, now);
@@ -274,34 +321,43 @@ const PLAIN_KEY = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 const RESERVED = /^(?:y|n|yes|no|on|off|true|false|null|~)$/i;
 
 function normaliseScalars(doc: Document): void {
-  visit(doc, {
-    Scalar(key, node) {
-      if (typeof node.value !== "string" || node.tag) return;
-      const value = node.value;
-      if (key === "key") {
-        if (
-          (node.type === "QUOTE_DOUBLE" || node.type === "QUOTE_SINGLE") &&
-          PLAIN_KEY.test(value) &&
-          !RESERVED.test(value)
-        ) {
-          node.type = "PLAIN";
-        }
-        return;
-      }
-      if (DATE_VALUE.test(value)) {
-        if (node.type === "PLAIN" || node.type === "QUOTE_SINGLE") node.type = "QUOTE_DOUBLE";
-        return;
-      }
-      if (
-        node.type === "QUOTE_SINGLE" &&
-        !value.includes('"') &&
-        !value.includes("\\") &&
-        !value.includes("\n")
-      ) {
-        node.type = "QUOTE_DOUBLE";
-      }
-    },
-  });
+  // A walk of its own rather than the library's visit(), which costs more than the changes.
+  const walk = (node: unknown, isKey: boolean): void => {
+    if (isScalar(node)) normaliseScalar(node, isKey);
+    else if (isMap(node) || isSeq(node)) for (const item of node.items) walk(item, false);
+    else if (isPair(node)) {
+      walk(node.key, true);
+      walk(node.value, false);
+    }
+  };
+  walk(doc.contents, false);
+}
+
+function normaliseScalar(node: Scalar, isKey: boolean): void {
+  if (typeof node.value !== "string" || node.tag) return;
+  const value = node.value;
+  if (isKey) {
+    if (
+      (node.type === "QUOTE_DOUBLE" || node.type === "QUOTE_SINGLE") &&
+      PLAIN_KEY.test(value) &&
+      !RESERVED.test(value)
+    ) {
+      node.type = "PLAIN";
+    }
+    return;
+  }
+  if (DATE_VALUE.test(value)) {
+    if (node.type === "PLAIN" || node.type === "QUOTE_SINGLE") node.type = "QUOTE_DOUBLE";
+    return;
+  }
+  if (
+    node.type === "QUOTE_SINGLE" &&
+    !value.includes('"') &&
+    !value.includes("\\") &&
+    !value.includes("\n")
+  ) {
+    node.type = "QUOTE_DOUBLE";
+  }
 }
 
 // --- Layout --------------------------------------------------------------------------------

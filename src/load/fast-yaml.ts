@@ -100,18 +100,53 @@ export type FastParse =
  * deeper than this, whatever stack is left.
  */
 export function parseFast(text: string, maxAliases = 100, maxDepth = 100): FastParse {
-  // A cheap guard against alias bombs before js-yaml expands anything: the careful path counts them.
-  if (countAliases(text) > (text.includes("&") ? 0 : maxAliases)) return { ok: false };
-  // js-yaml drops a leading byte-order mark, which would shift every position by one.
-  if (text.charCodeAt(0) === 0xfeff) return { ok: false };
-  // js-yaml reads 0b101 as a binary number; YAML 1.2's core schema keeps it a string.
-  if (BINARY_INT.test(text)) return { ok: false };
+  if (!fastPathReads(text, maxAliases)) return { ok: false };
   try {
     return parseRecordingNodes(text, sharedNodes, maxDepth);
   } finally {
     // The nodes hold the file's values: let them go with the file, however the parse ended.
     sharedNodes.reset();
   }
+}
+
+/**
+ * The data alone, read as parseFast reads it (the same texts refused, the same data), without
+ * the node positions: for a caller that only compares data (fmt's check of its result).
+ */
+export function parseFastData(
+  text: string,
+  maxAliases = 100,
+  maxDepth = 100,
+): { ok: true; data: unknown } | { ok: false } {
+  if (!fastPathReads(text, maxAliases)) return { ok: false };
+  let depth = 0;
+  let data: unknown;
+  try {
+    data = jsyaml.load(text, {
+      schema: jsyaml.CORE_SCHEMA,
+      json: false,
+      listener(event) {
+        if (event === "open") {
+          if (depth >= maxDepth) throw TOO_DEEP;
+          depth++;
+        } else if (depth > 0) depth--;
+      },
+    });
+  } catch {
+    return { ok: false };
+  }
+  if (text.includes("<<")) return { ok: false }; // merge keys, as parseFast
+  return { ok: true, data };
+}
+
+/** Whether js-yaml may read the text: the guards both fast parses apply before it reads. */
+function fastPathReads(text: string, maxAliases: number): boolean {
+  // A cheap guard against alias bombs before js-yaml expands anything: the careful path counts them.
+  if (countAliases(text) > (text.includes("&") ? 0 : maxAliases)) return false;
+  // js-yaml drops a leading byte-order mark, which would shift every position by one.
+  if (text.charCodeAt(0) === 0xfeff) return false;
+  // js-yaml reads 0b101 as a binary number; YAML 1.2's core schema keeps it a string.
+  return !BINARY_INT.test(text);
 }
 
 /** Thrown from js-yaml's listener to stop a parse that nests too deep. */

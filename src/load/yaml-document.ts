@@ -177,28 +177,40 @@ export function nestsDeeperThan(
  * never two collections or aliases. The error sits where the library puts it, at the repeated key.
  */
 function addDuplicateKeyErrors(doc: Yaml.Document.Parsed): void {
-  const { isScalar, visit, YAMLParseError } = yaml();
+  const { isMap, isPair, isScalar, isSeq, YAMLParseError } = yaml();
   const found: Yaml.YAMLParseError[] = [];
-  visit(doc, {
-    Map(_, map) {
-      const seen = new Set<string>();
-      for (const pair of map.items) {
-        const key = pair.key;
-        if (!isScalar(key)) continue;
-        const value = key.value;
-        if (typeof value === "number" && Number.isNaN(value)) continue; // .nan is not .nan
-        const id = `${typeof value}:${String(value)}`;
-        if (!seen.has(id)) {
-          seen.add(id);
-          continue;
-        }
-        const start = key.range?.[0] ?? 0;
-        found.push(
-          new YAMLParseError([start, start + 1], "DUPLICATE_KEY", "Map keys must be unique"),
-        );
+  const checkKeys = (map: Yaml.YAMLMap): void => {
+    const seen = new Set<string>();
+    for (const pair of map.items) {
+      const key = pair.key;
+      if (!isScalar(key)) continue;
+      const value = key.value;
+      if (typeof value === "number" && Number.isNaN(value)) continue; // .nan is not .nan
+      const id = `${typeof value}:${String(value)}`;
+      if (!seen.has(id)) {
+        seen.add(id);
+        continue;
       }
-    },
-  });
+      const start = key.range?.[0] ?? 0;
+      found.push(
+        new YAMLParseError([start, start + 1], "DUPLICATE_KEY", "Map keys must be unique"),
+      );
+    }
+  };
+  // Every mapping, keys' included, in document order: a walk of its own rather than the library's
+  // visit(), which costs more than the lookups (it calls back for every node, scalars too).
+  const walk = (node: unknown): void => {
+    if (isMap(node)) {
+      checkKeys(node);
+      for (const pair of node.items) walk(pair);
+    } else if (isSeq(node)) {
+      for (const item of node.items) walk(item);
+    } else if (isPair(node)) {
+      walk(node.key);
+      walk(node.value);
+    }
+  };
+  walk(doc.contents);
   if (found.length === 0) return;
   doc.errors.push(...found);
   doc.errors.sort((a, b) => a.pos[0] - b.pos[0]);

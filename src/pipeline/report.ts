@@ -265,6 +265,8 @@ function keepGroup(g: GroupResult, f: ReportFilters): boolean {
   if (f.subject?.length && !f.subject.includes(g.subject)) return false;
   if (f.property?.length && !f.property.includes(g.property)) return false;
   if (f.verdict?.length && !f.verdict.includes(g.verdict)) return false;
+  if (!f.source?.length && !f.changedFiles) return true;
+  // Only a filter by file looks at each claim: a report without one needs no list of them.
   const claims = g.values.flatMap((v) => v.claims);
   if (
     f.source?.length &&

@@ -467,3 +467,54 @@ describe("transliterationKey", () => {
     expect(transliterationKey(raw)).toBe(key);
   });
 });
+
+describe("what the ladder keeps for every subject of a vocabulary", () => {
+  // The contexts above share one acronym table, and most one place table: what the ladder keeps
+  // for the names alone is shared between them (name.ts), what a subject decides must not be.
+  const CONTEXTS = [
+    NONE,
+    ONLY_ACRONYMS,
+    WITH_PLACES,
+    CIS,
+    LEBEDEV,
+    KOBITSKY,
+    ALIYEV,
+    SCO,
+    YAP,
+    MFA,
+  ];
+  const PAIRS = [
+    ...new Map(CASES.map(([a, b]) => [`${a}\u0000${b}`, [a, b] as const])).values(),
+    // Both the Ministry's names in other words: one of the subject's names in its context only.
+    ["Azerbaijani Foreign Ministry", "Foreign Ministry of Azerbaijan"] as const,
+    ["Azerbaijan's Foreign Ministry", "Azerbaijani Foreign Ministry"] as const,
+  ];
+  /** The same context with tables of its own: nothing met before in another context helps it. */
+  const alone = (ctx: NameContext): NameContext => ({
+    ...ctx,
+    acronyms: new Map(ctx.acronyms),
+    ...(ctx.places ? { places: new Map(ctx.places) } : {}),
+  });
+
+  it("gives each pair of names in each context what that context alone gives, in any order", () => {
+    const expected = new Map<string, ReturnType<typeof compareNames>>();
+    for (const [p, [a, b]] of PAIRS.entries())
+      for (const [c, ctx] of CONTEXTS.entries())
+        expected.set(`${p}/${c}`, compareNames(a, b, alone(ctx)));
+    const visits = PAIRS.flatMap((_, p) => CONTEXTS.map((_, c) => [p, c] as const));
+    for (const order of [visits, [...visits].reverse()]) {
+      for (const [p, c] of order) {
+        const [a, b] = PAIRS[p]!;
+        expect(compareNames(a, b, CONTEXTS[c]!), `${a} / ${b} in context ${c}`).toEqual(
+          expected.get(`${p}/${c}`),
+        );
+      }
+    }
+    // The subject decides some of them: the check above would catch a result carried across.
+    const differing = PAIRS.filter((_, p) => {
+      const kinds = new Set(CONTEXTS.map((_, c) => expected.get(`${p}/${c}`)?.kind));
+      return kinds.size > 1;
+    });
+    expect(differing.length).toBeGreaterThan(5);
+  });
+});

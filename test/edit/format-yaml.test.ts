@@ -299,6 +299,13 @@ describe("fmt round-trip over hostile inputs", () => {
     expect(out).toContain("    real_exp: 1e3\n");
   });
 
+  it("keeps the document-start marker and the directives", () => {
+    expect(format("---\na: 'x'\n")).toBe('---\na: "x"\n');
+    expect(format("# c\n---\na: 'x'\n")).toBe('# c\n---\na: "x"\n');
+    expect(format("%YAML 1.2\n---\na: 'x'\n")).toBe('%YAML 1.2\n---\na: "x"\n');
+    expect(format("a: 'x'\n")).toBe('a: "x"\n');
+  });
+
   it("does not fold long lines", () => {
     const long = `source: s\ntitle: ${"word ".repeat(60).trim()}\nclaims: []\n`;
     expect(format(long)).toBe(long.replace("title", "title").replace("\nclaims", "\n\nclaims"));
@@ -337,8 +344,12 @@ describe("fmt round-trip over hostile inputs", () => {
       const name = String.fromCharCode(97 + i);
       lines.push(`${name}: &${name} [${Array(10).fill(`*${prev}`).join(", ")}]`);
     }
-    const result = formatYaml(`${lines.join("\n")}\n`);
-    expect(result.ok).toBe(false);
+    // As it is (already formatted), and with a line to format.
+    for (const text of [`${lines.join("\n")}\n`, `${lines.join("\n")}\nz: 'quoted'\n`]) {
+      const result = formatYaml(text);
+      expect(result).toMatchObject({ ok: false, reason: "syntax" });
+      if (!result.ok) expect(result.message).toMatch(/alias count/i);
+    }
   });
 });
 

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { parseFast } from "../../src/load/fast-yaml.js";
+import { parseFast, parseFastData } from "../../src/load/fast-yaml.js";
 import { carefulParse, parseYamlFile } from "../../src/load/yaml-file.js";
 import { REPO } from "../helpers/project.js";
 
@@ -99,5 +99,30 @@ describe("the fast YAML path", () => {
       expect(parseFast(text).ok).toBe(false);
       expect(parseYamlFile("f.yaml", text).findings.length).toBeGreaterThan(0);
     }
+  });
+
+  it("reads the data alone (fmt's check) exactly as it reads data and positions", () => {
+    const texts = bundled.map((name) => readFileSync(join(REPO, "claims", name), "utf8"));
+    const deep = (n: number) => `${"[".repeat(n)}1${"]".repeat(n)}\n`;
+    for (const text of [
+      ...texts,
+      "a: &a {x: 1}\nb: *a\n", // an anchor
+      "a: *a\n",
+      "\ufeffa: 1\n", // a byte-order mark
+      "v: 0b101\n",
+      "a: {x: 1}\nb:\n  <<: {y: 2}\n", // a merge key
+      "a: 1\na: 2\n",
+      "v:\n  -\n  - x\n",
+      ...[16, 17, 18, 19, 20, 21].map(deep),
+      "",
+    ]) {
+      const full = parseFast(text, 100, 20);
+      const dataOnly = parseFastData(text, 100, 20);
+      expect(dataOnly.ok, JSON.stringify(text.slice(0, 40))).toBe(full.ok);
+      if (full.ok && dataOnly.ok) expect(dataOnly.data).toEqual(full.data);
+    }
+    // Both sides of the depth limit are among the texts above.
+    expect(parseFast(deep(16), 100, 20).ok).toBe(true);
+    expect(parseFast(deep(21), 100, 20).ok).toBe(false);
   });
 });

@@ -23,6 +23,9 @@ describe("duplicate keys, found with one lookup per key", () => {
     ".nan: 1\n.nan: 2\n",
     "0x10: a\n16: b\n",
     "a: 1\n# a: 2\nb: |\n  a: 3\n",
+    "? {a: 1, a: 2}\n: v\n", // in a mapping that is a key
+    "- [k: 1, k: 2]\n- {q: [{z: 1, z: 2}]}\n", // in flow sequences
+    "a:\n  - b:\n      c: 1\n      c: 2\n", // deep in block collections
   ];
   for (const text of documents) {
     it(JSON.stringify(text), () => {
