@@ -206,6 +206,19 @@ const END_WORDS = new Set([
   "by",
 ]);
 
+/** Words in a date property's label for a date given up ("date first scheduled"). */
+const SUPERSEDED_WORDS = new Set([
+  "original",
+  "originally",
+  "initial",
+  "initially",
+  "scheduled",
+  "planned",
+  "previous",
+  "previously",
+  "postponed",
+]);
+
 const HEAD_BREAK = new Set(["of", "on", "to", "for", "by", "in", "after", "with", "from", "led"]);
 
 /** An article's sentence context, shared by every guess in it. */
@@ -691,11 +704,11 @@ export class Guesser {
    * start, its end one that says end; without one, the property is left to the annotator, since
    * a period's bound is not the date of anything.
    */
-  dateProperty(span: CheckableSpan, role?: "start" | "end"): Guess {
+  dateProperty(span: CheckableSpan, role?: "start" | "end" | "superseded"): Guess {
     const properties = [...this.vocabulary.properties.values()].filter((p) => p.type === "date");
     if (properties.length === 0) return { candidates: [] };
     if (role !== undefined) {
-      const words = role === "start" ? START_WORDS : END_WORDS;
+      const words = role === "start" ? START_WORDS : role === "end" ? END_WORDS : SUPERSEDED_WORDS;
       const fitting = properties.filter((p) =>
         contentWords(`${p.id.replace(/_/g, " ")} ${p.label}`).some((w) => words.has(w)),
       );

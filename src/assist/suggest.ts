@@ -196,6 +196,21 @@ function drafts(
         qualifiers.note = `"${d.text}" gives no year: ${d.value.slice(0, 4)} is the year closest to the publication date (${published}); check it.`;
       else if (d.relative)
         qualifiers.note = `"${d.text}", counted from the publication date (${published}).`;
+      if (d.until === undefined && isSupersededDate(text, span)) {
+        // "the election, originally scheduled for February 25": a date given up, not the
+        // event's; claimed as its date, it would conflict with the day the event was held.
+        // Only a property for such dates ("date first scheduled") fits; without one, a lead.
+        const property = guesser.dateProperty(span, "superseded");
+        return [
+          {
+            subject: guesser.subject(span, property.id),
+            property,
+            value: d.value,
+            qualifiers,
+            bare: false,
+          },
+        ];
+      }
       // A period ("5-12 April 2018") is a start and an end, not one date.
       const parts: { role: "start" | "end" | undefined; value: string }[] =
         d.until === undefined
@@ -314,6 +329,17 @@ function drafts(
         },
       ];
   }
+}
+
+/**
+ * "originally scheduled for", "initially set for", "had been planned for", "postponed from": the
+ * words just before a date that say it was given up for another.
+ */
+const SUPERSEDED_BEFORE =
+  /\b(?:(?:originally|initially|previously|first)\s+(?:been\s+)?(?:scheduled|planned|set|slated|due|fixed)|had\s+been\s+(?:scheduled|planned|set|slated|due|fixed)|(?:postponed|delayed|moved|pushed\s+back)\s+from)\s+(?:for\s+|on\s+|to\s+(?:be\s+held|take\s+place)\s+(?:on\s+|in\s+)?)?(?:the\s+)?$/i;
+
+function isSupersededDate(text: AssistText, span: CheckableSpan): boolean {
+  return SUPERSEDED_BEFORE.test(text.text.slice(Math.max(0, span.at.start - 60), span.at.start));
 }
 
 /** What a bound word makes of a date: "since May" starts something, "until May" ends it. */

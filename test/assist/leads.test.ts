@@ -413,6 +413,39 @@ describe("a date is an election's only when the text ties it to the election", (
     expect(proposed).toEqual([]);
   });
 
+  it.each([
+    "The 2020 Kyrgyz parliamentary election, originally scheduled for October 4, was held a week later.\n",
+    "The 2020 Kyrgyz parliamentary election had been set for October 4 before the crisis.\n",
+    "The 2020 Kyrgyz parliamentary election, initially planned to be held on October 4, was delayed.\n",
+    "The 2020 Kyrgyz parliamentary election was postponed from October 4.\n",
+  ])("a date given up is not the event's date: %s", async (text) => {
+    const { proposed, leads } = await dates(text);
+    expect(proposed).toEqual([]);
+    expect(leads).toEqual(["2020-10-04 kyrgyz_election_2020 TODO"]);
+  });
+
+  it("a date given up, with a property for it: that property", async () => {
+    const { proposed } = await suggestOn(
+      "The 2020 Kyrgyz parliamentary election, originally scheduled for October 4, was held a week later.\n",
+      {},
+      "",
+      [],
+      ["{id: original_date, label: date first scheduled, type: date, cardinality: single}"],
+    );
+    expect(
+      proposed
+        .filter((s) => s.kind === "date")
+        .map((s) => `${s.claim.value} ${s.claim.subject} ${s.claim.property}`),
+    ).toEqual(["2020-10-04 kyrgyz_election_2020 original_date"]);
+  });
+
+  it("'scheduled for October 4' alone is the event's date", async () => {
+    const { proposed } = await dates(
+      "The 2020 Kyrgyz parliamentary election is scheduled for October 4.\n",
+    );
+    expect(proposed).toEqual(["2020-10-04 kyrgyz_election_2020 date"]);
+  });
+
   it("a fitting property but an untied election: the property stays, the subject is left", async () => {
     const { proposed, leads } = await dates(
       "The 2020 Kyrgyz parliamentary election drew many observers. The first of them started their work on September 3.\n",

@@ -108,9 +108,8 @@ const MEASURED: Record<
     dates: [12 / 26, 20 / 26, 12 / 13, 11 / 13, 11 / 13],
     counts: [26 / 72, 71 / 72, 24 / 24, 20 / 24, 20 / 24],
   },
-  // Measured blind: the first run of suggest on these articles, after the last change to it.
-  "held-out-6": {
-    dates: [6 / 28, 11 / 28, 6 / 6, 4 / 6, 4 / 6],
+  "development-h": {
+    dates: [6 / 28, 11 / 28, 6 / 6, 5 / 6, 5 / 6],
     counts: [17 / 48, 48 / 48, 16 / 16, 10 / 16, 10 / 16],
   },
 };
