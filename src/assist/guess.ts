@@ -396,6 +396,25 @@ export class Guesser {
     );
   }
 
+  /** Where the capitalised name holding the word at `at` starts ("the Central Electoral …"). */
+  private nameStart(at: number): number {
+    const words = this.text.words;
+    let i = this.text.wordIndexAt(at);
+    while (i > 0) {
+      let previous = words[i - 1]!;
+      let step = 1;
+      // "Albania’s": the curly apostrophe splits the possessive into two words.
+      if (previous.text === "s" && i > 1 && this.text.text[previous.start - 1] === "’") {
+        previous = words[i - 2]!;
+        step = 2;
+      }
+      const gap = this.text.text.slice(previous.end, words[i]!.start);
+      if (!/^\p{Lu}/u.test(previous.text) || !/^(?:['’]s)? $/.test(gap)) break;
+      i -= step;
+    }
+    return words[i]?.start ?? at;
+  }
+
   /**
    * The words naming what a count counts, as the article has them ("45 election observer
    * missions", "119 parliamentary and presidential elections": in order, conjunctions between).
@@ -688,7 +707,12 @@ export class Guesser {
         // commissions" in lower case are others of its kind.
         const named = k.entity.type !== "organisation" || a.proper || b.proper;
         const last = this.text.words[this.text.wordIndexAt(b.start)];
-        const speaks = last !== undefined && this.isSource({ start: a.start, end: last.end });
+        // "According to the Central Electoral Commission", "projected … by the National
+        // Statistical Office": the words found may start inside the name, so the test of who
+        // tells or makes the figure starts where the name does.
+        const name =
+          last === undefined ? undefined : { start: this.nameStart(a.start), end: last.end };
+        const speaks = name !== undefined && (this.isSource(name) || this.isAgent(span, name));
         if (close && a.what !== b.what && headHit !== undefined && !counted && named && !speaks) {
           const at = a.start < span.at.start ? b.start : a.start;
           out.push({ at, end: at, cost: cost(at), ids: [k.entity.id] });
@@ -749,6 +773,14 @@ export class Guesser {
     if (!percent && counted !== undefined) {
       properties = properties.filter((p) => countsTheSame(p, counted));
       if (properties.length === 0) return { candidates: [] };
+      // "1,800 journalists, including 300 foreign journalists": a label that narrows what is
+      // counted by a word another count of the same thing has ("foreign") is that count's.
+      const others = this.othersWords(span, counted);
+      const own = q.noun.flatMap((w) => w.split("-"));
+      const unclaimed = properties.filter(
+        (p) => !labelModifiers(p.label).some((m) => others.has(m) && !own.includes(m)),
+      );
+      if (unclaimed.length > 0) properties = unclaimed;
     }
     const { words: around, own } = this.window(span);
     // The value's clause: "246 people were nominated by 19 political parties, 1,057 were
@@ -762,6 +794,31 @@ export class Guesser {
         quantityScore(p, q.noun, words, (at) => this.distance(span, at)),
       );
     return pick(score, 0.75, 0.5);
+  }
+
+  /**
+   * The words between the sentence's other numbers and the plural they count, when it is
+   * `counted`: "300 foreign journalists" has "foreign"; "90,000 observers registered", nothing.
+   */
+  private othersWords(span: CheckableSpan, counted: string): Set<string> {
+    const sentence = this.text.sentence(span.at.start);
+    const out = new Set<string>();
+    const words = this.text.wordsIn(sentence.start, sentence.end);
+    for (let i = 0; i + 1 < words.length; i++) {
+      const w = words[i]!;
+      if (w.start >= span.at.start && w.start < span.at.end) continue;
+      if (!/^\d+$/.test(w.text)) continue;
+      const phrase: string[] = [];
+      for (const next of words.slice(i + 1, i + 5)) {
+        if (/^\d+$/.test(next.text)) continue;
+        if (/[^s]s$/.test(next.lower) || PLURAL_NOUNS.has(next.lower)) {
+          if (wordMatch(counted, next.lower) === 1) for (const m of phrase) out.add(m);
+          break;
+        }
+        phrase.push(...next.lower.split("-"));
+      }
+    }
+    return out;
   }
 
   /** A count of places that a verb of going or observing reaches ("deployed to all 11 regions"). */
@@ -970,6 +1027,14 @@ export function labelHead(label: string): string | undefined {
     bare.split(/\s+(?:of|with|by|from|in|for|to|without|at|on|per|abroad|across)\b/)[0] ?? bare;
   const words = before.match(/[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu) ?? [];
   return words.find((w) => /[^s]s$/.test(w) || PLURAL_NOUNS.has(w)) ?? words[words.length - 1];
+}
+
+/** The words of a label before its head noun: "foreign" in "number of foreign journalists". */
+function labelModifiers(label: string): string[] {
+  const head = labelHead(label);
+  const words = contentWords(label.replace(/^(?:the )?(?:number|count|total|share) of /i, ""));
+  const at = head === undefined ? -1 : words.indexOf(head);
+  return at <= 0 ? [] : words.slice(0, at).flatMap((w) => w.split("-"));
 }
 
 const PLURAL_NOUNS = new Set(["people", "men", "women", "children", "staff", "personnel"]);

@@ -64,6 +64,14 @@ export const HEDGE_PHRASES: readonly (readonly [string, Hedge])[] = (
   ] as const
 ).slice();
 
+/** Words a year stands before when it names an event ("the 2015 elections"), not a count. */
+const YEAR_NAMES = new Set(
+  `election elections electoral poll polls vote presidential parliamentary legislative general
+  local municipal regional provincial referendum census constitution campaign race runoff run-off`.split(
+    /\s+/,
+  ),
+);
+
 /** "one" as a pronoun or determiner, not a count: "one of", "no one", "each one". */
 const ONE_AFTER = new Set(["of", "another", "by", "after", "or", "and", "who", "that", "which"]);
 const ONE_BEFORE = new Set(["no", "any", "every", "each", "the", "this", "that", "which", "only"]);
@@ -96,6 +104,8 @@ export function findQuantities(
     const wordIndex = text.wordIndexAt(n.start);
     const previousWord = text.words[wordIndex - 1]?.lower;
     const nextWord = text.words[text.wordIndexAt(n.end)]?.lower;
+    // "the 2015 elections", "its 2019 presidential poll": a year naming an event, no count.
+    if (/^(?:19|20)\d\d$/.test(n.text) && YEAR_NAMES.has(nextWord ?? "")) continue;
     if (n.text.toLowerCase() === "one") {
       const nextText = t.slice(n.end, n.end + 2);
       if (

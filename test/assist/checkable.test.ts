@@ -222,6 +222,7 @@ describe("checkable spans: counts and percentages", () => {
     ["a range", "Some 13-14 observers fall on each station, in 2021-2022."],
     ["a time of day", "The elections started at 8.00 a.m. and completed at 7 p.m."],
     ["the page's layout", "+ \u21ba \u2212 16 px"],
+    ["a year naming an event", "The 2015 elections and its 2019 presidential poll were calm."],
   ])("no count in %s", (_, text) => {
     expect(spansOf(text).filter((s) => s.quantity)).toEqual([]);
   });

@@ -564,3 +564,58 @@ describe("claimcheck suggest with leads (real process)", { timeout: 60_000 }, ()
     expect(t.stderr).toMatch(/^5 suggested claims for 5 uncovered statements/);
   });
 });
+
+describe("who tells or makes a figure, and which count a narrower label belongs to", () => {
+  const SHARE =
+    "{id: share_counted, label: share of the votes counted, type: quantity, cardinality: single, unit: percent}";
+  const ELIGIBLE =
+    "{id: eligible_voters, label: eligible voters, type: quantity, cardinality: single}";
+  const OBSERVERS = "{id: observers, label: observers, type: quantity, cardinality: single}";
+  const proposal = async (text: string, value: number, properties: string[]) => {
+    const { proposed, leads } = await suggestOn(text, {}, "", [], properties);
+    return [...proposed, ...leads].find((s) => s.claim.value === value)?.claim;
+  };
+
+  it("'according to Kyrgyzstan’s Central Election Commission': the commission tells the share, it is not its subject", async () => {
+    for (const text of [
+      "In the 2020 Kyrgyz parliamentary election, according to the Central Election Commission, with 29 per cent of the votes counted, two parties lead.\n",
+      "In the 2020 Kyrgyz parliamentary election, according to Kyrgyzstan’s Central Election Commission, 29 per cent of the votes were counted by noon.\n",
+    ]) {
+      const claim = await proposal(text, 29, [SHARE]);
+      expect(claim?.property).toBe("share_counted");
+      expect(claim?.subject).not.toBe("kyrgyz_cec");
+    }
+  });
+
+  it("'projected at 3,500,000 by the National Polling Agency': who projects a figure is not its subject", async () => {
+    const claim = await proposal(
+      "For the 2020 Kyrgyz parliamentary election, eligible voters were projected at 3,500,000 by the National Polling Agency.\n",
+      3_500_000,
+      [ELIGIBLE],
+    );
+    expect(claim?.property).toBe("eligible_voters");
+    expect(claim?.subject).not.toBe("kyrgyz_polling_agency");
+  });
+
+  it("'1,800 observers, including 300 long-term observers': the narrower label is the second count's", async () => {
+    const text =
+      "In the 2020 Kyrgyz parliamentary election, 1,800 observers, including 300 long-term observers, were accredited.\n";
+    expect((await proposal(text, 1800, [OBSERVERS]))?.property).toBe("observers");
+    expect((await proposal(text, 300, [OBSERVERS]))?.property).toBe("long_term_observers");
+    // "20 long-term observers and 22 short-term observers": each label stays with its own count.
+    const both =
+      "In the 2020 Kyrgyz parliamentary election, the CIS mission had 20 long-term observers and 22 short-term observers.\n";
+    const short =
+      "{id: short_term_observers, label: short-term observers, type: quantity, cardinality: single}";
+    expect((await proposal(both, 20, [short]))?.property).toBe("long_term_observers");
+    expect((await proposal(both, 22, [short]))?.property).toBe("short_term_observers");
+    // "76 international organizations" counts something else: its word narrows nothing here.
+    const international =
+      "{id: international_observers, label: international observers, type: quantity, cardinality: single}";
+    const elsewhere =
+      "In the 2020 Kyrgyz parliamentary election, 1,700 observers from 76 international organizations were accredited.\n";
+    expect((await proposal(elsewhere, 1700, [OBSERVERS, international]))?.property).toBe(
+      "international_observers",
+    );
+  });
+});
