@@ -1041,16 +1041,30 @@ const PLURAL_NOUNS = new Set(["people", "men", "women", "children", "staff", "pe
 
 function quantityScore(
   p: PropertyData,
-  noun: readonly string[],
+  written: readonly string[],
   words: readonly Word[],
   distance: (at: number) => number,
 ): number {
   let score = 0;
   const label = contentWords(p.label.replace(/^(number|share) of /, ""));
+  // "22 Long Term Observers" for "long-term observers": a compound is counted as one word of
+  // the label, however the text writes it.
+  const noun = written.flatMap((w) => w.split("-"));
   // Each word of what is counted backs one word of the label: "voters who cast their vote"
   // is not twice a count of voters.
   const used = new Set<number>();
   for (const l of label) {
+    const parts = l.split("-");
+    if (parts.length > 1) {
+      const at = parts.map((part) =>
+        noun.findIndex((n, i) => !used.has(i) && wordMatch(part, n) > 0),
+      );
+      if (at.every((i) => i >= 0)) {
+        score += 3 * Math.min(...at.map((i, k) => wordMatch(parts[k]!, noun[i]!)));
+        for (const i of at) used.add(i);
+        continue;
+      }
+    }
     let best = -1;
     for (let i = 0; i < noun.length; i++)
       if (

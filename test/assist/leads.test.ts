@@ -609,6 +609,10 @@ describe("who tells or makes a figure, and which count a narrower label belongs 
       "{id: short_term_observers, label: short-term observers, type: quantity, cardinality: single}";
     expect((await proposal(both, 20, [short]))?.property).toBe("long_term_observers");
     expect((await proposal(both, 22, [short]))?.property).toBe("short_term_observers");
+    // "22 Long Term Observers": the compound label's words, written apart.
+    const apart =
+      "In the 2020 Kyrgyz parliamentary election, the CIS mission deployed 22 Long Term Observers.\n";
+    expect((await proposal(apart, 22, [OBSERVERS]))?.property).toBe("long_term_observers");
     // "76 international organizations" counts something else: its word narrows nothing here.
     const international =
       "{id: international_observers, label: international observers, type: quantity, cardinality: single}";
