@@ -540,6 +540,8 @@ export class Guesser {
       if (person && person.start >= own.start && PERSON_TO_VALUE.test(gap))
         return { id: person.entity, candidates: [person.entity] };
     }
+    const country = this.countryDivided(span, countedEnd);
+    if (country !== undefined) return country;
     const anchors = this.anchors(span, candidates, words, mentions, countedEnd);
     // "These observers will be spread across 16 regions", "who will be deployed in 18 provinces
     // and four cities", "observed in 77 polling centers": the places a group's observers reach
@@ -821,6 +823,41 @@ export class Guesser {
     return out;
   }
 
+  /**
+   * "all the 26 regions of the country", "the country, which consists of 1,192 small islands":
+   * the parts a country is divided into are the country's, whoever is deployed to them. "The
+   * country" is the place the article names most (or the place named after "of"); when two are
+   * named as often, whose it is stays open.
+   */
+  private countryDivided(span: CheckableSpan, countedEnd: number): Guess | undefined {
+    const counted = span.quantity?.noun[span.quantity.noun.length - 1];
+    if (span.kind !== "number" || counted === undefined || !COUNTRY_PARTS.test(counted))
+      return undefined;
+    const t = this.text.text;
+    const after = t.slice(countedEnd, countedEnd + 40);
+    const named = /^ of (?:the )?$/.exec(after.slice(0, after.search(/\p{Lu}|$/u)));
+    const ofPlace = named
+      ? this.mentions.find((m) => m.type === "place" && m.start === countedEnd + named[0].length)
+      : undefined;
+    if (ofPlace !== undefined) return { id: ofPlace.entity, candidates: [ofPlace.entity] };
+    const ofCountry = /^ of (?:the|this|that) country\b/i.test(after);
+    const countryHas =
+      /\bcountry,? (?:which|that) (?:consists of|comprises|is made up of|has)\s+(?:\w+\s+){0,2}$/i.test(
+        t.slice(Math.max(0, span.at.start - 60), span.at.start),
+      );
+    if (!ofCountry && !countryHas) return undefined;
+    // "The country" of an article is the place it names most, if one is named more than any other.
+    const times = new Map<string, number>();
+    for (const m of this.mentions)
+      if (m.type === "place") times.set(m.entity, (times.get(m.entity) ?? 0) + 1);
+    const ranked = [...times].sort((a, b) => b[1] - a[1]);
+    const places = ranked.map(([id]) => id);
+    const [first, second] = ranked;
+    return first !== undefined && (second === undefined || first[1] > second[1])
+      ? { id: first[0], candidates: places }
+      : { candidates: places };
+  }
+
   /** A count of places that a verb of going or observing reaches ("deployed to all 11 regions"). */
   private placesReached(span: CheckableSpan): boolean {
     const counted = span.quantity?.noun[span.quantity.noun.length - 1];
@@ -991,6 +1028,10 @@ const MONTHS_WORDS = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*
 /** Places observers are sent to or observe in, as counted ("16 regions", "77 polling centers"). */
 const PLACES =
   /^(regions?|districts?|provinces?|cities|towns?|constituenc(?:y|ies)|counties|county|municipalit(?:y|ies)|departments?|states?|countries|country|areas?|locations?|sites?|stations?|cent(?:er|re)s?|precincts?|units?)$/;
+
+/** What a country is divided into: "the 26 regions of the country". */
+const COUNTRY_PARTS =
+  /^(regions?|districts?|provinces?|counties|county|municipalit(?:y|ies)|departments?|states?|governorates?|prefectures?|oblasts?|cantons?|islands?|atolls?)$/;
 
 /** A verb of going or observing, and at most five words before the count it reaches. */
 const REACHING =

@@ -495,6 +495,53 @@ describe("the places a group's observers reach are the group's", () => {
   });
 });
 
+describe("the parts a country is divided into are the country's", () => {
+  const PLACES = [
+    "{id: kyrgyzstan, type: place, name: Kyrgyzstan}",
+    "{id: bishkek, type: place, name: Bishkek}",
+  ];
+  const REGIONS = ["{id: regions, label: regions, type: quantity, cardinality: single}"];
+  const regions = async (text: string) => {
+    const { proposed, leads } = await suggestOn(text, {}, "", PLACES, REGIONS);
+    const found = [...proposed, ...leads].find((s) => s.claim.value === 7);
+    return { subject: found?.claim.subject, proposed: proposed.some((s) => s === found) };
+  };
+
+  it("'deployed to all 7 regions of the country': the country the article names most", async () => {
+    expect(
+      await regions(
+        "Kyrgyzstan votes today. The CIS observer mission to the 2020 Kyrgyz parliamentary election, based in Bishkek, deployed observers to all 7 regions of the country. Kyrgyzstan has 2,400 polling stations.\n",
+      ),
+    ).toEqual({ subject: "kyrgyzstan", proposed: true });
+  });
+
+  it("'the 7 regions of Kyrgyzstan', 'the country, which consists of 7 regions': the country's", async () => {
+    expect(
+      await regions(
+        "The CIS observer mission to the 2020 Kyrgyz parliamentary election, based in Bishkek, covers the 7 regions of Kyrgyzstan.\n",
+      ),
+    ).toEqual({ subject: "kyrgyzstan", proposed: true });
+    expect(
+      await regions(
+        "Kyrgyzstan votes today; the country, which consists of 7 regions, elects its parliament.\n",
+      ),
+    ).toEqual({ subject: "kyrgyzstan", proposed: true });
+  });
+
+  it("two places named as often: whose regions they are stays open; without 'of the country', the mission's reach", async () => {
+    expect(
+      await regions(
+        "Kyrgyzstan and Bishkek: the CIS observer mission deployed observers to all 7 regions of the country.\n",
+      ),
+    ).toEqual({ subject: "TODO", proposed: false });
+    expect(
+      await regions(
+        "Kyrgyzstan votes today. The CIS observer mission to the 2020 Kyrgyz parliamentary election deployed observers to all 7 regions.\n",
+      ),
+    ).toEqual({ subject: "cis_mission_kyrgyzstan_2020", proposed: true });
+  });
+});
+
 describe("the page's own figures are no statements", () => {
   it("contact details hold no date", () => {
     expect(
