@@ -589,9 +589,21 @@ export class Guesser {
         return { id, candidates: [id] };
       }
     }
-    if (counted !== undefined && PEOPLE.test(counted)) {
+    if (counted !== undefined && (PEOPLE.test(counted) || /^teams?$/.test(counted))) {
       const groups = typed("group");
-      const organisations = new Set(typed("organisation").flatMap((a) => a.ids));
+      const organisationsIn = (from: number, to: number) =>
+        new Set(
+          typed("organisation")
+            .filter((a) => a.at >= from && a.at < to)
+            .flatMap((a) => a.ids),
+        );
+      // "ECOWAS deployed 116 observers …, while the AU deployed 10 teams of observers": with
+      // two organisations in the sentence, the one in the count's clause.
+      let organisations = organisationsIn(own.start, own.end);
+      if (organisations.size > 1) {
+        const clause = this.clause(span, own);
+        organisations = organisationsIn(clause.start, clause.end);
+      }
       const [organisation] = organisations;
       const ofOrganisation =
         organisations.size === 1
@@ -989,9 +1001,12 @@ function countsTheSame(p: PropertyData, noun: string): boolean {
   return wordMatch(head, noun) === 1 || samePeople(head, noun);
 }
 
-/** What may stand between a person's name and their count: "leads with", "gained", "-". */
+/**
+ * What may stand between a person's name and their count: "leads with", "gained", "-", "has
+ * been re-elected with".
+ */
 const PERSON_TO_VALUE =
-  /^[\s,:\u2013\u2014-]*(?:(?:is |was |has )?(?:leading|leads|led|gained|gains|received|receives|got|gets|won|wins|obtained|scored|collected)(?: with)?[\s:\u2013\u2014-]*)?$/i;
+  /^[\s,:\u2013\u2014-]*(?:(?:is |was |has |has been |had been |been )?(?:leading|leads|led|gained|gains|received|receives|got|gets|won|wins|obtained|scored|collected|(?:re-?)?elected)(?: with)?[\s:\u2013\u2014-]*)?$/i;
 
 /** Nouns that count people. */
 /**
@@ -1027,7 +1042,7 @@ const MONTHS_WORDS = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*
 /** Words after an organisation's name that make it its group ("CIS observers", "SCO mission"). */
 /** Places observers are sent to or observe in, as counted ("16 regions", "77 polling centers"). */
 const PLACES =
-  /^(regions?|districts?|provinces?|cities|towns?|constituenc(?:y|ies)|counties|county|municipalit(?:y|ies)|departments?|states?|countries|country|areas?|locations?|sites?|stations?|cent(?:er|re)s?|precincts?|units?)$/;
+  /^(regions?|districts?|provinces?|prefectures?|governorates?|cities|towns?|villages?|constituenc(?:y|ies)|counties|county|municipalit(?:y|ies)|departments?|states?|countries|country|areas?|locations?|sites?|stations?|cent(?:er|re)s?|precincts?|units?)$/;
 
 /** What a country is divided into: "the 26 regions of the country". */
 const COUNTRY_PARTS =

@@ -119,7 +119,10 @@ interface Token {
 }
 
 /** Digits with thousands separators and a decimal part, or a run of letters. */
-const TOKEN = /(\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?)|(\p{L}+)/gu;
+// Thousands grouped by commas ("26,000") or by spaces ("26 000", "1 435", as French and SI
+// styles write them); a group of three digits after a space is not a number of its own.
+const TOKEN =
+  /(\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]?\d)|\d+(?:\.\d+)?)|(\p{L}+)/gu;
 
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -204,7 +207,7 @@ class NumberParser {
     if (t === undefined) return undefined;
     if (!first && t.gap !== "space") return undefined;
     if (t.kind === "digits") {
-      const value = Number(t.text.replaceAll(",", ""));
+      const value = Number(t.text.replace(/[, \u00a0\u202f]/g, ""));
       return this.word(i + 1) === "hundred" && this.tokens[i + 1]?.gap === "space"
         ? { value: value * 100, next: i + 2 }
         : { value, next: i + 1 };

@@ -495,6 +495,38 @@ describe("the places a group's observers reach are the group's", () => {
   });
 });
 
+describe("whose a count is, among several organisations or people", () => {
+  const MORE = [
+    "{id: au, type: organisation, name: African Union, acronym: AU}",
+    "{id: au_mission_kyrgyzstan_2020, type: group, name: AU observer mission to the 2020 Kyrgyz parliamentary election}",
+    "{id: sadyr_japarov, type: person, name: Sadyr Japarov}",
+  ];
+  const PROPS = [
+    "{id: observer_teams, label: teams of observers, type: quantity, cardinality: single}",
+    "{id: vote_share, label: share of the vote, type: quantity, cardinality: single, unit: percent}",
+  ];
+  const subjectOf = async (text: string, value: number) => {
+    const { proposed, leads } = await suggestOn(text, {}, "", MORE, PROPS);
+    return [...proposed, ...leads].find((s) => s.claim.value === value)?.claim.subject;
+  };
+
+  it("'the CIS deployed 300 long-term observers, while the AU deployed 10 teams of observers': each organisation's mission", async () => {
+    const text =
+      "At the 2020 Kyrgyz parliamentary election, the CIS deployed 300 long-term observers, while the AU deployed 10 teams of observers.\n";
+    expect(await subjectOf(text, 10)).toBe("au_mission_kyrgyzstan_2020");
+    expect(await subjectOf(text, 300)).toBe("cis_mission_kyrgyzstan_2020");
+  });
+
+  it("'Sadyr Japarov has been re-elected with 79.2% of the vote': the person's share", async () => {
+    expect(
+      await subjectOf(
+        "In the 2020 Kyrgyz parliamentary election, Sadyr Japarov has been re-elected with 79.2% of the vote.\n",
+        79.2,
+      ),
+    ).toBe("sadyr_japarov");
+  });
+});
+
 describe("the parts a country is divided into are the country's", () => {
   const PLACES = [
     "{id: kyrgyzstan, type: place, name: Kyrgyzstan}",

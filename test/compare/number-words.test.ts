@@ -149,6 +149,22 @@ describe("findNumbers", () => {
     ["an hour and a half", []],
     ["half a million people", [[500_000, "half a million"]]],
     ["a dozen delegates", [[12, "a dozen"]]],
+    [
+      "About 26 000 candidates were contesting 1 435 seats",
+      [
+        [26_000, "26 000"],
+        [1435, "1 435"],
+      ],
+    ],
+    ["some 1\u00a0200\u00a0000 voters", [[1_200_000, "1\u00a0200\u00a0000"]]],
+    [
+      "on 23 April 2008 200 observers",
+      [
+        [23, "23"],
+        [2008, "2008"],
+        [200, "200"],
+      ],
+    ],
     ["a hundred observers", [[100, "a hundred"]]],
     // not counts
     ["running for a fifth term", []],
