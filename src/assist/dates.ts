@@ -22,6 +22,8 @@ export interface FoundDate {
   impliedYear: boolean;
   /** "today", "a week ago", "this year": counted from the publication date. */
   relative: boolean;
+  /** "on Sunday": a weekday, the nearest one the sentence's tense allows (also `relative`). */
+  weekday?: boolean;
   /** A period's last day, month or year ("5-12 April 2018" ends 2018-04-12), in `value`'s form. */
   until?: string;
   /** The word before the date that makes it a bound: "since 2004", "from May", "until 2026". */
@@ -126,7 +128,12 @@ function fromChrono(
   const day = c.isCertain("day");
   const month = c.isCertain("month");
   const year = c.isCertain("year");
-  if (!day && !month && !year) return undefined;
+  if (!day && !month && !year) {
+    const weekday = c.get("weekday");
+    if (c.isCertain("weekday") && weekday !== null && instant !== undefined)
+      return fromWeekday(r, from, weekday, instant, text, stamps);
+    return undefined;
+  }
   // A lone lower-case month word ("may", "march") is a verb far more often than a date.
   if (!day && !year && /^[a-z]+$/.test(raw)) return undefined;
   const precision: DatePrecision = day ? "day" : month ? "month" : "year";
@@ -153,20 +160,7 @@ function fromChrono(
   const lead = /^(?:on|from|since|until|till|by|in)\s+/i.exec(raw)?.[0] ?? "";
   const start = index + lead.length;
   const bound = boundBefore(text.text, start, lead);
-  // "Trend reports on Feb. 9": the date of the report, not of what it tells.
-  const told = text.text.slice(Math.max(0, start - 30), start);
-  // "told reporters Nov. 2"; "On September 13, Pamfilova said …": the day something was said.
-  const ofReport =
-    /\b(?:reports|reported|said|says|told|informs|informed|stated|announced)(?: \p{L}+)?(?: on)? $/iu.test(
-      told,
-    ) ||
-    // "a declaration dated 31 May": the day a text bears.
-    /\bdated $/i.test(told) ||
-    ((/^on\s/i.test(lead) ||
-      /(?:^|[.\n]\s*)on $/i.test(text.text.slice(Math.max(0, index - 8), index))) &&
-      /^,? (?:[\p{L}'’.-]+ ){1,5}(?:said|says|told|stated|announced|noted)\b/u.test(
-        text.text.slice(index + raw.length, index + raw.length + 60),
-      ));
+  const ofReport = isOfReport(text.text, index, raw, lead, start);
   return {
     start,
     end: index + raw.length,
@@ -176,6 +170,84 @@ function fromChrono(
     impliedYear,
     relative,
     ...(until === undefined || until === value ? {} : { until }),
+    ...(bound === undefined ? {} : { bound }),
+    ...(ofReport ? { ofReport } : {}),
+  };
+}
+
+/** "Trend reports on Feb. 9", "told reporters Nov. 2", "a declaration dated 31 May": the day something was said or dated, not of what it tells. */
+function isOfReport(t: string, index: number, raw: string, lead: string, start: number): boolean {
+  const told = t.slice(Math.max(0, start - 30), start);
+  return (
+    /\b(?:reports|reported|said|says|told|informs|informed|stated|announced)(?: \p{L}+)?(?: on)? $/iu.test(
+      told,
+    ) ||
+    /\bdated $/i.test(told) ||
+    // "On September 13, Pamfilova said …".
+    ((/^on\s/i.test(lead) || /(?:^|[.\n]\s*)on $/i.test(t.slice(Math.max(0, index - 8), index))) &&
+      /^,? (?:[\p{L}'’.-]+ ){1,5}(?:said|says|told|stated|announced|noted)\b/u.test(
+        t.slice(index + raw.length, index + raw.length + 60),
+      ))
+  );
+}
+
+/** Words before a weekday that say it is still to come ("will vote on Sunday"). */
+const FUTURE =
+  /\b(?:will|shall|would|to be held|to take place|expected|scheduled|set for|due|upcoming|ahead of|plans? to|planned)\b/i;
+/** Words before a weekday that say it has passed ("voted on Sunday"). */
+const PAST =
+  /\b(?:was|were|went|had|voted|took place|held|ended|began|started|closed|opened|cast|concluded|last)\b/i;
+
+/**
+ * "Tunisians vote Sunday", "polls closed on Monday": the weekday on or before the publication
+ * date, or on or after it when the sentence before it speaks of the future (chrono takes the
+ * nearest either way). "Next Friday" and "this Friday" say too little.
+ */
+function fromWeekday(
+  r: chrono.ParsedResult,
+  from: number,
+  weekday: number,
+  instant: Date,
+  text: AssistText,
+  stamps: readonly { start: number; end: number }[],
+): FoundDate | undefined {
+  const raw = r.text;
+  const index = r.index + from;
+  if (
+    /\b(?:next|this|coming|every|each)\b/i.test(raw) ||
+    stamps.some((s) => index >= s.start && index < s.end)
+  )
+    return undefined;
+  // "Sunday's election": the weekday names the event; its day is found all the same.
+  const sentence = text.sentence(index);
+  const before = text.text.slice(Math.max(sentence.start, index - 80), index);
+  const published = instant.getUTCDay();
+  const back = (published - weekday + 7) % 7;
+  const ahead = (weekday - published + 7) % 7;
+  // News tells mostly of what has happened: a weekday is the last one unless the sentence
+  // speaks of the future.
+  const offset =
+    FUTURE.test(before) && !PAST.test(before) && !/\blast\b/i.test(raw) ? ahead : -back;
+  const date = new Date(instant.getTime() + offset * 86_400_000);
+  const lead = /^(?:on|by|until|till|from|since)\s+/i.exec(raw)?.[0] ?? "";
+  const start = index + lead.length;
+  const bound = boundBefore(text.text, start, lead);
+  // "The OSCE on Monday said", "the missions on Tuesday praised the smooth running of …": the
+  // day of a statement, in the way news dates one by its weekday.
+  const ofReport =
+    isOfReport(text.text, index, raw, lead, start) ||
+    /^,? (?:said|says|told|stated|announced|reported|declared|noted|praised|hailed|welcomed|commended|criticised|criticized|condemned)\b/i.test(
+      text.text.slice(index + raw.length, index + raw.length + 30),
+    );
+  return {
+    start,
+    end: index + raw.length,
+    text: raw.slice(lead.length),
+    value: date.toISOString().slice(0, 10),
+    precision: "day",
+    impliedYear: false,
+    relative: true,
+    weekday: true,
     ...(bound === undefined ? {} : { bound }),
     ...(ofReport ? { ofReport } : {}),
   };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { CheckableSpan } from "../../src/assist/checkable.js";
-import { spansOf, textAt } from "./helpers.js";
+import { analyseArticle } from "../../src/assist/checkable.js";
+import { bundledVocabulary, spansOf, textAt } from "./helpers.js";
 
 const of = (spans: CheckableSpan[], kind: CheckableSpan["kind"]) =>
   spans.filter((s) => s.kind === kind);
@@ -98,6 +99,32 @@ describe("checkable spans: dates", () => {
       expect(date?.date).toMatchObject({ value, precision, impliedYear: implied, relative });
     },
   );
+
+  it.each([
+    // 2020-12-29 is a Tuesday.
+    ["Voters went to the polls on Sunday.", "Sunday", "2020-12-27"],
+    ["Tunisians vote Sunday in the early presidential elections.", "Sunday", "2020-12-27"],
+    ["The run-off began Tuesday morning.", "Tuesday morning", "2020-12-29"],
+    ["Voters will go to the polls on Sunday.", "Sunday", "2021-01-03"],
+    ["Results are expected on Thursday.", "Thursday", "2020-12-31"],
+    ["Results came on Thursday.", "Thursday", "2020-12-24"],
+  ])("a weekday: %j is the %s of %s", (text, spanText, value) => {
+    const [date] = of(spansOf(text, "2020-12-29"), "date");
+    expect(date?.text).toBe(spanText);
+    expect(date?.date).toMatchObject({ value, precision: "day", relative: true, weekday: true });
+  });
+
+  it("a weekday that says too little, or dates a statement, is no date of anything", () => {
+    expect(of(spansOf("The count ends next Friday.", "2020-12-29"), "date")).toEqual([]);
+    const [said] = of(spansOf("The OSCE on Monday said the vote was calm.", "2020-12-29"), "date");
+    expect(said?.date?.ofReport).toBe(true);
+    // Without a publication date, a weekday has no day.
+    expect(
+      analyseArticle("Voters went to the polls on Sunday.", {
+        vocabulary: bundledVocabulary(),
+      }).spans.filter((s) => s.kind === "date"),
+    ).toEqual([]);
+  });
 
   it("leaves out times of day, vague periods and 'may' the verb", () => {
     const text = "09:11. In the past few years, they may say so.";

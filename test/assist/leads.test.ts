@@ -495,6 +495,20 @@ describe("the places a group's observers reach are the group's", () => {
   });
 });
 
+describe("a weekday is found, and left to the annotator", () => {
+  it("'the 2020 Kyrgyz parliamentary election was held on Sunday': a lead with its day; --with-todos proposes it", async () => {
+    const text = "The 2020 Kyrgyz parliamentary election was held on Sunday.\n";
+    const { proposed, leads } = await suggestOn(text);
+    // suggestOn's article is published on Monday 2020-10-05.
+    expect(proposed.filter((s) => s.kind === "date")).toEqual([]);
+    const lead = leads.find((l) => l.claim.value === "2020-10-04")?.claim;
+    expect(lead?.qualifiers).toMatchObject({ year: "publication" });
+    expect([lead?.subject, lead?.property]).toContain("TODO");
+    const drafts = await suggestOn(text, { withTodos: true });
+    expect(drafts.proposed.map((s) => s.claim.value)).toContain("2020-10-04");
+  });
+});
+
 describe("whose a count is, among several organisations or people", () => {
   const MORE = [
     "{id: au, type: organisation, name: African Union, acronym: AU}",
