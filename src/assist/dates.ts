@@ -50,7 +50,7 @@ const MONTH_NAMES =
   /\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\b/i;
 /** Relative phrases too vague to be a date one can check. */
 const VAGUE =
-  /\b(few|several|some|many|recent|recently|couple)\b|\b(?:last|next|this|past|coming) (?:week|month|weekend)\b/i;
+  /\b(few|several|some|many|recent|recently|couple|around|about|approximately|roughly|nearly|almost)\b|\b(?:last|next|this|past|coming) (?:week|month|weekend)\b/i;
 /** Words before a bare year that make it a year ("by 2026", "in 2018"), not a count. */
 const YEAR_PREPOSITIONS = new Set(
   "in by since until till from before after of during through throughout around early late mid end the year until".split(

@@ -847,12 +847,17 @@ export class Guesser {
       return undefined;
     const t = this.text.text;
     const after = t.slice(countedEnd, countedEnd + 40);
+    // "all 26 regions", "the 22 departments": all of them, so the country's; "seven different
+    // regions of Moldova" are some of them, where observers went.
+    const all = /\b(?:all|all the|the)\s+$/i.test(
+      t.slice(Math.max(0, span.at.start - 10), span.at.start),
+    );
     const named = /^ of (?:the )?$/.exec(after.slice(0, after.search(/\p{Lu}|$/u)));
     const ofPlace = named
       ? this.mentions.find((m) => m.type === "place" && m.start === countedEnd + named[0].length)
       : undefined;
-    if (ofPlace !== undefined) return { id: ofPlace.entity, candidates: [ofPlace.entity] };
-    const ofCountry = /^ of (?:the|this|that) country\b/i.test(after);
+    if (ofPlace !== undefined && all) return { id: ofPlace.entity, candidates: [ofPlace.entity] };
+    const ofCountry = all && /^ of (?:the|this|that) country\b/i.test(after);
     const countryHas =
       /\bcountry,? (?:which|that) (?:consists of|comprises|is made up of|has)\s+(?:\w+\s+){0,2}$/i.test(
         t.slice(Math.max(0, span.at.start - 60), span.at.start),
@@ -908,13 +913,25 @@ export class Guesser {
             (election && POLL_WORDS.has(w.lower)),
         ),
     ];
-    return anchors.some((a) => (!onlyBefore || a.start >= span.at.end) && this.tiedTo(span, a));
+    return anchors.some(
+      (a) =>
+        (!onlyBefore || a.start >= span.at.end || this.heldOn(span, a)) && this.tiedTo(span, a),
+    );
+  }
+
+  /** "elections set for October 7", "the poll, held on 4 May": a word of holding ties the two. */
+  private heldOn(span: CheckableSpan, anchor: { start: number; end: number }): boolean {
+    if (anchor.end > span.at.start) return false;
+    const between = this.text.wordsIn(anchor.end, span.at.start);
+    return between.length <= 6 && between.some((w) => HOLDING_WORDS.has(w.lower));
   }
 
   /**
    * "the August polls", "the 2 June local elections": a date written before the event's noun,
    * as a word describing it, is that event's own date, whatever else the sentence says ("deployed
-   * observers to begin long-term observation of the August polls" is no deployment date).
+   * observers to begin long-term observation of the August polls" is no deployment date); so is
+   * a date the event is held on ("launched a mission to monitor the elections set for October 7"
+   * is no launch date).
    */
   eventItDescribes(span: CheckableSpan): { subject: Guess; property: Guess } | undefined {
     const property = this.fallbackDateProperty();

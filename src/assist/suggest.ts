@@ -233,7 +233,12 @@ function drafts(
         // or visit the report tells of ("Today I was received by the President"), not the
         // election it goes on to mention, nor "Today, the SCO covers…". Without such a subject,
         // it is no claim. ("February 7 this year" names its day; only its year is relative.)
-        const onlyRelative = d.relative && !d.weekday && !/\d/.test(d.text);
+        // "today's elections" names the event it dates.
+        const ofEventNamed =
+          /^['’]s (?:[\p{L}-]+ ){0,2}(?:elections?|polls?|vote|voting|referendum|run-?off)\b/iu.test(
+            text.text.slice(span.at.end, span.at.end + 50),
+          );
+        const onlyRelative = d.relative && !d.weekday && !ofEventNamed && !/\d/.test(d.text);
         const gatheringOnly = onlyRelative || dateline;
         const subject =
           ofEvent?.subject ?? guesser.subject(span, property.id, period, gatheringOnly);

@@ -140,6 +140,11 @@ describe("checkable spans: dates", () => {
       ["February 7"],
     ],
     [
+      "'in around eight weeks' is no day one can check",
+      "The mission will report in around eight weeks.",
+      [],
+    ],
+    [
       "'last week' is a week, not a day",
       "The observation last week showed that everything was calm.",
       [],

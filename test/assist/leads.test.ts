@@ -509,6 +509,36 @@ describe("a weekday is found, and left to the annotator", () => {
   });
 });
 
+describe("dates tied to their event", () => {
+  const LAUNCH = [
+    "{id: launch_date, label: date the mission was launched, type: date, cardinality: single}",
+  ];
+  const dated = async (text: string, value: string) => {
+    const { proposed, leads } = await suggestOn(text, {}, "", [], LAUNCH);
+    const found = [...proposed, ...leads].find((s) => s.claim.value === value);
+    return found && { subject: found.claim.subject, property: found.claim.property };
+  };
+
+  it("'launched a mission to monitor the elections set for October 4': the election's date, not the launch's", async () => {
+    expect(
+      await dated(
+        "The CIS launched its mission to monitor the 2020 Kyrgyz parliamentary election set for October 4.\n",
+        "2020-10-04",
+      ),
+    ).toEqual({ subject: "kyrgyz_election_2020", property: "date" });
+  });
+
+  it("'today's election' dates the election, where 'today' alone dates only a meeting", async () => {
+    // suggestOn's article is published on 2020-10-05.
+    expect(
+      await dated(
+        "Observers say today's parliamentary election in Kyrgyzstan is calm.\n",
+        "2020-10-05",
+      ),
+    ).toEqual({ subject: "kyrgyz_election_2020", property: "date" });
+  });
+});
+
 describe("whose a count is, among several organisations or people", () => {
   const MORE = [
     "{id: au, type: organisation, name: African Union, acronym: AU}",
@@ -572,6 +602,14 @@ describe("the parts a country is divided into are the country's", () => {
         "Kyrgyzstan votes today; the country, which consists of 7 regions, elects its parliament.\n",
       ),
     ).toEqual({ subject: "kyrgyzstan", proposed: true });
+  });
+
+  it("'in seven different regions of Kyrgyzstan': some of its regions, where the mission's observers work", async () => {
+    expect(
+      await regions(
+        "The CIS observer mission to the 2020 Kyrgyz parliamentary election deployed observers in 7 different regions of Kyrgyzstan.\n",
+      ),
+    ).toEqual({ subject: "cis_mission_kyrgyzstan_2020", proposed: true });
   });
 
   it("two places named as often: whose regions they are stays open; without 'of the country', the mission's reach", async () => {
