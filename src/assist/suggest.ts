@@ -250,8 +250,10 @@ function drafts(
         const untied = !dateline && !guesser.datesTheEvent(span, subject);
         // "on Sunday": which Sunday rests on the tense around it, and whose day it is on a
         // reading of the sentence; measured on the development folders, half such guesses
-        // were wrong, so the day found is a lead, its subject the annotator's to confirm.
-        const unsure = untied || d.weekday === true;
+        // were wrong, so the day found is a lead, its subject the annotator's to confirm. So
+        // is "today" in someone's words ("“Today, the voter has spoken,” he said on
+        // Wednesday"): it counts from the day they spoke, not from the publication.
+        const unsure = untied || d.weekday === true || (d.relative && insideQuotation(text, span));
         out.push({
           subject: unsure && !property.fallback ? { candidates: subject.candidates } : subject,
           property: unsure && property.fallback ? { candidates: property.candidates } : property,
@@ -276,9 +278,16 @@ function drafts(
         qualifiers.unit = noun;
       if (q.fraction)
         qualifiers.note = `"${q.numberText}" as a percentage (${q.value}); the text gives a fraction.`;
+      // "11 teams, each with two members", "two observers each": a count for each of several,
+      // whose subject (one team of them) the vocabulary rarely has; the annotator says.
+      const subject = guesser.subject(span, property.id);
+      const perEach =
+        /\beach (?:with|of|having|comprising) $/i.test(
+          text.text.slice(Math.max(0, span.at.start - 20), span.at.start),
+        ) || /^ (?:[\p{L}-]+ ){1,2}each\b/iu.test(text.text.slice(span.at.end, span.at.end + 40));
       return [
         {
-          subject: guesser.subject(span, property.id),
+          subject: perEach ? { candidates: subject.candidates } : subject,
           property,
           value: q.value,
           qualifiers,
@@ -338,6 +347,16 @@ function drafts(
         },
       ];
   }
+}
+
+/** Whether the span stands inside a direct quotation of its paragraph (“…” or "…"). */
+function insideQuotation(text: AssistText, span: CheckableSpan): boolean {
+  const t = text.text;
+  let from = span.at.start;
+  while (from > 0 && !text.isBreak(from - 1)) from--;
+  const before = t.slice(from, span.at.start);
+  const open = (before.match(/“/g) ?? []).length - (before.match(/”/g) ?? []).length;
+  return open > 0 || (before.match(/"/g) ?? []).length % 2 === 1;
 }
 
 /**

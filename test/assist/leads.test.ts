@@ -539,6 +539,39 @@ describe("dates tied to their event", () => {
   });
 });
 
+describe("values whose subject or day the sentence does not settle are leads", () => {
+  it("'today' in someone's words counts from the day they spoke: a lead", async () => {
+    const MEETING = [
+      "{id: cis_meeting_2020, type: event, name: Meeting of the CIS observers in 2020}",
+    ];
+    const quoted = await suggestOn(
+      "“Today the CIS observers held a meeting,” the head of the mission said on Wednesday.\n",
+      {},
+      "",
+      MEETING,
+    );
+    expect(quoted.proposed.filter((s) => s.kind === "date")).toEqual([]);
+    expect(quoted.leads.map((l) => l.claim.value)).toContain("2020-10-05");
+    // Outside quotation marks, "today" is the publication's day, and the meeting's date.
+    const told = await suggestOn("Today the CIS observers held a meeting.\n", {}, "", MEETING);
+    expect(told.proposed.find((s) => s.claim.value === "2020-10-05")?.claim.subject).toBe(
+      "cis_meeting_2020",
+    );
+  });
+
+  it("'11 teams, each with two members': a count for each of them, a lead", async () => {
+    const { proposed, leads } = await suggestOn(
+      "The CIS mission to the 2020 Kyrgyz parliamentary election deploys 11 teams of long-term observers, each with two members.\n",
+      {},
+      "",
+      [],
+      ["{id: members, label: members, type: quantity, cardinality: single}"],
+    );
+    expect(proposed.find((s) => s.claim.value === 2)).toBeUndefined();
+    expect(leads.find((l) => l.claim.value === 2)?.claim.subject).toBe("TODO");
+  });
+});
+
 describe("whose a count is, among several organisations or people", () => {
   const MORE = [
     "{id: au, type: organisation, name: African Union, acronym: AU}",
