@@ -940,7 +940,26 @@ export class Guesser {
     return this.datesTheEvent(span, subject, true) ? { subject, property } : undefined;
   }
 
-  private fallbackDateProperty(): Guess {
+  /**
+   * Whether a date property's label fits the date's sentence by words other than those naming
+   * the subject: "date the long-term observers joined the mission" fits "the OSCE short-term
+   * observation missions … in 2012" by "observation" and "missions" alone, which name the
+   * missions themselves.
+   */
+  dateLabelBeyondSubject(span: CheckableSpan, propertyId: string, subjectId: string): boolean {
+    const label = this.vocabulary.properties.get(propertyId)?.label;
+    const name = this.vocabulary.entities.get(subjectId)?.name;
+    if (label === undefined || name === undefined) return true;
+    const { words: around, own } = this.window(span);
+    const words = around.filter((w) => w.start >= own.start && w.start < own.end);
+    const named = contentWords(name);
+    return contentWords(label).some(
+      (l) =>
+        words.some((w) => wordMatch(l, w.lower) === 1) && !named.some((n) => wordMatch(l, n) === 1),
+    );
+  }
+
+  fallbackDateProperty(): Guess {
     const properties = [...this.vocabulary.properties.values()].filter((p) => p.type === "date");
     const fallback = properties.find((p) => p.id === "date") ?? properties[0];
     return fallback === undefined

@@ -226,7 +226,7 @@ function drafts(
           part.role === undefined && !d.relative && !dateline
             ? guesser.eventItDescribes(span)
             : undefined;
-        const property = ofEvent?.property ?? guesser.dateProperty(span, part.role);
+        let property = ofEvent?.property ?? guesser.dateProperty(span, part.role);
         // "by 2026" is a deadline, not the end of a mission's work.
         const period = part.role !== undefined && d.bound !== "by";
         // A dateline dates the report, and "today" the day of writing: each dates the meeting
@@ -240,8 +240,19 @@ function drafts(
           );
         const onlyRelative = d.relative && !d.weekday && !ofEventNamed && !/\d/.test(d.text);
         const gatheringOnly = onlyRelative || dateline;
-        const subject =
-          ofEvent?.subject ?? guesser.subject(span, property.id, period, gatheringOnly);
+        let subject = ofEvent?.subject ?? guesser.subject(span, property.id, period, gatheringOnly);
+        // "missions to Serbia and Belarus in 2012" fits "date the long-term observers joined
+        // the mission" only by the words that name the subject: the date is the subject's own.
+        if (
+          part.role === undefined &&
+          property.id !== undefined &&
+          !property.fallback &&
+          subject.id !== undefined &&
+          !guesser.dateLabelBeyondSubject(span, property.id, subject.id)
+        ) {
+          property = guesser.fallbackDateProperty();
+          subject = guesser.subject(span, property.id, period, gatheringOnly);
+        }
         // A dateline without a meeting to date is still a date of the article: a lead.
         if (gatheringOnly && subject.id === undefined && !dateline) return [];
         // "arrived on April 3 … to observe the elections": not the election's date, nor, when a

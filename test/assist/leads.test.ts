@@ -528,6 +528,35 @@ describe("dates tied to their event", () => {
     ).toEqual({ subject: "kyrgyz_election_2020", property: "date" });
   });
 
+  it("a label fitting the sentence only by the words naming the subject is not the date's property", async () => {
+    const JOINED = [
+      "{id: ltos_joined, label: date the long-term observers joined the mission, type: date, cardinality: single}",
+    ];
+    const MISSIONS = [
+      "{id: cis_missions_2019, type: event, name: CIS short-term observation missions in 2019}",
+    ];
+    const { proposed, leads } = await suggestOn(
+      "He coordinated short-term observation missions of the CIS in 2019.\n",
+      { withTodos: true },
+      "",
+      MISSIONS,
+      JOINED,
+    );
+    const found = [...proposed, ...leads].find((s) => s.claim.value === "2019");
+    expect(found?.claim).toMatchObject({ subject: "cis_missions_2019", property: "date" });
+    // Words of its own in the sentence ("joined") still make it the property.
+    const joined = await suggestOn(
+      "The long-term observers joined short-term observation missions of the CIS in 2019.\n",
+      { withTodos: true },
+      "",
+      MISSIONS,
+      JOINED,
+    );
+    expect(joined.proposed.find((s) => s.claim.value === "2019")?.claim.property).toBe(
+      "ltos_joined",
+    );
+  });
+
   it("'today's election' dates the election, where 'today' alone dates only a meeting", async () => {
     // suggestOn's article is published on 2020-10-05.
     expect(
