@@ -542,7 +542,11 @@ export class Guesser {
     }
     const country = this.countryDivided(span, countedEnd);
     if (country !== undefined) return country;
-    const anchors = this.anchors(span, candidates, words, mentions, countedEnd);
+    // "As in the first round of the vote on December 22, there are 6,533 polling stations":
+    // what the value is compared with is not what it is about.
+    const anchors = this.anchors(span, candidates, words, mentions, countedEnd).filter(
+      (a) => !this.inComparison(a.at, span),
+    );
     // "These observers will be spread across 16 regions", "who will be deployed in 18 provinces
     // and four cities", "observed in 77 polling centers": the places a group's observers reach
     // are the group's, when the text up to the count names one group (or one organisation
@@ -835,6 +839,18 @@ export class Guesser {
     return out;
   }
 
+  /** Whether `at` is inside an "as in …," phrase that closes before the value. */
+  private inComparison(at: number, span: CheckableSpan): boolean {
+    if (at >= span.at.start) return false;
+    const t = this.text.text;
+    const sentence = this.text.sentence(span.at.start);
+    if (at < sentence.start) return false;
+    return (
+      /(?:^|[,;]\s*)as in\b[^,;]*$/i.test(t.slice(sentence.start, at)) &&
+      /[,;]/.test(t.slice(at, span.at.start))
+    );
+  }
+
   /**
    * "all the 26 regions of the country", "the country, which consists of 1,192 small islands":
    * the parts a country is divided into are the country's, whoever is deployed to them. "The
@@ -857,7 +873,11 @@ export class Guesser {
       ? this.mentions.find((m) => m.type === "place" && m.start === countedEnd + named[0].length)
       : undefined;
     if (ofPlace !== undefined && all) return { id: ofPlace.entity, candidates: [ofPlace.entity] };
-    const ofCountry = all && /^ of (?:the|this|that) country\b/i.test(after);
+    // "the country’s 10 islands": the possessive counts them all too.
+    const countrys = /\b(?:the|this|that) country['’]s\s+$/i.test(
+      t.slice(Math.max(0, span.at.start - 20), span.at.start),
+    );
+    const ofCountry = (all && /^ of (?:the|this|that) country\b/i.test(after)) || countrys;
     const countryHas =
       /\bcountry,? (?:which|that) (?:consists of|comprises|is made up of|has)\s+(?:\w+\s+){0,2}$/i.test(
         t.slice(Math.max(0, span.at.start - 60), span.at.start),

@@ -602,6 +602,20 @@ describe("values whose subject or day the sentence does not settle are leads", (
 });
 
 describe("whose a count is, among several organisations or people", () => {
+  it("'As in the 2020 Kyrgyz parliamentary election, there are 2,400 polling stations': what it is compared with is not its subject", async () => {
+    const { proposed, leads } = await suggestOn(
+      "As in the 2020 Kyrgyz parliamentary election, there are 2,400 polling stations.\n",
+    );
+    const found = [...proposed, ...leads].find((s) => s.claim.value === 2400);
+    expect(found?.claim.subject).toBe("TODO");
+    const plain = await suggestOn(
+      "In the 2020 Kyrgyz parliamentary election, there are 2,400 polling stations.\n",
+    );
+    expect(plain.proposed.find((s) => s.claim.value === 2400)?.claim.subject).toBe(
+      "kyrgyz_election_2020",
+    );
+  });
+
   const MORE = [
     "{id: au, type: organisation, name: African Union, acronym: AU}",
     "{id: au_mission_kyrgyzstan_2020, type: group, name: AU observer mission to the 2020 Kyrgyz parliamentary election}",
@@ -662,6 +676,14 @@ describe("the parts a country is divided into are the country's", () => {
     expect(
       await regions(
         "Kyrgyzstan votes today; the country, which consists of 7 regions, elects its parliament.\n",
+      ),
+    ).toEqual({ subject: "kyrgyzstan", proposed: true });
+  });
+
+  it("'some of the country’s 7 regions': the possessive counts them all, the country's", async () => {
+    expect(
+      await regions(
+        "Kyrgyzstan votes today. The CIS observer mission will be deployed to some of the country’s 7 regions.\n",
       ),
     ).toEqual({ subject: "kyrgyzstan", proposed: true });
   });
