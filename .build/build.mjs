@@ -8,8 +8,8 @@
 // `npm ci && npm run report` in a fresh clone).
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { chmodSync, existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
-import { devNull } from "node:os";
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { dirname, join, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
@@ -90,21 +90,30 @@ const launcher = await build({
 writeFileSync(join(dist, "claimcheck.js"), launcher.outputFiles[0].text);
 chmodSync(join(dist, "claimcheck.js"), 0o755);
 
-// The warm-up: every report format, written nowhere. Exit 1 (conflicts) and 2 (a claims file
-// being edited is invalid) still leave a useful cache; without one the CLI only starts slower.
+// The warm-up: one report in every format, each written to a file of its own in a temporary
+// folder (the CLI refuses two outputs to one file, /dev/null included, before it makes a report).
+// Exit 1 (conflicts) is a whole report; any other failure (2: a claims file being edited is
+// invalid, or a usage error) ends the run early and leaves a cache of the code run so far, which
+// is said, since the CLI then starts slower.
 const formats = ["table", "json", "github", "sarif", "markdown", "junit", "html", "line"];
+const warmUpOutputs = mkdtempSync(join(tmpdir(), "claimcheck-warm-up-"));
 const warmUp = spawnSync(
   process.execPath,
   [
     join(dist, "claimcheck.js"),
     "report",
-    ...formats.flatMap((format) => ["--output", `${format}=${devNull}`]),
+    ...formats.flatMap((format) => ["--output", `${format}=${join(warmUpOutputs, format)}`]),
   ],
   { cwd: repo, env: { ...process.env, CLAIMCHECK_BUILD_CODE_CACHE: "1" }, encoding: "utf8" },
 );
+rmSync(warmUpOutputs, { recursive: true, force: true });
 if (!existsSync(join(dist, "claimcheck-cli.v8cache"))) {
   process.stderr.write(
     `build: no code cache was made (warm-up exit ${warmUp.status}); the CLI works, but starts slower\n${warmUp.stderr ?? ""}`,
+  );
+} else if (warmUp.status !== 0 && warmUp.status !== 1) {
+  process.stderr.write(
+    `build: the warm-up report ended early (exit ${warmUp.status}), so the code cache covers less of a report; the CLI works, but starts slower\n${warmUp.stderr ?? ""}`,
   );
 }
 
