@@ -9,7 +9,6 @@
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { dirname, join, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
@@ -90,13 +89,14 @@ const launcher = await build({
 writeFileSync(join(dist, "claimcheck.js"), launcher.outputFiles[0].text);
 chmodSync(join(dist, "claimcheck.js"), 0o755);
 
-// The warm-up: one report in every format, each written to a file of its own in a temporary
-// folder (the CLI refuses two outputs to one file, /dev/null included, before it makes a report).
+// The warm-up: one report in every format, each written to a file of its own in a folder of dist/
+// removed after it (the CLI refuses two outputs to one file, /dev/null included, before it makes a
+// report).
 // Exit 1 (conflicts) is a whole report; any other failure (2: a claims file being edited is
 // invalid, or a usage error) ends the run early and leaves a cache of the code run so far, which
 // is said, since the CLI then starts slower.
 const formats = ["table", "json", "github", "sarif", "markdown", "junit", "html", "line"];
-const warmUpOutputs = mkdtempSync(join(tmpdir(), "claimcheck-warm-up-"));
+const warmUpOutputs = mkdtempSync(join(dist, "warm-up-"));
 const warmUp = spawnSync(
   process.execPath,
   [
