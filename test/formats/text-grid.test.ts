@@ -10,6 +10,7 @@ import {
   NARROW_TEXT,
   renderGrid,
   wrapCell,
+  wrapCellByWords,
 } from "../../src/report/formats/text-grid.js";
 
 const cell = (...lines: string[]): GridCell => lines.map((text) => [{ text }]);
@@ -62,6 +63,28 @@ describe("the terminal grid", () => {
         expect(ours).toBe(theirs.toString());
       }),
       { numRuns: 300, seed: 3 },
+    );
+  });
+
+  it("prints a line that fits as it is the same as wrapping it word by word", () => {
+    const c = pc.createColors(true);
+    const styles = [undefined, c.dim, c.red];
+    const piece = fc.record({
+      text: fc.stringMatching(/^[ a-zé—·.,]{0,8}$/),
+      style: fc.constantFrom(...styles),
+    });
+    // One style for the whole line (the shortcut's case) or several (wrapped word by word).
+    const line = fc.oneof(
+      fc
+        .tuple(fc.array(fc.stringMatching(/^[ a-z—]{0,8}$/)), fc.constantFrom(...styles))
+        .map(([texts, style]) => texts.map((text) => ({ text, style }))),
+      fc.array(piece, { maxLength: 5 }),
+    );
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 3 }), fc.integer({ min: 1, max: 30 }), (cell, w) => {
+        expect(wrapCell(cell, w)).toEqual(wrapCellByWords(cell, w));
+      }),
+      { numRuns: 500, seed: 5 },
     );
   });
 

@@ -128,6 +128,17 @@ interface Word {
 
 export function wrapCell(cell: GridCell, width: number): PrintedLine[] {
   const lines: PrintedLine[] = [];
+  for (const logical of cell) {
+    const whole = wholeLine(logical, Math.max(1, width));
+    if (whole) lines.push(whole);
+    else wrapLine(logical, Math.max(1, width), lines);
+  }
+  return lines;
+}
+
+/** wrapCell without its shortcut for a line that fits as it is: what a test holds it to. */
+export function wrapCellByWords(cell: GridCell, width: number): PrintedLine[] {
+  const lines: PrintedLine[] = [];
   for (const logical of cell) wrapLine(logical, Math.max(1, width), lines);
   return lines;
 }
@@ -169,6 +180,28 @@ function wrapLine(pieces: readonly Styled[], width: number, into: PrintedLine[])
     }
   }
   if (used > 0 || current.length > 0 || words.length === 0) flush();
+}
+
+/**
+ * The printed line when a logical line fits its column as it is, which most do: pieces of one
+ * style (or none) and narrow text, so that each character is one column. Then wrapping would
+ * print the text without its leading and trailing spaces, in that one style. Undefined otherwise.
+ */
+function wholeLine(pieces: readonly Styled[], width: number): PrintedLine | undefined {
+  const style = pieces[0]?.style;
+  let text = "";
+  for (const piece of pieces) {
+    if (piece.style !== style || !NARROW_TEXT.test(piece.text)) return undefined;
+    text += piece.text;
+  }
+  let start = 0;
+  let end = text.length;
+  while (start < end && text.charCodeAt(start) === 32) start++;
+  while (end > start && text.charCodeAt(end - 1) === 32) end--;
+  if (end - start > width) return undefined;
+  if (start === end) return { text: "", width: 0 };
+  const kept = text.slice(start, end);
+  return { text: style ? style(kept) : kept, width: end - start };
 }
 
 /** Made at first use: creating a segmenter loads ICU data, tens of milliseconds. */
