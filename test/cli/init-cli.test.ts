@@ -65,7 +65,9 @@ describe("claimcheck init (real process)", { timeout: 60_000 }, () => {
 
     // And the assistant works on it at once.
     const suggested = runCli(["suggest", NEW_ARTICLE], { cwd: root });
-    expect(suggested.stderr).toMatch(/^\d+ suggested claims? for \d+ uncovered statements? of /);
+    expect(suggested.stderr).toMatch(/^\d+ suggested claims? for \d+ uncovered statements? of /m);
+    // "met on Thursday": a weekday, pointed to as a lead.
+    expect(suggested.stderr).toMatch(/^1 lead: .*\n {2}line \d+: date "Thursday" \(relative\)/);
     expect(suggested.stdout).toContain("value: Commonwealth of Independent States");
     expect(suggested.code).toBe(0);
 
