@@ -34,10 +34,11 @@ export async function formatReport(
   options: FormatOptions = {},
 ): Promise<string> {
   if (!isFormatName(format)) throw new TypeError(`unknown format ${JSON.stringify(format)}`);
-  const formatter = await loadFormatter(format, report);
+  const width = options.width ?? 100;
+  const formatter = await loadFormatter(format, report, width);
   return formatter(report, {
     colors: makeColors(options.color ?? false),
-    width: options.width ?? 100,
+    width,
     // The github format fences its log between stop-commands and a token nobody can guess.
     token: format === "github" ? randomBytes(16).toString("hex") : "",
     version: VERSION,

@@ -91,7 +91,7 @@ export async function renderOutputs(
     const result = settings.quiet ? errorsOnly(report()) : report();
     // A format that builds its text whole (the table) does its work here, not while writing.
     const text = await timedAsync("render and write", async () =>
-      (await loadPiecewiseFormatter(target.format as FormatName, result))(result, {
+      (await loadPiecewiseFormatter(target.format as FormatName, result, width))(result, {
         colors: makeColors(colors),
         width,
         token,

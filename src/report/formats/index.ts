@@ -6,9 +6,9 @@ import type { Formatter, PiecewiseFormatter } from "./types.js";
 
 /** Each loader may look at the report it will format, to load only what that report needs. */
 const loaders = {
-  table: async (report?: ReportResult) => {
+  table: async (report?: ReportResult, width?: number) => {
     const table = await import("./table.js");
-    await table.prepareTable(report);
+    await table.prepareTable(report, width);
     return table.formatTable;
   },
   json: async () => (await import("./json.js")).formatJson,
@@ -18,7 +18,7 @@ const loaders = {
   sarif: async () => (await import("./sarif.js")).formatSarif,
   junit: async () => (await import("./junit.js")).formatJunit,
   line: async () => (await import("./line.js")).formatLine,
-} satisfies Record<string, (report?: ReportResult) => Promise<Formatter>>;
+} satisfies Record<string, (report?: ReportResult, width?: number) => Promise<Formatter>>;
 
 export type FormatName = keyof typeof loaders;
 
@@ -42,9 +42,16 @@ export function isFormatName(name: string): name is FormatName {
   return Object.hasOwn(loaders, name);
 }
 
-/** The format; given the report it will format, it may load less. */
-export function loadFormatter(name: FormatName, report?: ReportResult): Promise<Formatter> {
-  return loaders[name](report);
+/**
+ * The format; given the report it will format and the width it will be formatted to, it may
+ * load less (a formatter so prepared is for that width or narrower).
+ */
+export function loadFormatter(
+  name: FormatName,
+  report?: ReportResult,
+  width?: number,
+): Promise<Formatter> {
+  return loaders[name](report, width);
 }
 
 /** Formats whose output can run to tens of megabytes, written in pieces rather than as one string. */
@@ -57,9 +64,10 @@ const piecewise: Partial<Record<FormatName, () => Promise<PiecewiseFormatter>>> 
 export async function loadPiecewiseFormatter(
   name: FormatName,
   report?: ReportResult,
+  width?: number,
 ): Promise<PiecewiseFormatter> {
   const pieces = piecewise[name];
   if (pieces) return pieces();
-  const whole = await loadFormatter(name, report);
+  const whole = await loadFormatter(name, report, width);
   return (report, ctx) => [whole(report, ctx)];
 }

@@ -3,7 +3,7 @@
  * it and, for differences, the differing words or characters highlighted; then the summary, the
  * per-source agreement rates and the source-by-source matrix. Readable at 80 columns.
  */
-import Table from "cli-table3";
+import type CliTable from "cli-table3";
 import { describeKind } from "../../compare/group-findings.js";
 import type { GroupResult, ValueCluster, Verdict } from "../../compare/result.js";
 import type { DiffPart, Finding } from "../../findings/finding.js";
@@ -55,7 +55,11 @@ export const formatTable: Formatter = (report, ctx) => {
  * text the fact table will hold is in the narrow class (as in most reports), or when the report is
  * not known in advance.
  */
-export async function prepareTable(report?: ReportResult): Promise<void> {
+export async function prepareTable(report?: ReportResult, width?: number): Promise<void> {
+  // cli-table3 draws the source-by-source matrix; a matrix too wide for the terminal is a list
+  // instead (20 sources do not fit 80 columns), and then cli-table3 is not loaded at all.
+  const tooWide = report !== undefined && width !== undefined && matrixWidthAtLeast(report) > width;
+  if (!tooWide && Table === undefined) Table = (await import("cli-table3")).default;
   const narrow = (rows: GridCell[][]) =>
     rows.every((row) =>
       row.every((cell) => cell.every((line) => line.every((piece) => isNarrow(piece.text)))),
@@ -232,6 +236,39 @@ function agreementRows(agreement: ReportResult["agreement"]): GridCell[][] {
   ]);
 }
 
+/** cli-table3, loaded by prepareTable when the matrix may fit the terminal. */
+let Table: typeof CliTable | undefined;
+
+const GRAPHEMES = new Intl.Segmenter(undefined, { granularity: "grapheme" });
+
+/**
+ * At most the width cli-table3 gives the matrix: each column is its widest cell plus a space on
+ * each side, with a border between columns and at each end. A cell is counted a column per
+ * character (grapheme) that shows; wide ones take two, so this never counts more than drawn.
+ */
+export function matrixWidthAtLeast(report: ReportResult): number {
+  const m = report.matrix;
+  if (!m || report.agreement.length < 2) return 0;
+  const shows = (text: string) => {
+    let n = 0;
+    for (const { segment } of GRAPHEMES.segment(text)) if (!/^[\p{M}\p{Cf}]+$/u.test(segment)) n++;
+    return n;
+  };
+  const names = report.agreement.map((a, i) => `${i + 1} ${escapeTerminal(a.source)}`);
+  let total = 1 + Math.max(0, ...names.map(shows)) + 3;
+  m.forEach((_, j) => {
+    let widest = String(j + 1).length;
+    m.forEach((row, i) => {
+      const cell = row[j];
+      // As matrixTable writes it: "—" on the diagonal, "·" for nothing shared.
+      if (cell !== undefined && i !== j && cell.shared > 0)
+        widest = Math.max(widest, `${cell.agreeing}/${cell.shared}`.length);
+    });
+    total += widest + 3;
+  });
+  return total;
+}
+
 /** A colour or style sequence, as cli-table3 draws borders with them. */
 const ANSI_STYLE = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, "g");
 
@@ -239,6 +276,8 @@ function matrixTable(report: ReportResult, ctx: FormatContext): string | undefin
   const m = report.matrix;
   if (!m || report.agreement.length < 2) return undefined;
   const c = ctx.colors;
+  if (matrixWidthAtLeast(report) > ctx.width) return pairList(report, ctx);
+  if (Table === undefined) throw new Error("internal: the table format was not prepared");
   // Columns are numbered so that the matrix fits 80 columns whatever the sources are called.
   const names = report.agreement.map((a, i) => `${i + 1} ${escapeTerminal(a.source)}`);
   const table = new Table({
