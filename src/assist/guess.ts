@@ -537,7 +537,11 @@ export class Guesser {
     if (span.quantity) {
       const person = mentions.findLast((m) => m.type === "person" && m.end <= span.at.start);
       const gap = person ? this.text.text.slice(person.end, span.at.start) : "";
-      if (person && person.start >= own.start && PERSON_TO_VALUE.test(gap))
+      if (
+        person &&
+        person.start >= own.start &&
+        (PERSON_TO_VALUE.test(gap) || PERSON_IN_OFFICE.test(gap))
+      )
         return { id: person.entity, candidates: [person.entity] };
     }
     const country = this.countryDivided(span, countedEnd);
@@ -859,9 +863,14 @@ export class Guesser {
    */
   private countryDivided(span: CheckableSpan, countedEnd: number): Guess | undefined {
     const counted = span.quantity?.noun[span.quantity.noun.length - 1];
-    if (span.kind !== "number" || counted === undefined || !COUNTRY_PARTS.test(counted))
-      return undefined;
+    if (span.kind !== "number" || counted === undefined) return undefined;
     const t = this.text.text;
+    // "the country, which is made up of two semi-autonomous parts": whatever they are called.
+    const madeOf =
+      /\bcountry,? (?:which|that) (?:consists of|comprises|is made up of)\s+(?:\w+\s+){0,2}$/i.test(
+        t.slice(Math.max(0, span.at.start - 60), span.at.start),
+      );
+    if (!madeOf && !COUNTRY_PARTS.test(counted)) return undefined;
     const after = t.slice(countedEnd, countedEnd + 40);
     // "all 26 regions", "the 22 departments": all of them, so the country's; "seven different
     // regions of Moldova" are some of them, where observers went.
@@ -882,7 +891,7 @@ export class Guesser {
       /\bcountry,? (?:which|that) (?:consists of|comprises|is made up of|has)\s+(?:\w+\s+){0,2}$/i.test(
         t.slice(Math.max(0, span.at.start - 60), span.at.start),
       );
-    if (!ofCountry && !countryHas) return undefined;
+    if (!ofCountry && !countryHas && !madeOf) return undefined;
     // "The country" of an article is the place it names most, if one is named more than any other.
     const times = new Map<string, number>();
     for (const m of this.mentions)
@@ -1062,7 +1071,11 @@ function countsTheSame(p: PropertyData, noun: string): boolean {
  * been re-elected with".
  */
 const PERSON_TO_VALUE =
-  /^[\s,:\u2013\u2014-]*(?:(?:is |was |has |has been |had been |been )?(?:leading|leads|led|gained|gains|received|receives|got|gets|won|wins|obtained|scored|collected|(?:re-?)?elected)(?: with)?[\s:\u2013\u2014-]*)?$/i;
+  /^[\s,:\u2013\u2014-]*(?:(?:is |was |has |has been |had been |been )?(?:leading|leads|led|gained|gains|received|receives|got|gets|won|wins|obtained|scored|collected|clinched|secured|garnered|polled|captured|(?:re-?)?elected)(?: with)?[\s:\u2013\u2014-]*)?$/i;
+
+/** "Ismail Omar Guelleh, who has ruled the nation for a record 22 years": the person's time. */
+const PERSON_IN_OFFICE =
+  /^,?\s*(?:who\s+)?(?:has|had)\s+(?:ruled|led|governed|served|reigned|been in power)\b[^.,;]{0,40}\bfor\s+(?:a\s+record\s+)?$/i;
 
 /** Nouns that count people. */
 /**

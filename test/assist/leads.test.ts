@@ -637,6 +637,25 @@ describe("whose a count is, among several organisations or people", () => {
     expect(await subjectOf(text, 300)).toBe("cis_mission_kyrgyzstan_2020");
   });
 
+  it("'Sadyr Japarov, who has ruled the country for a record 22 years': the person's years", async () => {
+    const years = await suggestOn(
+      "In the 2020 Kyrgyz parliamentary election, Sadyr Japarov, who has ruled the country for a record 22 years, votes early.\n",
+      {},
+      "",
+      MORE,
+      ["{id: years_in_power, label: years in power, type: quantity, cardinality: single}"],
+    );
+    expect(
+      [...years.proposed, ...years.leads].find((s) => s.claim.value === 22)?.claim.subject,
+    ).toBe("sadyr_japarov");
+    expect(
+      await subjectOf(
+        "In the 2020 Kyrgyz parliamentary election, Sadyr Japarov clinched 79.2% of the vote.\n",
+        79.2,
+      ),
+    ).toBe("sadyr_japarov");
+  });
+
   it("'Sadyr Japarov has been re-elected with 79.2% of the vote': the person's share", async () => {
     expect(
       await subjectOf(
@@ -678,6 +697,14 @@ describe("the parts a country is divided into are the country's", () => {
         "Kyrgyzstan votes today; the country, which consists of 7 regions, elects its parliament.\n",
       ),
     ).toEqual({ subject: "kyrgyzstan", proposed: true });
+  });
+
+  it("'the country, which is made up of 7 autonomous parts': its parts, whatever they are called", async () => {
+    // No property counts parts: a lead, with the country as its subject.
+    const found = await regions(
+      "Kyrgyzstan votes today; the country, which is made up of 7 autonomous parts, elects its parliament.\n",
+    );
+    expect(found.subject).toBe("kyrgyzstan");
   });
 
   it("'some of the country’s 7 regions': the possessive counts them all, the country's", async () => {
