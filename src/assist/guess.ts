@@ -513,7 +513,28 @@ export class Guesser {
       !span.date.impliedYear &&
       !span.date.relative &&
       !span.date.value.startsWith("--");
-    const yearOfReference = statedYear ? Number(span.date!.value.slice(0, 4)) : pubYear;
+    // "In the first round of the 2004 Romanian presidential election overseas, 40,856 voters":
+    // a count's sentence may name the year it is of.
+    const countYear =
+      span.quantity === undefined
+        ? undefined
+        : [
+            ...this.text.text
+              .slice(this.text.sentence(span.at.start).start, span.at.start)
+              // Not a count ("2018 council members": a lower-case word other than an election's
+              // after it), nor a year far from the publication's.
+              .matchAll(
+                /(?<![\d,.])(?:19|20)\d\d(?![\d,.]\d|\d)(?! (?!(?:elections?|polls?|vote|referendum|presidential|parliamentary|legislative|general|local|municipal)\b)[a-z])/g,
+              ),
+          ]
+            .map((m) => Number(m[0]))
+            .filter((y) => Number.isNaN(pubYear) || y <= pubYear + 5)
+            .pop();
+    const yearOfReference = statedYear
+      ? Number(span.date!.value.slice(0, 4))
+      : countYear !== undefined
+        ? countYear
+        : pubYear;
     const dateMonth =
       span.date && span.date.precision !== "year" && !span.date.value.startsWith("--")
         ? span.date.value.slice(0, 7)

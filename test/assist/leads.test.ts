@@ -637,6 +637,31 @@ describe("whose a count is, among several organisations or people", () => {
     expect(await subjectOf(text, 300)).toBe("cis_mission_kyrgyzstan_2020");
   });
 
+  it("a year the count's sentence names chooses among events of other years", async () => {
+    const ELECTIONS = [
+      "{id: kyrgyz_election_2015, type: event, name: 2015 Kyrgyz parliamentary election}",
+      "{id: voters, label: voters, type: quantity, cardinality: single}",
+    ];
+    const votersOf = async (text: string, value: number) => {
+      const { proposed, leads } = await suggestOn(text, {}, "", [ELECTIONS[0]!], [ELECTIONS[1]!]);
+      return [...proposed, ...leads].find((s) => s.claim.value === value)?.claim.subject;
+    };
+    // suggestOn's article is published in 2020.
+    expect(
+      await votersOf(
+        "At the 2015 Kyrgyz parliamentary election, 40,856 voters cast ballots.\n",
+        40856,
+      ),
+    ).toBe("kyrgyz_election_2015");
+    // "2018 council members" is a count, not a year.
+    expect(
+      await votersOf(
+        "At the 2020 Kyrgyz parliamentary election, 2018 council members and 40,856 voters took part.\n",
+        40856,
+      ),
+    ).toBe("kyrgyz_election_2020");
+  });
+
   it("'Sadyr Japarov, who has ruled the country for a record 22 years': the person's years", async () => {
     const years = await suggestOn(
       "In the 2020 Kyrgyz parliamentary election, Sadyr Japarov, who has ruled the country for a record 22 years, votes early.\n",
