@@ -488,7 +488,38 @@ export class Guesser {
     const type = guess.id === undefined ? undefined : this.vocabulary.entities.get(guess.id)?.type;
     if (usedFor !== undefined && type !== undefined && !usedFor.has(type))
       return { candidates: guess.candidates };
+    // The election, or one of its rounds? When the vocabulary has parts of the event guessed
+    // ("Second phase of the 2017 Nepalese … elections", "Runoff of the … election") and the
+    // sentence names none of their words, which one the value is of is the annotator's to say.
+    if (guess.id !== undefined && type === "event" && !gatheringOnly) {
+      const parts = this.partsOf(guess.id);
+      if (parts.length > 0 && !this.sentenceNamesPart(span)) {
+        return { candidates: [guess.id, ...parts] };
+      }
+    }
     return guess;
+  }
+
+  /** Events of the vocabulary that are a round, phase or stage of the given event. */
+  private partsOf(id: string): string[] {
+    const whole = this.keys.find((k) => k.entity.id === id);
+    if (whole === undefined || whole.head === undefined) return [];
+    const wholeWords = new Set(whole.words);
+    return this.keys
+      .filter(
+        (k) =>
+          k.entity.id !== id &&
+          k.entity.type === "event" &&
+          PART_WORDS.test(k.entity.name) &&
+          !PART_WORDS.test(whole.entity.name) &&
+          [...wholeWords].every((w) => k.words.includes(w)),
+      )
+      .map((k) => k.entity.id);
+  }
+
+  private sentenceNamesPart(span: CheckableSpan): boolean {
+    const sentence = this.text.sentence(span.at.start);
+    return PART_WORDS.test(this.text.text.slice(sentence.start, sentence.end));
   }
 
   private nearestSubject(
@@ -1137,6 +1168,9 @@ const PLACES =
 /** What a country is divided into: "the 26 regions of the country". */
 const COUNTRY_PARTS =
   /^(regions?|districts?|provinces?|counties|county|municipalit(?:y|ies)|departments?|states?|governorates?|prefectures?|oblasts?|cantons?|islands?|atolls?)$/;
+
+/** Words naming a part of an event: its rounds, phases, stages, a runoff. */
+const PART_WORDS = /\b(?:rounds?|phases?|stages?|run-?offs?|second ballot)\b/i;
 
 /** A verb of going or observing, and at most five words before the count it reaches. */
 const REACHING =

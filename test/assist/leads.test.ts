@@ -601,6 +601,36 @@ describe("values whose subject or day the sentence does not settle are leads", (
   });
 });
 
+describe("an event with rounds in the vocabulary", () => {
+  const RUNOFF = [
+    "{id: kyrgyz_runoff_2020, type: event, name: Runoff of the 2020 Kyrgyz parliamentary election}",
+  ];
+  const STATIONS = ["{id: stations, label: polling stations, type: quantity, cardinality: single}"];
+  const of = async (text: string) => {
+    const { proposed, leads } = await suggestOn(text, {}, "", RUNOFF, STATIONS);
+    const found = [...proposed, ...leads].find((s) => s.claim.value === 2400);
+    return { subject: found?.claim.subject, proposed: proposed.some((s) => s === found) };
+  };
+
+  it("a count the sentence gives the whole election, when the vocabulary has its runoff: the annotator says which", async () => {
+    expect(
+      await of("In the 2020 Kyrgyz parliamentary election, 2,400 polling stations opened.\n"),
+    ).toEqual({ subject: "TODO", proposed: false });
+  });
+
+  it("a sentence that names the round chooses it", async () => {
+    const named = await of(
+      "In the runoff of the 2020 Kyrgyz parliamentary election, 2,400 polling stations opened.\n",
+    );
+    expect(named.subject).toBe("kyrgyz_runoff_2020");
+    // A round the vocabulary does not have: the sentence has chosen, and the whole is its event.
+    const first = await of(
+      "In the first round of the 2020 Kyrgyz parliamentary election, 2,400 polling stations opened.\n",
+    );
+    expect(first.subject).toBe("kyrgyz_election_2020");
+  });
+});
+
 describe("whose a count is, among several organisations or people", () => {
   it("'As in the 2020 Kyrgyz parliamentary election, there are 2,400 polling stations': what it is compared with is not its subject", async () => {
     const { proposed, leads } = await suggestOn(
