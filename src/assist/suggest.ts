@@ -260,8 +260,8 @@ function drafts(
         // without the property that only fell back to `date`, or without the subject.
         const untied = !dateline && !guesser.datesTheEvent(span, subject);
         // "on Sunday": which Sunday rests on the tense around it, and whose day it is on a
-        // reading of the sentence; measured on the development folders, half such guesses
-        // were wrong, so the day found is a lead, its subject the annotator's to confirm. So
+        // reading of the sentence; on the development folders 14 of 32 such guesses were
+        // wrong, so the day found is a lead, its subject the annotator's to confirm. So
         // is "today" in someone's words ("“Today, the voter has spoken,” he said on
         // Wednesday"): it counts from the day they spoke, not from the publication.
         const unsure = untied || d.weekday === true || (d.relative && insideQuotation(text, span));
