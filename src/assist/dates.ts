@@ -131,7 +131,7 @@ function fromChrono(
   if (!day && !month && !year) {
     const weekday = c.get("weekday");
     if (c.isCertain("weekday") && weekday !== null && instant !== undefined)
-      return fromWeekday(r, from, weekday, instant, text, stamps);
+      return fromWeekday(r, from, weekday, instant, text);
     return undefined;
   }
   // A lone lower-case month word ("may", "march") is a verb far more often than a date.
@@ -156,8 +156,7 @@ function fromChrono(
           ? `${String(e.get("year") ?? 0).padStart(4, "0")}-${String(e.get("month") ?? 1).padStart(2, "0")}`
           : String(e.get("year") ?? 0).padStart(4, "0")
       : undefined;
-  // chrono keeps a leading "On" or "from" in the date's text; the value is the date itself.
-  const lead = /^(?:on|from|since|until|till|by|in)\s+/i.exec(raw)?.[0] ?? "";
+  const lead = leadingWord(raw);
   const start = index + lead.length;
   const bound = boundBefore(text.text, start, lead);
   const ofReport = isOfReport(text.text, index, raw, lead, start);
@@ -191,6 +190,11 @@ function isOfReport(t: string, index: number, raw: string, lead: string, start: 
   );
 }
 
+/** chrono keeps a leading "On" or "from" in a date's text; the value is the date itself. */
+function leadingWord(raw: string): string {
+  return /^(?:on|from|since|until|till|by|in)\s+/i.exec(raw)?.[0] ?? "";
+}
+
 /** Words before a weekday that say it is still to come ("will vote on Sunday"). */
 const FUTURE =
   /\b(?:will|shall|would|to be held|to take place|expected|scheduled|set for|due|upcoming|ahead of|plans? to|planned)\b/i;
@@ -209,16 +213,10 @@ function fromWeekday(
   weekday: number,
   instant: Date,
   text: AssistText,
-  stamps: readonly { start: number; end: number }[],
 ): FoundDate | undefined {
   const raw = r.text;
   const index = r.index + from;
-  if (
-    /\b(?:next|this|coming|every|each)\b/i.test(raw) ||
-    stamps.some((s) => index >= s.start && index < s.end)
-  )
-    return undefined;
-  // "Sunday's election": the weekday names the event; its day is found all the same.
+  if (/\b(?:next|this|coming|every|each)\b/i.test(raw)) return undefined;
   const sentence = text.sentence(index);
   const before = text.text.slice(Math.max(sentence.start, index - 80), index);
   const published = instant.getUTCDay();
@@ -229,7 +227,7 @@ function fromWeekday(
   const offset =
     FUTURE.test(before) && !PAST.test(before) && !/\blast\b/i.test(raw) ? ahead : -back;
   const date = new Date(instant.getTime() + offset * 86_400_000);
-  const lead = /^(?:on|by|until|till|from|since)\s+/i.exec(raw)?.[0] ?? "";
+  const lead = leadingWord(raw);
   const start = index + lead.length;
   const bound = boundBefore(text.text, start, lead);
   // "The OSCE on Monday said", "the missions on Tuesday praised the smooth running of …": the

@@ -18,6 +18,7 @@ import type { Project, Vocabulary } from "../model/project.js";
 import type { EntityData, PropertyData } from "../validate/schema.js";
 import type { CheckableSpan } from "./checkable.js";
 import { type Mention, mentionFinder } from "./names.js";
+import { YEAR_NAMES } from "./numbers.js";
 import { AssistText, STOPWORDS, type Word } from "./text.js";
 
 export interface Priors {
@@ -503,18 +504,41 @@ export class Guesser {
   /** Events of the vocabulary that are a round, phase or stage of the given event. */
   private partsOf(id: string): string[] {
     const whole = this.keys.find((k) => k.entity.id === id);
-    if (whole === undefined || whole.head === undefined) return [];
-    const wholeWords = new Set(whole.words);
+    if (whole?.head === undefined || PART_WORDS.test(whole.entity.name)) return [];
     return this.keys
       .filter(
         (k) =>
           k.entity.id !== id &&
           k.entity.type === "event" &&
           PART_WORDS.test(k.entity.name) &&
-          !PART_WORDS.test(whole.entity.name) &&
-          [...wholeWords].every((w) => k.words.includes(w)),
+          whole.words.every((w) => k.words.includes(w)),
       )
       .map((k) => k.entity.id);
+  }
+
+  /**
+   * The last year written in the value's sentence before it, unless a count ("2018 council
+   * members": a lower-case word after it that names no event) or more than five years after
+   * the publication.
+   */
+  private yearBefore(span: CheckableSpan, pubYear: number): number | undefined {
+    const t = this.text.text;
+    const from = this.text.sentence(span.at.start).start;
+    let year: number | undefined;
+    for (const m of t
+      .slice(from, span.at.start)
+      .matchAll(/(?<![\d,.])(?:19|20)\d\d(?![\d,.]\d|\d)/g)) {
+      const next = /^ ([a-z][\p{L}-]*)/u.exec(
+        t.slice(from + m.index + 4, from + m.index + 40),
+      )?.[1];
+      const y = Number(m[0]);
+      if (
+        (next === undefined || YEAR_NAMES.has(next)) &&
+        (Number.isNaN(pubYear) || y <= pubYear + 5)
+      )
+        year = y;
+    }
+    return year;
   }
 
   private sentenceNamesPart(span: CheckableSpan): boolean {
@@ -546,26 +570,10 @@ export class Guesser {
       !span.date.value.startsWith("--");
     // "In the first round of the 2004 Romanian presidential election overseas, 40,856 voters":
     // a count's sentence may name the year it is of.
-    const countYear =
-      span.quantity === undefined
-        ? undefined
-        : [
-            ...this.text.text
-              .slice(this.text.sentence(span.at.start).start, span.at.start)
-              // Not a count ("2018 council members": a lower-case word other than an election's
-              // after it), nor a year far from the publication's.
-              .matchAll(
-                /(?<![\d,.])(?:19|20)\d\d(?![\d,.]\d|\d)(?! (?!(?:elections?|polls?|vote|referendum|presidential|parliamentary|legislative|general|local|municipal)\b)[a-z])/g,
-              ),
-          ]
-            .map((m) => Number(m[0]))
-            .filter((y) => Number.isNaN(pubYear) || y <= pubYear + 5)
-            .pop();
+    const countYear = span.quantity === undefined ? undefined : this.yearBefore(span, pubYear);
     const yearOfReference = statedYear
       ? Number(span.date!.value.slice(0, 4))
-      : countYear !== undefined
-        ? countYear
-        : pubYear;
+      : (countYear ?? pubYear);
     const dateMonth =
       span.date && span.date.precision !== "year" && !span.date.value.startsWith("--")
         ? span.date.value.slice(0, 7)
@@ -917,11 +925,12 @@ export class Guesser {
     const counted = span.quantity?.noun[span.quantity.noun.length - 1];
     if (span.kind !== "number" || counted === undefined) return undefined;
     const t = this.text.text;
-    // "the country, which is made up of two semi-autonomous parts": whatever they are called.
-    const madeOf =
-      /\bcountry,? (?:which|that) (?:consists of|comprises|is made up of)\s+(?:\w+\s+){0,2}$/i.test(
+    const countryIs =
+      /\bcountry,? (?:which|that) (consists of|comprises|is made up of|has)\s+(?:\w+\s+){0,2}$/i.exec(
         t.slice(Math.max(0, span.at.start - 60), span.at.start),
       );
+    // "the country, which is made up of two semi-autonomous parts": whatever they are called.
+    const madeOf = countryIs !== null && countryIs[1]!.toLowerCase() !== "has";
     if (!madeOf && !COUNTRY_PARTS.test(counted)) return undefined;
     const after = t.slice(countedEnd, countedEnd + 40);
     // "all 26 regions", "the 22 departments": all of them, so the country's; "seven different
@@ -939,12 +948,16 @@ export class Guesser {
       t.slice(Math.max(0, span.at.start - 20), span.at.start),
     );
     const ofCountry = (all && /^ of (?:the|this|that) country\b/i.test(after)) || countrys;
-    const countryHas =
-      /\bcountry,? (?:which|that) (?:consists of|comprises|is made up of|has)\s+(?:\w+\s+){0,2}$/i.test(
-        t.slice(Math.max(0, span.at.start - 60), span.at.start),
-      );
-    if (!ofCountry && !countryHas && !madeOf) return undefined;
-    // "The country" of an article is the place it names most, if one is named more than any other.
+    if (!ofCountry && countryIs === null) return undefined;
+    this.articleCountry ??= this.placeNamedMost();
+    return this.articleCountry;
+  }
+
+  /** Set on first use: "the country" of the article (see placeNamedMost). */
+  private articleCountry: Guess | undefined;
+
+  /** The place the article names most, if one is named more than any other; else a choice. */
+  private placeNamedMost(): Guess {
     const times = new Map<string, number>();
     for (const m of this.mentions)
       if (m.type === "place") times.set(m.entity, (times.get(m.entity) ?? 0) + 1);

@@ -65,7 +65,7 @@ export const HEDGE_PHRASES: readonly (readonly [string, Hedge])[] = (
 ).slice();
 
 /** Words a year stands before when it names an event ("the 2015 elections"), not a count. */
-const YEAR_NAMES = new Set(
+export const YEAR_NAMES: ReadonlySet<string> = new Set(
   `election elections electoral poll polls vote presidential parliamentary legislative general
   local municipal regional provincial referendum census constitution campaign race runoff run-off`.split(
     /\s+/,

@@ -58,7 +58,8 @@ export const formatTable: Formatter = (report, ctx) => {
 export async function prepareTable(report?: ReportResult, width?: number): Promise<void> {
   // cli-table3 draws the source-by-source matrix; a matrix too wide for the terminal is a list
   // instead (20 sources do not fit 80 columns), and then cli-table3 is not loaded at all.
-  const tooWide = report !== undefined && width !== undefined && matrixWidthAtLeast(report) > width;
+  const tooWide =
+    report !== undefined && width !== undefined && matrixWidthAtLeast(report, width) > width;
   if (!tooWide && Table === undefined) Table = (await import("cli-table3")).default;
   const narrow = (rows: GridCell[][]) =>
     rows.every((row) =>
@@ -246,7 +247,7 @@ const GRAPHEMES = new Intl.Segmenter(undefined, { granularity: "grapheme" });
  * each side, with a border between columns and at each end. A cell is counted a column per
  * character (grapheme) that shows; wide ones take two, so this never counts more than drawn.
  */
-export function matrixWidthAtLeast(report: ReportResult): number {
+export function matrixWidthAtLeast(report: ReportResult, limit = Number.POSITIVE_INFINITY): number {
   const m = report.matrix;
   if (!m || report.agreement.length < 2) return 0;
   const shows = (text: string) => {
@@ -254,19 +255,30 @@ export function matrixWidthAtLeast(report: ReportResult): number {
     for (const { segment } of GRAPHEMES.segment(text)) if (!/^[\p{M}\p{Cf}]+$/u.test(segment)) n++;
     return n;
   };
-  const names = report.agreement.map((a, i) => `${i + 1} ${escapeTerminal(a.source)}`);
-  let total = 1 + Math.max(0, ...names.map(shows)) + 3;
-  m.forEach((_, j) => {
+  let widestName = 0;
+  for (const name of matrixNames(report)) widestName = Math.max(widestName, shows(name));
+  let total = 1 + widestName + 3;
+  // Past the limit the rest of the columns cannot make it fit: a matrix of thousands of sources
+  // is not measured whole.
+  for (let j = 0; j < m.length && total <= limit; j++) {
     let widest = String(j + 1).length;
     m.forEach((row, i) => {
       const cell = row[j];
-      // As matrixTable writes it: "—" on the diagonal, "·" for nothing shared.
-      if (cell !== undefined && i !== j && cell.shared > 0)
-        widest = Math.max(widest, `${cell.agreeing}/${cell.shared}`.length);
+      if (cell !== undefined) widest = Math.max(widest, matrixCellText(cell, i, j).length);
     });
     total += widest + 3;
-  });
+  }
   return total;
+}
+
+/** The matrix's row names: numbered, so that its columns can be the numbers alone. */
+function matrixNames(report: ReportResult): string[] {
+  return report.agreement.map((a, i) => `${i + 1} ${escapeTerminal(a.source)}`);
+}
+
+/** A matrix cell as written: "—" on the diagonal, "·" for nothing shared, else agreeing/shared. */
+function matrixCellText(cell: { agreeing: number; shared: number }, i: number, j: number): string {
+  return i === j ? "—" : cell.shared === 0 ? "·" : `${cell.agreeing}/${cell.shared}`;
 }
 
 /** A colour or style sequence, as cli-table3 draws borders with them. */
@@ -276,10 +288,10 @@ function matrixTable(report: ReportResult, ctx: FormatContext): string | undefin
   const m = report.matrix;
   if (!m || report.agreement.length < 2) return undefined;
   const c = ctx.colors;
-  if (matrixWidthAtLeast(report) > ctx.width) return pairList(report, ctx);
+  if (matrixWidthAtLeast(report, ctx.width) > ctx.width) return pairList(report, ctx);
   if (Table === undefined) throw new Error("internal: the table format was not prepared");
   // Columns are numbered so that the matrix fits 80 columns whatever the sources are called.
-  const names = report.agreement.map((a, i) => `${i + 1} ${escapeTerminal(a.source)}`);
+  const names = matrixNames(report);
   const table = new Table({
     head: ["", ...names.map((_, i) => String(i + 1))],
     style: { head: c.isColorSupported ? ["bold"] : [], border: c.isColorSupported ? ["grey"] : [] },
@@ -287,9 +299,10 @@ function matrixTable(report: ReportResult, ctx: FormatContext): string | undefin
   m.forEach((row, i) => {
     table.push([
       names[i] ?? "",
-      ...row.map((cell, j) =>
-        i === j ? "—" : cell.shared === 0 ? c.dim("·") : `${cell.agreeing}/${cell.shared}`,
-      ),
+      ...row.map((cell, j) => {
+        const text = matrixCellText(cell, i, j);
+        return text === "·" ? c.dim(text) : text;
+      }),
     ]);
   });
   const drawn = table.toString();
