@@ -6,6 +6,7 @@
  * Quick runs, and runs whose stderr is a file or a pipe (CI logs), print nothing. Only the names
  * of our own stages are printed, never text from claims or articles.
  */
+import { withThousands } from "../compare/group-findings.js";
 import { watchStages } from "../pipeline/timing.js";
 import type { Io } from "./io.js";
 
@@ -47,7 +48,7 @@ export class ProgressLine {
     if (!this.onTerminal || this.held || (starts > 1 && now - this.drawnAt < REDRAW_MS)) return;
     this.drawnAt = now;
     this.shown = true;
-    const count = starts > 1 ? ` ${starts.toLocaleString("en")}` : "";
+    const count = starts > 1 ? ` ${withThousands(starts)}` : "";
     const seconds = ((now - this.started) / 1000).toFixed(1);
     this.io.stderr(`${CLEAR_LINE}claimcheck: ${stage}${count} (${seconds} s)`);
   }

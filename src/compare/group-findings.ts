@@ -224,8 +224,11 @@ export function sourceList(sources: readonly string[]): string {
   return `${sources.slice(0, MAX_SOURCES_NAMED).join(", ")} and ${withThousands(more)} more`;
 }
 
-/** 12,345 as toLocaleString("en-US") writes a count, without its cost per call. */
-function withThousands(count: number): string {
+/**
+ * 12,345 as toLocaleString("en") writes a count, without loading ICU's number formatting (14 ms
+ * on its first call, a noticeable part of a short run).
+ */
+export function withThousands(count: number): string {
   return String(count).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
 }
 

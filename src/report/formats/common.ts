@@ -3,6 +3,7 @@
  * fact, the one-line totals, the parts of a value that differ from the majority. Pure functions
  * of the report; escaping stays with each format, which knows its sink.
  */
+import { withThousands } from "../../compare/group-findings.js";
 import type { GroupResult, ValueCluster, Verdict } from "../../compare/result.js";
 import type { DiffPart, Finding } from "../../findings/finding.js";
 import type { ReportResult } from "../report-result.js";
@@ -80,7 +81,7 @@ export function validationLine(report: ReportResult): string | undefined {
 
 /** `1 file`, `2 files`, `1,000 claims`. */
 export function count(n: number, word: string): string {
-  return `${n.toLocaleString("en")} ${word}${n === 1 ? "" : "s"}`;
+  return `${withThousands(n)} ${word}${n === 1 ? "" : "s"}`;
 }
 
 /**

@@ -240,7 +240,9 @@ function agreementRows(agreement: ReportResult["agreement"]): GridCell[][] {
 /** cli-table3, loaded by prepareTable when the matrix may fit the terminal. */
 let Table: typeof CliTable | undefined;
 
-const GRAPHEMES = new Intl.Segmenter(undefined, { granularity: "grapheme" });
+/** Made on first need: a segmenter costs a few milliseconds, and most names are plain ASCII. */
+let graphemes: Intl.Segmenter | undefined;
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
 /**
  * At most the width cli-table3 gives the matrix: each column is its widest cell plus a space on
@@ -251,8 +253,10 @@ export function matrixWidthAtLeast(report: ReportResult, limit = Number.POSITIVE
   const m = report.matrix;
   if (!m || report.agreement.length < 2) return 0;
   const shows = (text: string) => {
+    if (PRINTABLE_ASCII.test(text)) return text.length;
+    graphemes ??= new Intl.Segmenter(undefined, { granularity: "grapheme" });
     let n = 0;
-    for (const { segment } of GRAPHEMES.segment(text)) if (!/^[\p{M}\p{Cf}]+$/u.test(segment)) n++;
+    for (const { segment } of graphemes.segment(text)) if (!/^[\p{M}\p{Cf}]+$/u.test(segment)) n++;
     return n;
   };
   let widestName = 0;
