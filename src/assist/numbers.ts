@@ -1,7 +1,7 @@
 /**
  * Counts and percentages in an article, in digits or words (compare/number-words.ts), with the
  * hedge in front of them turned into the schema's `approximate` qualifier: "close to 170",
- * "nearly 400", "more than 30", "exceeds three billion", "seven percent", "7%", and fractions
+ * "nearly 400", "more than 30", "exceeds three billion", "seven percent", "7%", "42.2pc", and fractions
  * of a whole ("two thirds of the area") as percentages.
  */
 import { findNumbers } from "../compare/number-words.js";
@@ -120,7 +120,8 @@ export function findQuantities(
     let kind: FoundQuantity["kind"] = "number";
     let value = n.value;
     let fraction = false;
-    const percent = /^ ?(%|percent\b|per cent\b)/i.exec(t.slice(n.end));
+    // "42.2pc": British papers write per cent so, glued to the digits.
+    const percent = /^ ?(?:%|percent\b|per cent\b)|^pc\b/i.exec(t.slice(n.end));
     if (percent) {
       kind = "percent";
       end = n.end + percent[0].length;

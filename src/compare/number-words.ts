@@ -4,8 +4,12 @@
  * Hand-written because the npm parsers are abandoned or pull in a whole NLP library, and an
  * evidence check needs only to find the number an annotator claims a quote states.
  *
+ * Forms real articles write too: decimal commas ("25,31%", "8,3-million"), a scale after digits
+ * joined by a hyphen or nothing ("1.5-million", "18.1million") or in the plural ("38 thousands"),
+ * and "pc" for per cent glued to its digits ("42.2pc").
+ *
  * Not numbers here: ordinals ("fifth", "7th", "twenty-first"), negative numbers, vague words
- * ("dozens", "several", "a few"), and digits glued to letters ("G7", "5km").
+ * ("dozens", "several", "a few"), and digits glued to other letters ("G7", "5km").
  */
 
 export interface FoundNumber {
@@ -120,9 +124,32 @@ interface Token {
 
 /** Digits with thousands separators and a decimal part, or a run of letters. */
 // Thousands grouped by commas ("26,000") or by spaces ("26 000", "1 435", as French and SI
-// styles write them); a group of three digits after a space is not a number of its own.
+// styles write them); a group of three digits after a space is not a number of its own. A
+// comma before one or two digits is a decimal comma ("25,31%", "11,5"): a thousands comma
+// always has three after it.
 const TOKEN =
-  /(\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]?\d)|\d+(?:\.\d+)?)|(\p{L}+)/gu;
+  /(\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]?\d)|(?<![\d.,])\d+,\d{1,2}(?![\d.,]?\d)|\d+(?:\.\d+)?)|(\p{L}+)/gu;
+const DECIMAL_COMMA = /^\d+,\d{1,2}$/;
+
+/** The value of a digits token as the article writes it. */
+function digitsValue(text: string): number {
+  return DECIMAL_COMMA.test(text)
+    ? Number(text.replace(",", "."))
+    : Number(text.replace(/[, \u00a0\u202f]/g, ""));
+}
+
+/** Words that may follow digits with no space ("18.1million", "42.2pc") and still be read. */
+function joinsDigits(word: string): boolean {
+  return word === "pc" || scaleAfterDigits(word) !== undefined;
+}
+
+/** A scale word after digits, singular or plural ("38 thousands"). */
+function scaleAfterDigits(word: string | undefined): string | undefined {
+  if (word === undefined) return undefined;
+  if (Object.hasOwn(SCALES, word)) return word;
+  const singular = word.endsWith("s") ? word.slice(0, -1) : undefined;
+  return singular !== undefined && Object.hasOwn(SCALES, singular) ? singular : undefined;
+}
 
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -207,7 +234,7 @@ class NumberParser {
     if (t === undefined) return undefined;
     if (!first && t.gap !== "space") return undefined;
     if (t.kind === "digits") {
-      const value = Number(t.text.replace(/[, \u00a0\u202f]/g, ""));
+      const value = digitsValue(t.text);
       return this.word(i + 1) === "hundred" && this.tokens[i + 1]?.gap === "space"
         ? { value: value * 100, next: i + 2 }
         : { value, next: i + 1 };
@@ -259,11 +286,17 @@ class NumberParser {
     return end === undefined ? undefined : { value: cleanProduct(total), next: end };
   }
 
-  /** The scale word at k; after digits only a space may separate it ("3.5 million"). */
+  /**
+   * The scale word at k. After digits it may be joined by a space, a hyphen or nothing, and be
+   * plural ("3.5 million", "1.5-million", "18.1million", "38 thousands"); after words, a space or
+   * a hyphen.
+   */
   private scaleWord(k: number): string | undefined {
     const previous = this.tokens[k - 1];
-    if (previous?.kind === "digits" && this.tokens[k]?.gap !== "space") return undefined;
-    return this.word(k);
+    if (previous?.kind !== "digits") return this.word(k);
+    const t = this.tokens[k];
+    if (t?.kind !== "word" || t.gap === "other") return undefined;
+    return scaleAfterDigits(t.text);
   }
 
   /** "a thousand", "a million", "a dozen": the article counts as one before a scale. */
@@ -331,7 +364,7 @@ class NumberParser {
     const after = this.tokens[i + 1];
     return (
       (t.gap === "none" && before?.kind === "word") ||
-      (after?.gap === "none" && after.kind === "word")
+      (after?.gap === "none" && after.kind === "word" && !joinsDigits(after.text))
     );
   }
 }

@@ -152,7 +152,11 @@ function quantityProblem(
   const ordinals = [
     ...quote.matchAll(/(?<![\p{L}\p{N}])(\d+)(?:st|nd|rd|th)(?![\p{L}\p{N}])/gu),
   ].map((m) => Number(m[1]));
-  const numbers = [...findNumbers(quote).map((n) => n.value), ...ordinals];
+  const numbers = [
+    ...findNumbers(quote).map((n) => n.value),
+    ...ordinals,
+    ...spacedThousands(quote),
+  ];
   const close = (a: number, b: number) => Math.abs(a - b) <= Math.max(1e-9, Math.abs(b) * 0.005);
   const fits = numbers.some(
     (n) => close(n, value) || (unit === "percent" && close(n * 100, value)),
@@ -172,6 +176,17 @@ function quantityProblem(
     if (used) return `the quote says "${used}" but the claim has no qualifiers.approximate`;
   }
   return undefined;
+}
+
+/**
+ * "34, 684 polling stations", "1,099, 279 voters": a space typed after a thousands comma. Too
+ * ambiguous to read as a number anywhere else ("on May 5, 684 people"), but a claim of 34684 is
+ * what such a quote says, not a slip to warn about.
+ */
+function spacedThousands(quote: string): number[] {
+  return [
+    ...quote.matchAll(/(?<![\d.,])\d{1,3}(?:, ?\d{3})*(?:, \d{3})(?:, ?\d{3})*(?![\d.,]?\d)/g),
+  ].map((m) => Number(m[0].replace(/[, ]/g, "")));
 }
 
 const phrasePatterns = new Map<string, RegExp>();

@@ -229,6 +229,10 @@ describe("checkable spans: counts and percentages", () => {
     ],
     ["It makes 7% of the stations.", "7%", "percent", 7, undefined, ["stations"]],
     ["Turnout was about 76.4 per cent.", "about 76.4 per cent", "percent", 76.4, "about", []],
+    // As real articles write them: "pc" glued to the digits, a decimal comma, a scale glued on.
+    ["Turnout was highest (42.2pc) in Pest.", "42.2pc", "percent", 42.2, undefined, []],
+    ["By 13:00 it was 23,24% in Sofia.", "23,24%", "percent", 23.24, undefined, []],
+    ["There are 18.1million voters.", "18.1million", "number", 18_100_000, undefined, ["voters"]],
     [
       "Their territory covers two thirds of the area.",
       "two thirds",

@@ -54,6 +54,16 @@ describe("parseNumberWords", () => {
     ["7 thousand", 7000],
     ["5 hundred", 500],
     ["  seven  ", 7],
+    // Forms real articles write: decimal commas, scales joined by a hyphen or nothing, plurals.
+    ["25,31", 25.31],
+    ["11,5", 11.5],
+    ["1,20", 1.2],
+    ["8,3-million", 8_300_000],
+    ["1.5-million", 1_500_000],
+    ["200-thousand", 200_000],
+    ["18.1million", 18_100_000],
+    ["3.5million", 3_500_000],
+    ["38 thousands", 38_000],
   ])("%j → %d", (text, value) => {
     expect(parseNumberWords(text)).toBe(value);
   });
@@ -80,9 +90,12 @@ describe("parseNumberWords", () => {
     ["nineteen ninety-six"],
     ["one hundred and"],
     ["two thousand three thousand"],
-    ["1,20"],
     ["1, 200"],
-    ["3.5million"],
+    ["1,2345"],
+    ["two thousands"],
+    ["5km"],
+    ["8pm"],
+    ["1990s"],
     ["two third"],
     ["one thirds"],
     ["someone"],
@@ -166,6 +179,20 @@ describe("findNumbers", () => {
       ],
     ],
     ["a hundred observers", [[100, "a hundred"]]],
+    // as real articles write them
+    [
+      "when by 13:00 it was 23,24%",
+      [
+        [13, "13"],
+        [0, "00"],
+        [23.24, "23,24"],
+      ],
+    ],
+    ["highest (42.2pc) in Pest County", [[42.2, "42.2"]]],
+    ["There are 18.1million voters", [[18_100_000, "18.1million"]]],
+    ["about 1.5-million inhabitants", [[1_500_000, "1.5-million"]]],
+    ["the 38 thousands polling stations", [[38_000, "38 thousands"]]],
+    ["polls close at 8pm on Sunday", []],
     // not counts
     ["running for a fifth term", []],
     ["the second half", []],
