@@ -186,11 +186,24 @@ function drafts(
   switch (span.kind) {
     case "date": {
       const d = span.date!;
-      // "missions since 2004": the year a count starts from, not the date of anything; "Trend
-      // reports on Feb. 9": the report's own date.
-      if (d.precision === "year" && (d.bound === "since" || d.bound === "from")) return [];
+      // "Trend reports on Feb. 9": the report's own date.
       if (d.ofReport) return [];
       const qualifiers: QualifiersData = {};
+      // "missions since 2004", "the first election since 2005": the year something starts
+      // from, rarely the date of what the sentence tells; annotators claim some (the last
+      // election's year), so it is a lead, never a proposal.
+      if (d.precision === "year" && (d.bound === "since" || d.bound === "from")) {
+        const property = guesser.dateProperty(span, "start");
+        return [
+          {
+            subject: { candidates: guesser.subject(span, property.id, true).candidates },
+            property: { candidates: property.candidates },
+            value: d.value,
+            qualifiers,
+            bare: false,
+          },
+        ];
+      }
       if (d.impliedYear || d.relative) qualifiers.year = "publication";
       if (d.impliedYear)
         qualifiers.note = `"${d.text}" gives no year: ${d.value.slice(0, 4)} is the year closest to the publication date (${published}); check it.`;
@@ -253,8 +266,23 @@ function drafts(
           property = guesser.fallbackDateProperty();
           subject = guesser.subject(span, property.id, period, gatheringOnly);
         }
-        // A dateline without a meeting to date is still a date of the article: a lead.
-        if (gatheringOnly && subject.id === undefined && !dateline) return [];
+        // "today" with no meeting or visit to date (not "a week later": later than what the
+        // text tells, not than the publication): when something was done on it ("the
+        // Commission said today", "observers arrived today"), a day annotators often claim of
+        // something the vocabulary may lack, so a lead with the candidates the sentence gives;
+        // else ("Today, the SCO covers …", "would hold a concert today") no claim.
+        if (gatheringOnly && subject.id === undefined && !dateline) {
+          if (/\b(?:later|earlier|after|before)\b/i.test(d.text) || !doneOn(text, span)) return [];
+          const near = guesser.subject(span, property.id, period);
+          out.push({
+            subject: { candidates: near.id === undefined ? near.candidates : [near.id] },
+            property: property.fallback ? { candidates: property.candidates } : property,
+            value: part.value,
+            qualifiers: { ...qualifiers },
+            bare: false,
+          });
+          continue;
+        }
         // "arrived on April 3 … to observe the elections": not the election's date, nor, when a
         // property fits ("core team arrival date"), the election's arrival of anything: a lead,
         // without the property that only fell back to `date`, or without the subject.
@@ -361,6 +389,27 @@ function drafts(
 }
 
 /** Whether the span stands inside a direct quotation of its paragraph (“…” or "…"). */
+/** Verbs in the past tense that do not end in -ed. */
+const IRREGULAR_PAST = new Set(
+  `said told began took met held made went came gave sent won led left became spoke wrote set put
+  chose ran brought kept saw began stood drew`.split(/\s+/),
+);
+
+/** Whether a verb in the past tense stands within four words of the span, in its sentence. */
+function doneOn(text: AssistText, span: CheckableSpan): boolean {
+  const sentence = text.sentence(span.at.start);
+  const words = text.wordsIn(sentence.start, sentence.end);
+  const at = words.findIndex((w) => w.end > span.at.start);
+  if (at < 0) return false;
+  return words
+    .slice(Math.max(0, at - 4), at + 5)
+    .some(
+      (w) =>
+        (w.start < span.at.start || w.start >= span.at.end) &&
+        (IRREGULAR_PAST.has(w.lower) || (/^\p{L}{3,}ed$/u.test(w.lower) && !/eed$/.test(w.lower))),
+    );
+}
+
 function insideQuotation(text: AssistText, span: CheckableSpan): boolean {
   const t = text.text;
   let from = span.at.start;
