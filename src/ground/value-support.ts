@@ -28,14 +28,24 @@ const MONTHS = [
 
 /** Words in a quote that express each hedge; a quote may use any of them. */
 export const HEDGE_WORDS: Record<Hedge, readonly string[]> = {
-  about: ["about", "around", "approximately", "roughly", "some", "an estimated"],
-  around: ["around", "about", "approximately", "roughly"],
-  approximately: ["approximately", "about", "around", "roughly"],
+  about: ["about", "around", "approximately", "roughly", "some", "an estimated", "estimated"],
+  around: ["around", "about", "approximately", "roughly", "estimated"],
+  approximately: ["approximately", "about", "around", "roughly", "estimated"],
   "close to": ["close to", "nearly", "almost", "approximately"],
   nearly: ["nearly", "almost", "close to"],
   almost: ["almost", "nearly", "close to"],
-  "more than": ["more than", "over", "exceeds", "exceeding", "exceeded", "above", "upwards of"],
-  over: ["over", "more than", "exceeds", "exceeding", "above"],
+  "more than": [
+    "more than",
+    "over",
+    "exceeds",
+    "exceeding",
+    "exceeded",
+    "exceed",
+    "above",
+    "upwards of",
+    "in excess of",
+  ],
+  over: ["over", "more than", "exceeds", "exceeding", "exceed", "above", "in excess of"],
   "at least": ["at least", "no fewer than", "no less than", "a minimum of"],
   "up to": ["up to", "at most", "no more than", "as many as"],
   "at most": ["at most", "up to", "no more than"],
@@ -43,8 +53,10 @@ export const HEDGE_WORDS: Record<Hedge, readonly string[]> = {
   "less than": ["less than", "fewer than", "under", "below"],
 };
 
+// Words that hedge a number only sometimes ("some of the", "the estimated cost") never ask for
+// a hedge the claim lacks; they only back one it has.
 const ALL_HEDGE_WORDS = [...new Set(Object.values(HEDGE_WORDS).flat())].filter(
-  (w) => w !== "some" && w !== "over" && w !== "under" && w !== "above" && w !== "below",
+  (w) => !["some", "over", "under", "above", "below", "estimated", "exceed"].includes(w),
 );
 
 export function checkValueSupport(project: Project, grounding: GroundingResult): Finding[] {

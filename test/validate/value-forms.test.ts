@@ -5,6 +5,7 @@
  */
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { HEDGE_PHRASES } from "../../src/assist/numbers.js";
 import { checkProject } from "../../src/pipeline/check.js";
 import { header, makeProject, REPO } from "../helpers/project.js";
 
@@ -53,5 +54,32 @@ describe("numbers as the articles write them", () => {
     });
     const { findings } = await checkProject({ root });
     expect(findings.filter((f) => f.ruleId === "value-not-in-quote")).toHaveLength(1);
+  });
+});
+
+describe("the hedges suggest reads, the value check accepts", () => {
+  it.each(HEDGE_PHRASES.map(([phrase, hedge]) => [phrase, hedge]))(
+    '"%s 120 observers" backs approximate: %s',
+    async (phrase, hedge) => {
+      const text = `The mission had ${phrase} 120 observers`;
+      const root = makeProject({
+        "claims/t.yaml": `${header("sources/a.txt")}claims:\n  - id: t-1\n    subject: cis_observation_mission_2024\n    property: observer_count\n    value: 120\n    qualifiers: {approximate: ${hedge}}\n    evidence: ${text}\n`,
+        "sources/a.txt": `${text}.`,
+      });
+      const { findings } = await checkProject({ root });
+      expect(findings.filter((f) => f.severity !== "note")).toEqual([]);
+    },
+  );
+
+  it('"the estimated 550,000 voters" backs approximate: about, and does not ask for it', async () => {
+    const text = "the estimated 550,000 voters";
+    for (const qualifiers of ["    qualifiers: {approximate: about}\n", ""]) {
+      const root = makeProject({
+        "claims/t.yaml": `${header("sources/a.txt")}claims:\n  - id: t-1\n    subject: cis_observation_mission_2024\n    property: observer_count\n    value: 550000\n${qualifiers}    evidence: ${text}\n`,
+        "sources/a.txt": `The mission counted ${text}.`,
+      });
+      const { findings } = await checkProject({ root });
+      expect(findings.filter((f) => f.ruleId === "value-not-in-quote")).toEqual([]);
+    }
   });
 });
