@@ -7,6 +7,7 @@
  * ("8 Feb. 14:05 (UTC+3 MSK)" on a line of its own), which dates the page, not what it says.
  */
 import * as chrono from "chrono-node";
+import { YEAR_NAMES } from "./numbers.js";
 import type { AssistText } from "./text.js";
 
 export type DatePrecision = "day" | "month" | "year";
@@ -299,10 +300,13 @@ function findBareYears(text: AssistText, dates: readonly FoundDate[]): FoundDate
     const previous = text.words[i - 1];
     const next = text.words[i + 1];
     const adjacent = previous !== undefined && text.text.slice(previous.end, start) === " ";
-    if (!adjacent || !YEAR_PREPOSITIONS.has(previous.lower)) continue;
+    const beforeNext = next !== undefined && text.text.slice(end, next.start) === " ";
+    // "the 2014 elections", "its 2019 presidential poll": the year of the event it names.
+    const namesEvent = beforeNext && YEAR_NAMES.has(next.lower);
+    if (!namesEvent && (!adjacent || !YEAR_PREPOSITIONS.has(previous?.lower ?? ""))) continue;
     // "in 2000 polling stations" is a count.
-    if (next && text.text.slice(end, next.start) === " " && /^[a-z]+s$/.test(next.text)) continue;
-    const bound = BOUNDS[previous.lower];
+    if (!namesEvent && beforeNext && /^[a-z]+s$/.test(next.text)) continue;
+    const bound = previous === undefined ? undefined : BOUNDS[previous.lower];
     out.push({
       start,
       end,

@@ -64,6 +64,25 @@ describe("checkable spans: dates", () => {
       false,
       false,
     ],
+    // A year before the event it names, whatever stands before it.
+    [
+      "It builds on the success of the 2014 elections.",
+      "2018-11-25",
+      "2014",
+      "2014",
+      "year",
+      false,
+      false,
+    ],
+    [
+      "Turnout fell from its 2019 presidential poll.",
+      "2024-02-08",
+      "2019",
+      "2019",
+      "year",
+      false,
+      false,
+    ],
     [
       "They will hold a press conference today.",
       "2024-02-08",

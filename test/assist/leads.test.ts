@@ -920,3 +920,27 @@ describe("who tells or makes a figure, and which count a narrower label belongs 
     );
   });
 });
+
+describe("a year before the event it names", () => {
+  it("'the 2015 elections' dates the 2015 election the vocabulary has", async () => {
+    const { proposed } = await suggestOn(
+      "Kyrgyz turnout was higher than in the 2015 elections, observers said.\n",
+      {},
+      "",
+      ["{id: kyrgyz_election_2015, type: event, name: 2015 Kyrgyz parliamentary election}"],
+    );
+    expect(
+      proposed
+        .filter((s) => s.kind === "date")
+        .map((s) => `${s.claim.value} ${s.claim.subject} ${s.claim.property}`),
+    ).toEqual(["2015 kyrgyz_election_2015 date"]);
+  });
+
+  it("without such an event in the vocabulary, nothing is claimed of another year's", async () => {
+    const { proposed, leads } = await suggestOn(
+      "Kyrgyz turnout was higher than in the 2015 elections, observers said.\n",
+    );
+    expect(proposed.filter((s) => s.kind === "date")).toEqual([]);
+    expect(leads.filter((l) => l.kind === "date").map((l) => l.claim.value)).toEqual(["2015"]);
+  });
+});
