@@ -19,6 +19,15 @@ async function valueWarnings(folder: string): Promise<string[]> {
     .map((f) => /"([^"]+)"/.exec(f.message)?.[1] ?? f.message);
 }
 
+/** The findings of a project with one observer count quoting `quote` from an article holding `text`. */
+async function oneCount(quote: string, value: string, qualifiers = "", text = `${quote}.`) {
+  const root = makeProject({
+    "claims/t.yaml": `${header("sources/a.txt")}claims:\n  - id: t-1\n    subject: cis_observation_mission_2024\n    property: observer_count\n    value: ${value}\n${qualifiers}    evidence: ${quote}\n`,
+    "sources/a.txt": text,
+  });
+  return (await checkProject({ root })).findings;
+}
+
 describe("numbers as the articles write them", () => {
   it.each<[string, string[]]>([
     // "85,6%": decimal commas
@@ -48,11 +57,7 @@ describe("numbers as the articles write them", () => {
     ["a space after a thousands comma", "34, 684 polling stations", "43684"],
     ["a plural scale", "the 38 thousands polling stations", "3800"],
   ])("still warns of a wrong value read from %s", async (_name, text, value) => {
-    const root = makeProject({
-      "claims/t.yaml": `${header("sources/a.txt")}claims:\n  - id: t-1\n    subject: cis_observation_mission_2024\n    property: observer_count\n    value: ${value}\n    evidence: ${text}\n`,
-      "sources/a.txt": `${text}.`,
-    });
-    const { findings } = await checkProject({ root });
+    const findings = await oneCount(text, value);
     expect(findings.filter((f) => f.ruleId === "value-not-in-quote")).toHaveLength(1);
   });
 });
@@ -61,12 +66,8 @@ describe("the hedges suggest reads, the value check accepts", () => {
   it.each(HEDGE_PHRASES.map(([phrase, hedge]) => [phrase, hedge]))(
     '"%s 120 observers" backs approximate: %s',
     async (phrase, hedge) => {
-      const text = `The mission had ${phrase} 120 observers`;
-      const root = makeProject({
-        "claims/t.yaml": `${header("sources/a.txt")}claims:\n  - id: t-1\n    subject: cis_observation_mission_2024\n    property: observer_count\n    value: 120\n    qualifiers: {approximate: ${hedge}}\n    evidence: ${text}\n`,
-        "sources/a.txt": `${text}.`,
-      });
-      const { findings } = await checkProject({ root });
+      const quote = `The mission had ${phrase} 120 observers`;
+      const findings = await oneCount(quote, "120", `    qualifiers: {approximate: ${hedge}}\n`);
       expect(findings.filter((f) => f.severity !== "note")).toEqual([]);
     },
   );
@@ -74,11 +75,7 @@ describe("the hedges suggest reads, the value check accepts", () => {
   it('"the estimated 550,000 voters" backs approximate: about, and does not ask for it', async () => {
     const text = "the estimated 550,000 voters";
     for (const qualifiers of ["    qualifiers: {approximate: about}\n", ""]) {
-      const root = makeProject({
-        "claims/t.yaml": `${header("sources/a.txt")}claims:\n  - id: t-1\n    subject: cis_observation_mission_2024\n    property: observer_count\n    value: 550000\n${qualifiers}    evidence: ${text}\n`,
-        "sources/a.txt": `The mission counted ${text}.`,
-      });
-      const { findings } = await checkProject({ root });
+      const findings = await oneCount(text, "550000", qualifiers, `The mission counted ${text}.`);
       expect(findings.filter((f) => f.ruleId === "value-not-in-quote")).toEqual([]);
     }
   });
