@@ -501,6 +501,12 @@ export class Guesser {
     return guess;
   }
 
+  /** An assembly, council or commission: a body that an election fills or that runs one. */
+  private isElectionBody(id: string): boolean {
+    const entity = this.vocabulary.entities.get(id);
+    return entity?.type === "organisation" && ELECTION_BODY.test(entity.name);
+  }
+
   /** Events of the vocabulary that are a round, phase or stage of the given event. */
   private partsOf(id: string): string[] {
     const whole = this.keys.find((k) => k.entity.id === id);
@@ -691,8 +697,30 @@ export class Guesser {
     // A period's bound ("to be deployed … from 26 May") is a mission's or the like: the election
     // of the next sentence is no guess for it.
     const pool = mergeAnchors(inOwn.length > 0 || span.kind !== "date" || period ? inOwn : anchors);
-    const nearest = pool[0];
+    let nearest = pool[0];
     if (!nearest) return { candidates: [] };
+    // "The CEC is operating 1,008 polling centers", "20 PARLACEN deputies", "3.73 million eligible
+    // voters … to the National Assembly": what an election is made of (its voters, polling
+    // stations, candidates, lists, seats, the officials it elects) is the election's, not that of
+    // the body running it or being elected.
+    if (
+      counted !== undefined &&
+      ELECTION_MAKEUP.test(counted) &&
+      nearest.ids.length === 1 &&
+      this.isElectionBody(nearest.ids[0]!)
+    ) {
+      const isEvent = (id: string) => this.vocabulary.entities.get(id)?.type === "event";
+      const event = mergeAnchors(anchors).find((a) => a.ids.every(isEvent));
+      const present = candidates.filter((k) => k.entity.type === "event");
+      if (event) nearest = event;
+      else if (present.length === 1)
+        nearest = {
+          at: nearest.at,
+          end: nearest.end,
+          cost: nearest.cost,
+          ids: [present[0]!.entity.id],
+        };
+    }
     // "a press conference today": a nearer event the vocabulary does not know; no guess.
     const unknownEvent = words.some(
       (w) =>
@@ -1191,6 +1219,12 @@ const REACHING =
 
 const ITS_GROUP = /^(observers?|monitors?|representatives?|delegates?|delegations?|missions?)$/;
 
+/** What an election is made of, as the last word of what a count counts. */
+const ELECTION_MAKEUP =
+  /^(?:voters|electors|stations|centers|centres|booths|candidates|lists|seats|constituencies|districts|deputies|mayors|councilors|councillors|representatives|senators)$/;
+/** Words naming a body that an election fills or that runs one. */
+const ELECTION_BODY =
+  /\b(?:assembly|parliament|council|congress|senate|commission|committee|board|authority)\b/i;
 const PEOPLE =
   /^(members?|representatives?|delegates?|observers?|experts?|monitors?|officials?|staff|personnel|journalists?|reporters?|correspondents?)$/;
 

@@ -944,3 +944,34 @@ describe("a year before the event it names", () => {
     expect(leads.filter((l) => l.kind === "date").map((l) => l.claim.value)).toEqual(["2015"]);
   });
 });
+
+describe("what an election is made of is the election's", () => {
+  const made = async (text: string) =>
+    (
+      await suggestOn(
+        text,
+        {},
+        "",
+        [],
+        ["{id: members, label: members, type: quantity, cardinality: single}"],
+      )
+    ).proposed
+      .filter((s) => s.kind === "number")
+      .map((s) => `${s.claim.value} ${s.claim.subject} ${s.claim.property}`);
+
+  it("polling stations a commission runs are the election's", async () => {
+    expect(
+      await made(
+        "The 2020 Kyrgyz parliamentary election went ahead. The Central Election Commission of Kyrgyzstan is operating 2,400 polling stations.\n",
+      ),
+    ).toEqual(["2400 kyrgyz_election_2020 polling_stations"]);
+  });
+
+  it("the commission's own members stay the commission's", async () => {
+    expect(
+      await made(
+        "The 2020 Kyrgyz parliamentary election went ahead. The Central Election Commission of Kyrgyzstan has 12 members.\n",
+      ),
+    ).toEqual(["12 kyrgyz_cec members"]);
+  });
+});
