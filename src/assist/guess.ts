@@ -288,7 +288,7 @@ export class Guesser {
     const mentioned = new Set(mentions.filter((m) => !shared(m)).map((m) => m.entity));
     const lowerText = text.text.toLowerCase();
     for (const k of this.keys)
-      if (!mentioned.has(k.entity.id) && namesOwnWordsAbsent(k.entity.name, lowerText))
+      if (!mentioned.has(k.entity.id) && namesOwnWordsAbsent(k.entity.name, text.text, lowerText))
         this.absent.add(k.entity.id);
   }
 
@@ -501,10 +501,28 @@ export class Guesser {
     return guess;
   }
 
-  /** An assembly, council or commission: a body that an election fills or that runs one. */
-  private isElectionBody(id: string): boolean {
+  /**
+   * Whether a count beside an organisation is of what an election is made of: its places
+   * ("32 single-seat constituencies" beside a party's name), or, beside a body that an election
+   * fills or that runs one (an assembly, council or commission), its voters, candidates, lists,
+   * seats and the officials it elects, and the turnout the body reports.
+   */
+  private madeOfElection(
+    span: CheckableSpan,
+    counted: string | undefined,
+    property: string | undefined,
+    id: string,
+  ): boolean {
     const entity = this.vocabulary.entities.get(id);
-    return entity?.type === "organisation" && ELECTION_BODY.test(entity.name);
+    if (entity?.type !== "organisation") return false;
+    // "won 24 constituencies": what a party won is its own ("its chances of winning in the
+    // country's 32 single-seat constituencies" are not).
+    if (counted !== undefined && ELECTION_PLACES.test(counted))
+      return !WON.test(this.text.text.slice(Math.max(0, span.at.start - 40), span.at.start));
+    if (!ELECTION_BODY.test(entity.name)) return false;
+    if (counted !== undefined) return ELECTION_MAKEUP.test(counted);
+    const p = property === undefined ? undefined : this.vocabulary.properties.get(property);
+    return span.kind === "percent" && p !== undefined && /turnout/i.test(`${p.id} ${p.label}`);
   }
 
   /** Events of the vocabulary that are a round, phase or stage of the given event. */
@@ -703,12 +721,7 @@ export class Guesser {
     // voters … to the National Assembly": what an election is made of (its voters, polling
     // stations, candidates, lists, seats, the officials it elects) is the election's, not that of
     // the body running it or being elected.
-    if (
-      counted !== undefined &&
-      ELECTION_MAKEUP.test(counted) &&
-      nearest.ids.length === 1 &&
-      this.isElectionBody(nearest.ids[0]!)
-    ) {
+    if (nearest.ids.length === 1 && this.madeOfElection(span, counted, property, nearest.ids[0]!)) {
       const isEvent = (id: string) => this.vocabulary.entities.get(id)?.type === "event";
       const event = mergeAnchors(anchors).find((a) => a.ids.every(isEvent));
       const present = candidates.filter((k) => k.entity.type === "event");
@@ -1186,17 +1199,29 @@ const KIND_WORDS = new Set(
 
 /**
  * Whether a name has a word of its own ("Tajik", "ODIHR", "Lebedev"; not "Election") that the
- * article never uses, not even its first four letters ("Tajikistan" for "Tajik", "Panakhov" for
- * "Panahov"): then the article is not about that entity, unless it names it outright.
+ * article never uses: not as a capitalised word with its first four letters ("Tajikistan" for
+ * "Tajik", "Panakhov" for "Panahov"), nor as any word with its first six ("announced" for
+ * "Announcement"). Then the article is not about that entity, unless it names it outright.
+ * ("political" is no trace of "Polish", nor "international" of "Inter-Parliamentary".)
  */
-function namesOwnWordsAbsent(name: string, lowerText: string): boolean {
+function namesOwnWordsAbsent(name: string, text: string, lowerText: string): boolean {
   for (const word of name.match(/[\p{Lu}][\p{L}\p{M}'’-]*/gu) ?? []) {
     const lower = word.toLowerCase().replace(/['’]s$/, "");
     if (lower.length < 3 || KIND_WORDS.has(lower) || MONTHS_WORDS.test(lower)) continue;
-    const prefix = lower.slice(0, 4).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    if (!new RegExp(`(?:^|[^\\p{L}])${prefix}`, "u").test(lowerText)) return true;
+    const long = escapeRegExp(lower.slice(0, 6));
+    if (new RegExp(`(?:^|[^\\p{L}])${long}`, "u").test(lowerText)) continue;
+    const [first = "", ...rest] = [...lower.slice(0, 4)];
+    const anyCase = rest
+      .map((c) => `[${escapeRegExp(c)}${escapeRegExp(c.toUpperCase())}]`)
+      .join("");
+    const proper = new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(first.toUpperCase())}${anyCase}`, "u");
+    if (!proper.test(text)) return true;
   }
   return false;
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 const MONTHS_WORDS = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*$/;
@@ -1219,6 +1244,10 @@ const REACHING =
 
 const ITS_GROUP = /^(observers?|monitors?|representatives?|delegates?|delegations?|missions?)$/;
 
+const WON =
+  /\b(?:won|wins|win|winning|took|takes|carried|swept|secured|captured|gained|held)\s+(?:(?:a|the|only|all|just|some|over|nearly|almost)\s+)?$/i;
+/** The places an election is held in, as the last word of what a count counts. */
+const ELECTION_PLACES = /^(?:constituencies|districts|stations|centers|centres|booths|precincts)$/;
 /** What an election is made of, as the last word of what a count counts. */
 const ELECTION_MAKEUP =
   /^(?:voters|electors|stations|centers|centres|booths|candidates|lists|seats|constituencies|districts|deputies|mayors|councilors|councillors|representatives|senators)$/;

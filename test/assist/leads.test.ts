@@ -952,11 +952,15 @@ describe("what an election is made of is the election's", () => {
         text,
         {},
         "",
-        [],
-        ["{id: members, label: members, type: quantity, cardinality: single}"],
+        ["{id: sdpk, type: organisation, name: Social Democratic Party of Kyrgyzstan}"],
+        [
+          "{id: members, label: members, type: quantity, cardinality: single}",
+          "{id: constituencies, label: constituencies, type: quantity, cardinality: single}",
+          "{id: turnout_5pm, label: turnout by 5 pm, type: quantity, unit: percent, cardinality: single}",
+        ],
       )
     ).proposed
-      .filter((s) => s.kind === "number")
+      .filter((s) => s.kind === "number" || s.kind === "percent")
       .map((s) => `${s.claim.value} ${s.claim.subject} ${s.claim.property}`);
 
   it("polling stations a commission runs are the election's", async () => {
@@ -967,11 +971,49 @@ describe("what an election is made of is the election's", () => {
     ).toEqual(["2400 kyrgyz_election_2020 polling_stations"]);
   });
 
+  it("the constituencies beside a party's name are the election's, unless the party won them", async () => {
+    expect(
+      await made(
+        "The 2020 Kyrgyz parliamentary election went ahead. The Social Democratic Party of Kyrgyzstan fielded a candidate in each of the country's 24 constituencies.\n",
+      ),
+    ).toEqual(["24 kyrgyz_election_2020 constituencies"]);
+    expect(
+      await made(
+        "The 2020 Kyrgyz parliamentary election went ahead. The Social Democratic Party of Kyrgyzstan won 24 constituencies.\n",
+      ),
+    ).toEqual(["24 sdpk constituencies"]);
+  });
+
+  it("the turnout a commission reports is the election's", async () => {
+    expect(
+      await made(
+        "The 2020 Kyrgyz parliamentary election went ahead. The Central Election Commission of Kyrgyzstan was keen to stress that the turnout by 5 pm stood at 34.6%.\n",
+      ),
+    ).toEqual(["34.6 kyrgyz_election_2020 turnout_5pm"]);
+  });
+
   it("the commission's own members stay the commission's", async () => {
     expect(
       await made(
         "The 2020 Kyrgyz parliamentary election went ahead. The Central Election Commission of Kyrgyzstan has 12 members.\n",
       ),
     ).toEqual(["12 kyrgyz_cec members"]);
+  });
+});
+
+describe("an entity whose own name words the article never uses is not its subject", () => {
+  it("'political' is no trace of 'Polish'", async () => {
+    const { proposed, leads } = await suggestOn(
+      "Japanese voters went to the polls amid political tension, with 370 candidates vying for 124 seats in the election.\n",
+      {},
+      "",
+      [
+        "{id: japan_election_2019, type: event, name: 2019 Japanese House of Councillors election}",
+        "{id: polish_election_2019, type: event, name: 2019 Polish parliamentary election}",
+      ],
+    );
+    const subjects = [...proposed, ...leads].map((s) => s.claim.subject);
+    expect(subjects).not.toContain("polish_election_2019");
+    expect(leads.map((l) => l.claim.value)).toContain(124);
   });
 });
