@@ -497,6 +497,10 @@ export class Guesser {
       if (parts.length > 0 && !this.sentenceNamesPart(span)) {
         return { candidates: [guess.id, ...parts] };
       }
+      // "the second round, on January 27-28": the one part whose own words the sentence has
+      // dates it ("two-stage general elections" still counts the whole's stages).
+      const named = span.kind === "date" ? this.partNamed(span, guess.id, parts) : undefined;
+      if (named !== undefined) return { ...guess, id: named, candidates: [named, guess.id] };
     }
     return guess;
   }
@@ -563,6 +567,24 @@ export class Guesser {
         year = y;
     }
     return year;
+  }
+
+  /** The one part of the whole whose own words ("second", "round") the value's sentence has. */
+  private partNamed(
+    span: CheckableSpan,
+    whole: string,
+    parts: readonly string[],
+  ): string | undefined {
+    const wholeWords = new Set(this.keys.find((k) => k.entity.id === whole)?.words ?? []);
+    const sentence = this.text.sentence(span.at.start);
+    const words = this.text.wordsIn(sentence.start, sentence.end).map((w) => w.lower);
+    const fitting = parts.filter((id) => {
+      const own = (this.keys.find((k) => k.entity.id === id)?.words ?? []).filter(
+        (w) => !wholeWords.has(w),
+      );
+      return own.length > 0 && own.every((w) => words.some((x) => wordMatch(w, x) === 1));
+    });
+    return fitting.length === 1 ? fitting[0] : undefined;
   }
 
   private sentenceNamesPart(span: CheckableSpan): boolean {
@@ -1247,7 +1269,8 @@ const ITS_GROUP = /^(observers?|monitors?|representatives?|delegates?|delegation
 const WON =
   /\b(?:won|wins|win|winning|took|takes|carried|swept|secured|captured|gained|held)\s+(?:(?:a|the|only|all|just|some|over|nearly|almost)\s+)?$/i;
 /** The places an election is held in, as the last word of what a count counts. */
-const ELECTION_PLACES = /^(?:constituencies|districts|stations|centers|centres|booths|precincts)$/;
+const ELECTION_PLACES =
+  /^(?:constituencies|districts|stations|centers|centres|booths|precincts|places)$/;
 /** What an election is made of, as the last word of what a count counts. */
 const ELECTION_MAKEUP =
   /^(?:voters|electors|stations|centers|centres|booths|candidates|lists|seats|constituencies|districts|deputies|mayors|councilors|councillors|representatives|senators)$/;

@@ -956,6 +956,7 @@ describe("what an election is made of is the election's", () => {
         [
           "{id: members, label: members, type: quantity, cardinality: single}",
           "{id: constituencies, label: constituencies, type: quantity, cardinality: single}",
+          "{id: polling_places, label: polling places, type: quantity, cardinality: single}",
           "{id: turnout_5pm, label: turnout by 5 pm, type: quantity, unit: percent, cardinality: single}",
         ],
       )
@@ -992,6 +993,14 @@ describe("what an election is made of is the election's", () => {
     ).toEqual(["34.6 kyrgyz_election_2020 turnout_5pm"]);
   });
 
+  it("polling places beside a commission's name are the election's", async () => {
+    expect(
+      await made(
+        "The 2020 Kyrgyz parliamentary election went ahead. The Central Election Commission of Kyrgyzstan opened 2,400 polling places.\n",
+      ),
+    ).toEqual(["2400 kyrgyz_election_2020 polling_places"]);
+  });
+
   it("the commission's own members stay the commission's", async () => {
     expect(
       await made(
@@ -1015,5 +1024,24 @@ describe("an entity whose own name words the article never uses is not its subje
     const subjects = [...proposed, ...leads].map((s) => s.claim.subject);
     expect(subjects).not.toContain("polish_election_2019");
     expect(leads.map((l) => l.claim.value)).toContain(124);
+  });
+});
+
+describe("a round the sentence names", () => {
+  it("'the second round of elections will take place on October 18' dates the second round", async () => {
+    const { proposed } = await suggestOn(
+      "Kyrgyz voters chose between seven parties. The second round of elections will take place on October 18.\n",
+      {},
+      "",
+      [
+        "{id: kyrgyz_election_2020_first_round, type: event, name: First round of the 2020 Kyrgyz parliamentary election}",
+        "{id: kyrgyz_election_2020_second_round, type: event, name: Second round of the 2020 Kyrgyz parliamentary election}",
+      ],
+    );
+    expect(
+      proposed
+        .filter((s) => s.kind === "date")
+        .map((s) => `${s.claim.value} ${s.claim.subject} ${s.claim.property}`),
+    ).toEqual(["2020-10-18 kyrgyz_election_2020_second_round date"]);
   });
 });

