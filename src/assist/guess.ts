@@ -17,7 +17,7 @@ import { normalizeName } from "../compare/name.js";
 import type { Project, Vocabulary } from "../model/project.js";
 import type { EntityData, PropertyData } from "../validate/schema.js";
 import type { CheckableSpan } from "./checkable.js";
-import { type Mention, mentionFinder } from "./names.js";
+import { escapeRegExp, type Mention, mentionFinder } from "./names.js";
 import { YEAR_NAMES } from "./numbers.js";
 import { AssistText, STOPWORDS, type Word } from "./text.js";
 
@@ -1242,10 +1242,6 @@ function namesOwnWordsAbsent(name: string, text: string, lowerText: string): boo
   return false;
 }
 
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
 const MONTHS_WORDS = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*$/;
 
 /** Words after an organisation's name that make it its group ("CIS observers", "SCO mission"). */
@@ -1266,6 +1262,7 @@ const REACHING =
 
 const ITS_GROUP = /^(observers?|monitors?|representatives?|delegates?|delegations?|missions?)$/;
 
+/** A verb right before a count of places that makes them someone's win ("won 24 constituencies"). */
 const WON =
   /\b(?:won|wins|win|winning|took|takes|carried|swept|secured|captured|gained|held)\s+(?:(?:a|the|only|all|just|some|over|nearly|almost)\s+)?$/i;
 /** The places an election is held in, as the last word of what a count counts. */

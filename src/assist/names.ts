@@ -58,7 +58,8 @@ function vocabularyForms(vocabulary: Vocabulary): NameForm[] {
   return forms;
 }
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** The text as a regular expression that matches it literally. */
+export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 const finders = new WeakMap<Vocabulary, MentionFinder>();
 
