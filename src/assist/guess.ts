@@ -529,6 +529,37 @@ export class Guesser {
     return span.kind === "percent" && p !== undefined && /turnout/i.test(`${p.id} ${p.label}`);
   }
 
+  /**
+   * For a party's count, the property that counts the same thing as won ("seats won" rather than
+   * "seats", or rather than a tie between the two), when the vocabulary has exactly one such and
+   * the guessed property does not already say so.
+   */
+  wonBy(subject: string, property: Guess): string | undefined {
+    const entity = this.vocabulary.entities.get(subject);
+    if (entity?.type !== "organisation" || !PARTY.test(entity.name)) return undefined;
+    const among = property.id === undefined ? property.candidates : [property.id];
+    const labels = among
+      .map((id) => this.vocabulary.properties.get(id))
+      .filter((p) => p !== undefined);
+    if (
+      labels.length === 0 ||
+      labels.some((p) => WON_LABEL.test(p.label) && property.id !== undefined)
+    )
+      return undefined;
+    const heads = new Set(labels.map((p) => labelHead(p.label)));
+    if (heads.size !== 1) return undefined;
+    const [head] = heads;
+    // "seats won", not "seats gained in Vaud": the label has nothing but the noun and the verb.
+    const won = [...this.vocabulary.properties.values()].filter(
+      (p) =>
+        p.type === "quantity" &&
+        WON_LABEL.test(p.label) &&
+        labelHead(p.label) === head &&
+        contentWords(p.label).every((w) => w === head || WON_LABEL.test(w)),
+    );
+    return won.length === 1 ? won[0]!.id : undefined;
+  }
+
   /** Events of the vocabulary that are a round, phase or stage of the given event. */
   private partsOf(id: string): string[] {
     const whole = this.keys.find((k) => k.entity.id === id);
@@ -1262,6 +1293,10 @@ const REACHING =
 
 const ITS_GROUP = /^(observers?|monitors?|representatives?|delegates?|delegations?|missions?)$/;
 
+/** A party's name ("Swiss People's Party", "Parti Socialiste", "Labour Party"). */
+const PARTY = /\b(?:party|parti|partido|partei|partij)\b/i;
+/** A property label that counts what was won ("seats won", "number of seats obtained"). */
+const WON_LABEL = /\b(?:won|win|wins|obtained|gained|secured)\b/i;
 /** A verb right before a count of places that makes them someone's win ("won 24 constituencies"). */
 const WON =
   /\b(?:won|wins|win|winning|took|takes|carried|swept|secured|captured|gained|held)\s+(?:(?:a|the|only|all|just|some|over|nearly|almost)\s+)?$/i;

@@ -306,7 +306,7 @@ function drafts(
     case "number":
     case "percent": {
       const q = span.quantity!;
-      const property = guesser.quantityProperty(span);
+      let property = guesser.quantityProperty(span);
       const unit =
         property.id === undefined ? undefined : vocabulary.properties.get(property.id)?.unit;
       const qualifiers: QualifiersData = {};
@@ -320,6 +320,9 @@ function drafts(
       // "11 teams, each with two members", "two observers each": a count for each of several,
       // whose subject (one team of them) the vocabulary rarely has; the annotator says.
       const subject = guesser.subject(span, property.id);
+      // "SVP 65 seats": the seats a party has are the seats it won.
+      const won = subject.id === undefined ? undefined : guesser.wonBy(subject.id, property);
+      if (won !== undefined) property = { id: won, candidates: [won, ...property.candidates] };
       const perEach =
         /\beach (?:with|of|having|comprising) $/i.test(
           text.text.slice(Math.max(0, span.at.start - 20), span.at.start),

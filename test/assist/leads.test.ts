@@ -1045,3 +1045,33 @@ describe("a round the sentence names", () => {
     ).toEqual(["2020-10-18 kyrgyz_election_2020_second_round date"]);
   });
 });
+
+describe("the seats a party has are the seats it won", () => {
+  const seats = async (text: string) =>
+    (
+      await suggestOn(
+        text,
+        {},
+        "",
+        ["{id: sdpk, type: organisation, name: Social Democratic Party of Kyrgyzstan}"],
+        [
+          "{id: seats_won, label: seats won, type: quantity, cardinality: single}",
+          "{id: seats_gained_in_osh, label: seats gained in Osh, type: quantity, cardinality: single}",
+        ],
+      )
+    ).proposed
+      .filter((s) => s.kind === "number")
+      .map((s) => `${s.claim.value} ${s.claim.subject} ${s.claim.property}`);
+
+  it("a party's seats: seats won", async () => {
+    expect(await seats("The Social Democratic Party of Kyrgyzstan has 65 seats.\n")).toEqual([
+      "65 sdpk seats_won",
+    ]);
+  });
+
+  it("an election's seats: seats contested", async () => {
+    expect(
+      await seats("In the 2020 Kyrgyz parliamentary election, 120 seats were contested.\n"),
+    ).toEqual(["120 kyrgyz_election_2020 seats"]);
+  });
+});
