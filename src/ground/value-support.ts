@@ -164,15 +164,11 @@ function quantityProblem(
   const ordinals = [
     ...quote.matchAll(/(?<![\p{L}\p{N}])(\d+)(?:st|nd|rd|th)(?![\p{L}\p{N}])/gu),
   ].map((m) => Number(m[1]));
-  const numbers = [
-    ...findNumbers(quote).map((n) => n.value),
-    ...ordinals,
-    ...spacedThousands(quote),
-  ];
+  const found = findNumbers(quote);
+  const numbers = [...found.map((n) => n.value), ...ordinals, ...spacedThousands(quote)];
   const close = (a: number, b: number) => Math.abs(a - b) <= Math.max(1e-9, Math.abs(b) * 0.005);
-  const fits = numbers.some(
-    (n) => close(n, value) || (unit === "percent" && close(n * 100, value)),
-  );
+  const isValue = (n: number) => close(n, value) || (unit === "percent" && close(n * 100, value));
+  const fits = numbers.some(isValue);
   if (!fits) {
     return numbers.length === 0
       ? `the quote shows no number, but the value is ${value}`
@@ -184,7 +180,13 @@ function quantityProblem(
       return `the claim says "${hedge}" but the quote has none of: ${words.join(", ")}`;
     }
   } else {
-    const used = ALL_HEDGE_WORDS.find((w) => containsWord(quote, w));
+    // "112 fewer than five years ago", "316 more than the last election": a hedge counts only
+    // right before the claimed number, where one is found; a comparison after it is no hedge.
+    const at = found.filter((n) => isValue(n.value));
+    const before = at.map((n) => quote.slice(Math.max(0, n.start - 30), n.start));
+    const used = ALL_HEDGE_WORDS.find((w) =>
+      at.length === 0 ? containsWord(quote, w) : before.some((b) => endsWithWord(b, w)),
+    );
     if (used) return `the quote says "${used}" but the claim has no qualifiers.approximate`;
   }
   return undefined;
@@ -199,6 +201,18 @@ function spacedThousands(quote: string): number[] {
   return [
     ...quote.matchAll(/(?<![\d.,])\d{1,3}(?:, ?\d{3})*(?:, \d{3})(?:, ?\d{3})*(?![\d.,]?\d)/g),
   ].map((m) => Number(m[0].replace(/[, ]/g, "")));
+}
+
+const endingPatterns = new Map<string, RegExp>();
+
+/** Whether `text` ends with `phrase` as whole words, perhaps followed by "the" or "a". */
+function endsWithWord(text: string, phrase: string): boolean {
+  let pattern = endingPatterns.get(phrase);
+  if (!pattern) {
+    pattern = new RegExp(`(^|\\W)${phrase.replace(/ /g, "\\s+")}\\s+(?:(?:the|a|an)\\s+)?$`, "i");
+    endingPatterns.set(phrase, pattern);
+  }
+  return pattern.test(text);
 }
 
 const phrasePatterns = new Map<string, RegExp>();

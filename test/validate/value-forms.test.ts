@@ -80,3 +80,15 @@ describe("the hedges suggest reads, the value check accepts", () => {
     }
   });
 });
+
+describe("a comparison after the number is no hedge", () => {
+  it.each<[string, string, number]>([
+    ["There were 1,048 candidates, 112 fewer than five years ago", "112", 0],
+    ["4,216 new voters, 316 more than the last election", "316", 0],
+    ["fewer than 112 candidates stood", "112", 1],
+    ["turnout of nearly 60% by noon", "60", 1],
+  ])("%j, claimed %s without a hedge: %i warning(s)", async (quote, value, warnings) => {
+    const findings = await oneCount(quote, value);
+    expect(findings.filter((f) => f.ruleId === "value-not-in-quote")).toHaveLength(warnings);
+  });
+});
