@@ -225,6 +225,8 @@ const HEAD_BREAK = new Set(["of", "on", "to", "for", "by", "in", "after", "with"
 /** An article's sentence context, shared by every guess in it. */
 export class Guesser {
   private readonly keys: EntityKeys[];
+  /** The keys by entity id. */
+  private readonly keyOf = new Map<string, EntityKeys>();
   /** Entities whose names' own words the article never uses (see namesOwnWordsAbsent). */
   private readonly absent = new Set<string>();
   /** Indexes into `mentions`, by start: a window's mentions are found without reading them all. */
@@ -278,6 +280,7 @@ export class Guesser {
     // "NEC" is the acronym of the National Election Committee of Cambodia and of Liberia's
     // commission: an acronym two entities share does not bring back one whose own words the
     // article never uses.
+    for (const k of this.keys) this.keyOf.set(k.entity.id, k);
     const acronymCount = new Map<string, number>();
     for (const e of vocabulary.entities.values())
       if (e.acronym !== undefined)
@@ -562,7 +565,7 @@ export class Guesser {
 
   /** Events of the vocabulary that are a round, phase or stage of the given event. */
   private partsOf(id: string): string[] {
-    const whole = this.keys.find((k) => k.entity.id === id);
+    const whole = this.keyOf.get(id);
     if (whole?.head === undefined || PART_WORDS.test(whole.entity.name)) return [];
     return this.keys
       .filter(
@@ -606,13 +609,11 @@ export class Guesser {
     whole: string,
     parts: readonly string[],
   ): string | undefined {
-    const wholeWords = new Set(this.keys.find((k) => k.entity.id === whole)?.words ?? []);
+    const wholeWords = new Set(this.keyOf.get(whole)?.words ?? []);
     const sentence = this.text.sentence(span.at.start);
     const words = this.text.wordsIn(sentence.start, sentence.end).map((w) => w.lower);
     const fitting = parts.filter((id) => {
-      const own = (this.keys.find((k) => k.entity.id === id)?.words ?? []).filter(
-        (w) => !wholeWords.has(w),
-      );
+      const own = (this.keyOf.get(id)?.words ?? []).filter((w) => !wholeWords.has(w));
       return own.length > 0 && own.every((w) => words.some((x) => wordMatch(w, x) === 1));
     });
     return fitting.length === 1 ? fitting[0] : undefined;
@@ -803,7 +804,7 @@ export class Guesser {
     const score = new Map<string, number>();
     const prior = property ? this.priors.subjects.get(property) : undefined;
     const total = prior ? [...prior.values()].reduce((a, b) => a + b, 0) : 0;
-    const keys = nearest.ids.map((id) => this.keys.find((x) => x.entity.id === id)!);
+    const keys = nearest.ids.map((id) => this.keyOf.get(id)!);
     const named = new Set(mentions.map((m) => m.entity));
     for (const k of keys) {
       const id = k.entity.id;
@@ -1086,7 +1087,7 @@ export class Guesser {
       return !onlyBefore;
     // The guess's anchor, or any other word of the sentence that names the event ("the
     // January 7 polls" for a general election).
-    const head = this.keys.find((k) => k.entity.id === id)?.head;
+    const head = this.keyOf.get(id)?.head;
     const election = head !== undefined && SYNONYMS[head] === "election";
     // A date's own full stop ("Nov. 21") does not end its sentence.
     const from = this.text.sentence(span.at.start).start;
@@ -1200,7 +1201,7 @@ export class Guesser {
 
   /** An event held on a day at a place: a meeting, a visit, talks, a conference. */
   isGathering(id: string): boolean {
-    const k = this.keys.find((x) => x.entity.id === id);
+    const k = this.keyOf.get(id);
     if (k?.entity.type !== "event" || k.head === undefined) return false;
     return (
       (SYNONYMS[k.head] ?? SYNONYMS[stem(k.head)]) === "meeting" || OTHER_EVENTS.has(stem(k.head))

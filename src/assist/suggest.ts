@@ -391,7 +391,6 @@ function drafts(
   }
 }
 
-/** Whether the span stands inside a direct quotation of its paragraph (“…” or "…"). */
 /** Verbs in the past tense that do not end in -ed. */
 const IRREGULAR_PAST = new Set(
   `said told began took met held made went came gave sent won led left became spoke wrote set put
@@ -413,6 +412,7 @@ function doneOn(text: AssistText, span: CheckableSpan): boolean {
     );
 }
 
+/** Whether the span stands inside a direct quotation of its paragraph (“…” or "…"). */
 function insideQuotation(text: AssistText, span: CheckableSpan): boolean {
   const t = text.text;
   let from = span.at.start;

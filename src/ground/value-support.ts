@@ -203,26 +203,28 @@ function spacedThousands(quote: string): number[] {
   ].map((m) => Number(m[0].replace(/[, ]/g, "")));
 }
 
-const endingPatterns = new Map<string, RegExp>();
+const phrasePatterns = new Map<string, RegExp>();
+
+/**
+ * A phrase as whole words, its spaces any run of whitespace, followed by `after`; each pattern is
+ * compiled once per run.
+ */
+function phrasePattern(phrase: string, after: string, flags = ""): RegExp {
+  const key = `${flags}/${after}/${phrase}`;
+  let pattern = phrasePatterns.get(key);
+  if (!pattern) {
+    pattern = new RegExp(`(^|\\W)${phrase.replace(/ /g, "\\s+")}${after}`, flags);
+    phrasePatterns.set(key, pattern);
+  }
+  return pattern;
+}
 
 /** Whether `text` ends with `phrase` as whole words, perhaps followed by "the" or "a". */
 function endsWithWord(text: string, phrase: string): boolean {
-  let pattern = endingPatterns.get(phrase);
-  if (!pattern) {
-    pattern = new RegExp(`(^|\\W)${phrase.replace(/ /g, "\\s+")}\\s+(?:(?:the|a|an)\\s+)?$`, "i");
-    endingPatterns.set(phrase, pattern);
-  }
-  return pattern.test(text);
+  return phrasePattern(phrase, "\\s+(?:(?:the|a|an)\\s+)?$", "i").test(text);
 }
 
-const phrasePatterns = new Map<string, RegExp>();
-
-/** Whether `phrase` occurs as whole words; each phrase's pattern is compiled once per run. */
+/** Whether `phrase` occurs in `text` as whole words. */
 function containsWord(text: string, phrase: string): boolean {
-  let pattern = phrasePatterns.get(phrase);
-  if (!pattern) {
-    pattern = new RegExp(`(^|\\W)${phrase.replace(/ /g, "\\s+")}(\\W|$)`);
-    phrasePatterns.set(phrase, pattern);
-  }
-  return pattern.test(text);
+  return phrasePattern(phrase, "(\\W|$)").test(text);
 }

@@ -18,7 +18,14 @@ import {
   validationLine,
 } from "./common.js";
 import { renderFindingsText } from "./findings-text.js";
-import { type GridCell, isNarrow, loadWideWidths, renderGrid, type Styled } from "./text-grid.js";
+import {
+  type GridCell,
+  graphemesOf,
+  isNarrow,
+  loadWideWidths,
+  renderGrid,
+  type Styled,
+} from "./text-grid.js";
 import type { FormatContext, Formatter } from "./types.js";
 
 const VERDICT_LABEL: Record<Verdict, string> = {
@@ -240,8 +247,7 @@ function agreementRows(agreement: ReportResult["agreement"]): GridCell[][] {
 /** cli-table3, loaded by prepareTable when the matrix may fit the terminal. */
 let Table: typeof CliTable | undefined;
 
-/** Made on first need: a segmenter costs a few milliseconds, and most names are plain ASCII. */
-let graphemes: Intl.Segmenter | undefined;
+/** Plain ASCII (most names) shows a column per character, with no segmenter to make. */
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
 /**
@@ -254,9 +260,8 @@ export function matrixWidthAtLeast(report: ReportResult, limit = Number.POSITIVE
   if (!m || report.agreement.length < 2) return 0;
   const shows = (text: string) => {
     if (PRINTABLE_ASCII.test(text)) return text.length;
-    graphemes ??= new Intl.Segmenter(undefined, { granularity: "grapheme" });
     let n = 0;
-    for (const { segment } of graphemes.segment(text)) if (!/^[\p{M}\p{Cf}]+$/u.test(segment)) n++;
+    for (const segment of graphemesOf(text)) if (!/^[\p{M}\p{Cf}]+$/u.test(segment)) n++;
     return n;
   };
   let widestName = 0;

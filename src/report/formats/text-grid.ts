@@ -170,8 +170,7 @@ function wrapLine(pieces: readonly Styled[], width: number, into: PrintedLine[])
     }
     // A word wider than the column is cut at grapheme boundaries.
     for (const piece of word.pieces) {
-      graphemes ??= new Intl.Segmenter();
-      for (const { segment } of graphemes.segment(piece.text)) {
+      for (const segment of graphemesOf(piece.text)) {
         const w = displayWidth(segment);
         if (used + w > width && used > 0) flush();
         current.push({ text: segment, style: piece.style });
@@ -206,6 +205,12 @@ function wholeLine(pieces: readonly Styled[], width: number): PrintedLine | unde
 
 /** Made at first use: creating a segmenter loads ICU data, tens of milliseconds. */
 let graphemes: Intl.Segmenter | undefined;
+
+/** The text's graphemes (user-perceived characters), with the segmenter made at first use. */
+export function* graphemesOf(text: string): Generator<string> {
+  graphemes ??= new Intl.Segmenter();
+  for (const { segment } of graphemes.segment(text)) yield segment;
+}
 
 function splitWords(pieces: readonly Styled[]): Word[] {
   const words: Word[] = [];
