@@ -62,6 +62,14 @@ export interface Guess {
   anchor?: { start: number; end: number };
   /** A date property guessed for want of a better one (`date`): no label fitted the sentence. */
   fallback?: boolean;
+  /**
+   * What a subject guess rests on, strongest first: a rule that reads whose value it is (a
+   * person's share, an organisation's observers, a country's regions, the places a group
+   * reaches); the entity's name, before the value in its sentence; a weaker anchor (a head noun
+   * such as "election", a name after the value, words of a name); or a choice between several
+   * entities one anchor fits, made by the sentence's other words.
+   */
+  basis?: "owner" | "named" | "anchor" | "choice";
 }
 
 const SYNONYMS: Record<string, string> = {};
@@ -680,10 +688,11 @@ export class Guesser {
         person.start >= own.start &&
         (PERSON_TO_VALUE.test(gap) || PERSON_IN_OFFICE.test(gap))
       )
-        return { id: person.entity, candidates: [person.entity] };
+        return { id: person.entity, candidates: [person.entity], basis: "owner" };
     }
     const country = this.countryDivided(span, countedEnd);
-    if (country !== undefined) return country;
+    if (country !== undefined)
+      return country.id === undefined ? country : { ...country, basis: "owner" };
     // "As in the first round of the vote on December 22, there are 6,533 polling stations":
     // what the value is compared with is not what it is about.
     const anchors = this.anchors(span, candidates, words, mentions, countedEnd).filter(
@@ -706,7 +715,7 @@ export class Guesser {
         }
       const [only] = reaching;
       return reaching.size === 1
-        ? { id: only!, candidates: [only!] }
+        ? { id: only!, candidates: [only!], basis: "owner" }
         : { candidates: [...reaching] };
     }
     let inOwn = anchors.filter((a) => a.at >= own.start && a.at < own.end);
@@ -732,7 +741,7 @@ export class Guesser {
         : [];
       if (groups.length === 1) {
         const id = groups[0]!.entity.id;
-        return { id, candidates: [id] };
+        return { id, candidates: [id], basis: "owner" };
       }
     }
     if (counted !== undefined && (PEOPLE.test(counted) || /^teams?$/.test(counted))) {
@@ -759,7 +768,7 @@ export class Guesser {
       if (groups.length > 0) inOwn = groups;
       else if (ofOrganisation.length === 1) {
         const id = ofOrganisation[0]!.entity.id;
-        return { id, candidates: [id] };
+        return { id, candidates: [id], basis: "owner" };
       } else if (events.length > 0) inOwn = events;
     }
     // "operating since January 17", "5-12 April": a period is a mission's, when the sentence
@@ -799,7 +808,22 @@ export class Guesser {
     );
     if (unknownEvent) return { candidates: nearest.ids };
     const anchor = { start: nearest.at, end: nearest.end };
-    if (nearest.ids.length === 1) return { id: nearest.ids[0]!, candidates: nearest.ids, anchor };
+    // The nearest anchor is a name (the entity's, or for what an election is made of, that of
+    // the body beside it), before the value: the sentence says whose value it is.
+    const byName =
+      nearest.at < span.at.start &&
+      mentions.some((m) => m.start === nearest.at && m.end === nearest.end);
+    if (nearest.ids.length === 1) {
+      const id = nearest.ids[0]!;
+      // The sentence's other anchors are the other candidates, should the annotator disagree.
+      const others = pool.flatMap((a) => a.ids).filter((x) => x !== id);
+      return {
+        id,
+        candidates: [id, ...new Set(others)].slice(0, 3),
+        anchor,
+        basis: byName ? "named" : "anchor",
+      };
+    }
     // Several entities share the anchor: what else the sentence says about each.
     const score = new Map<string, number>();
     const prior = property ? this.priors.subjects.get(property) : undefined;
@@ -817,7 +841,7 @@ export class Guesser {
     }
     const best = pick(score, 0.5, 0.5);
     return best.id
-      ? { ...best, anchor }
+      ? { ...best, anchor, basis: "choice" }
       : { candidates: best.candidates.length > 0 ? best.candidates : nearest.ids };
   }
 

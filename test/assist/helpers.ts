@@ -32,3 +32,15 @@ export function spansOf(text: string, published = "2024-02-06"): CheckableSpan[]
 export function textAt(text: string, span: { start: number; end: number }): string {
   return Array.from(text).slice(span.start, span.end).join("");
 }
+
+/**
+ * The subject a proposal or lead names, or, when it is a TODO, the first candidate its comment
+ * offers (the guess the annotator is asked to confirm).
+ */
+export function guessedSubject(s: {
+  claim: { subject: string };
+  todo: { subject?: string };
+}): string | undefined {
+  if (s.claim.subject !== "TODO") return s.claim.subject;
+  return /^choose the entity: ([^?\s]+)\?/.exec(s.todo.subject ?? "")?.[1];
+}

@@ -6,6 +6,7 @@ import { locateQuote } from "../../src/ground/locate-quote.js";
 import type { Evidence } from "../../src/model/project.js";
 import { checkProject } from "../../src/pipeline/check.js";
 import { header, makeProject } from "../helpers/project.js";
+import { guessedSubject } from "./helpers.js";
 
 /**
  * Suggestions for one article, in a temporary project with the bundled vocabulary: with
@@ -92,11 +93,10 @@ describe("suggest: typed values", () => {
     const [s] = await suggest(
       "Azerbaijan has registered seven candidates to run in the extraordinary presidential election.\n",
     ).then((all) => all.filter((x) => x.kind === "number"));
-    expect(s?.claim).toMatchObject({
-      property: "registered_candidates",
-      value: 7,
-      subject: "azerbaijan_presidential_election_2024",
-    });
+    expect(s?.claim).toMatchObject({ property: "registered_candidates", value: 7 });
+    // The election is named after the count: the guess is offered, not proposed.
+    expect(s?.claim.subject).toBe("TODO");
+    expect(s && guessedSubject(s)).toBe("azerbaijan_presidential_election_2024");
   });
 
   it("a hedge becomes qualifiers.approximate", async () => {
