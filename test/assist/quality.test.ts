@@ -136,35 +136,45 @@ const MEASURED: Record<
     dates: [3 / 36, 28 / 36, 3 / 3, 3 / 3, 3 / 3],
     counts: [6 / 63, 61 / 63, 6 / 6, 5 / 6, 5 / 6],
   },
-  // Measured blind: the first run of suggest on these articles, after the last change to it.
+  // Held out: never tuned on, though in view when the last count rule was chosen.
   "held-out-13": {
     dates: [2 / 31, 27 / 31, 2 / 2, 2 / 2, 2 / 2],
     counts: [1 / 83, 77 / 83, 1 / 1, 1 / 1, 1 / 1],
   },
-  // Measured blind: the first run of suggest on these articles, after the last change to it.
+  // Held out: never tuned on, though in view when the last count rule was chosen.
   "held-out-14": {
     dates: [1 / 29, 23 / 29, 1 / 1, 1 / 1, 1 / 1],
     counts: [1 / 65, 63 / 65, 1 / 1, 1 / 1, 1 / 1],
   },
-  // Measured blind: the first run of suggest on these articles, after the last change to it.
+  // Held out: never tuned on, though in view when the last count rule was chosen.
   "held-out-15": {
     dates: [5 / 37, 30 / 37, 5 / 5, 5 / 5, 5 / 5],
     counts: [7 / 76, 70 / 76, 7 / 7, 7 / 7, 7 / 7],
   },
-  // Measured blind: the first run of suggest on these articles, after the last change to it.
+  // Held out: never tuned on, though in view when the last count rule was chosen.
   "held-out-16": {
     dates: [3 / 41, 27 / 41, 3 / 3, 3 / 3, 3 / 3],
     counts: [3 / 78, 78 / 78, 2 / 2, 2 / 2, 2 / 2],
   },
-  // Measured blind: the first run of suggest on these articles, after the last change to it.
+  // Held out: never tuned on, though in view when the last count rule was chosen.
   "held-out-25": {
     dates: [7 / 41, 29 / 41, 7 / 7, 5 / 7, 5 / 7],
     counts: [0 / 136, 121 / 136, 1, 1, 1],
   },
-  // Measured blind: the first run of suggest on these articles, after the last change to it.
+  // Held out: never tuned on, though in view when the last count rule was chosen.
   "held-out-26": {
     dates: [5 / 39, 35 / 39, 5 / 5, 4 / 5, 4 / 5],
     counts: [4 / 85, 82 / 85, 3 / 3, 2 / 3, 2 / 3],
+  },
+  // Measured blind: the first run of suggest on these articles, after the last change to it.
+  "held-out-27": {
+    dates: [6 / 42, 41 / 42, 6 / 6, 6 / 6, 6 / 6],
+    counts: [2 / 79, 77 / 79, 1 / 1, 0 / 1, 0 / 1],
+  },
+  // Measured blind: the first run of suggest on these articles, after the last change to it.
+  "held-out-28": {
+    dates: [11 / 41, 39 / 41, 11 / 14, 11 / 14, 11 / 14],
+    counts: [0 / 70, 64 / 70, 0 / 1, 0 / 1, 0 / 1],
   },
   "development-u": {
     dates: [7 / 46, 41 / 46, 7 / 7, 6 / 7, 6 / 7],
