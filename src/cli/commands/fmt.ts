@@ -25,7 +25,7 @@ import { renderFindingsText } from "../../report/formats/findings-text.js";
 import { EXIT } from "../exit-codes.js";
 import { type Io, UserError } from "../io.js";
 import { findProjectRoot } from "../project-root.js";
-import { parallelOptions } from "../threads.js";
+import { FMT_AUTO_MIN_FILES, parallelOptions } from "../threads.js";
 import { type RepoFile, resolveRepoFile } from "../user-path.js";
 import { whyNotWritten } from "../write-errors.js";
 import { plural } from "./validate.js";
@@ -51,7 +51,7 @@ export async function runFmt(options: FmtOptions, io: Io): Promise<number> {
   const formatted = await formatFiles(
     targets.map((t) => ({ absolute: t.absolute, kind: kindOf(t.repoPath) })),
     options.maxFileSize,
-    parallelOptions(io.env, false),
+    parallelOptions(io.env, false, FMT_AUTO_MIN_FILES),
   );
   let changed = 0;
   let unchanged = 0;
