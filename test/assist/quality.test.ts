@@ -166,13 +166,11 @@ const MEASURED: Record<
     dates: [5 / 39, 35 / 39, 5 / 5, 4 / 5, 4 / 5],
     counts: [4 / 85, 82 / 85, 3 / 3, 2 / 3, 2 / 3],
   },
-  // Measured blind: the first run of suggest on these articles, after the last change to it.
-  "held-out-27": {
+  "development-w": {
     dates: [6 / 42, 41 / 42, 6 / 6, 6 / 6, 6 / 6],
     counts: [2 / 79, 77 / 79, 1 / 1, 0 / 1, 0 / 1],
   },
-  // Measured blind: the first run of suggest on these articles, after the last change to it.
-  "held-out-28": {
+  "development-x": {
     dates: [11 / 41, 39 / 41, 11 / 14, 11 / 14, 11 / 14],
     counts: [0 / 70, 64 / 70, 0 / 1, 0 / 1, 0 / 1],
   },
