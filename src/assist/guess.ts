@@ -269,7 +269,8 @@ export class Guesser {
       let head: string | undefined;
       for (const w of nameWords) {
         const lower = w.toLowerCase().replace(/[^\p{L}\p{N}'-]/gu, "");
-        if (HEAD_BREAK.has(lower) && head !== undefined) break;
+        // "2015 Saudi municipal elections (third session)": what the brackets add is no head.
+        if ((HEAD_BREAK.has(lower) || w.startsWith("(")) && head !== undefined) break;
         if (!STOPWORDS.has(lower) && !/^\d+$/.test(lower) && lower !== "") head = lower;
       }
       const nameText = new AssistText(entity.name);
@@ -971,8 +972,15 @@ export class Guesser {
     const fitting = all.filter((p) => (p.unit === "percent") === percent);
     let properties = fitting.length > 0 ? fitting : all;
     const counted = q.noun[q.noun.length - 1];
+    const age = AGE_AFTER.test(this.text.text.slice(span.at.end, span.at.end + 20));
+    if (age) {
+      properties = properties.filter((p) => /\bages?\b/i.test(p.label));
+      if (properties.length === 0) return { candidates: [] };
+    }
     if (!percent && counted !== undefined) {
       properties = properties.filter((p) => countsTheSame(p, counted));
+      // "less than 18 years old", "16-year-olds": an age, which only an age property holds, not
+      // a length of time ("years in power").
       if (properties.length === 0) return { candidates: [] };
       // "1,800 journalists, including 300 foreign journalists": a label that narrows what is
       // counted by a word another count of the same thing has ("foreign") is that count's.
@@ -992,7 +1000,8 @@ export class Guesser {
     for (const p of properties)
       score.set(
         p.id,
-        quantityScore(p, q.noun, words, (at) => this.distance(span, at)),
+        // "old" names the age as the counted noun names what a label counts (see quantityScore).
+        quantityScore(p, q.noun, words, (at) => this.distance(span, at)) + (age ? 3 : 0),
       );
     return pick(score, 0.75, 0.5);
   }
@@ -1338,6 +1347,8 @@ const PEOPLE =
   /^(members?|representatives?|delegates?|observers?|experts?|monitors?|officials?|staff|personnel|journalists?|reporters?|correspondents?)$/;
 
 const TIME_UNIT = /^(years?|decades?|months?|weeks?|days?|hours?|centuries|century)$/;
+/** What follows a number that is someone's age: "18 years old", "16-year-olds", "aged 18". */
+const AGE_AFTER = /^(?:[ -]years?[ -]olds?\b|[ -]yrs?\.? old\b)/i;
 
 /** "observers" and "persons" or "people": a count of people either way. */
 function samePeople(head: string, noun: string): boolean {

@@ -501,10 +501,12 @@ function isDatelineDate(text: AssistText, span: CheckableSpan): boolean {
     from--;
   const lineStart = t.slice(from, span.at.start);
   if (
-    /^\s*\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+)*(?:, \p{Lu}[\p{L}'’. -]*)?,? $/u.test(
+    // "Riyadh, Rabi'I 01, 1437, December 12, 2015, SPA --": the place, maybe the date in another
+    // calendar, the date, and the agency, in brackets or as an acronym, before a dash.
+    /^\s*\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+)*(?:, \p{Lu}[\p{L}'’. -]*)?(?:, [\p{L}'’]+ \d{1,2}, \d{3,4})?,? $/u.test(
       lineStart,
     ) &&
-    /^,? ?(?:\([^()]{1,20}\)|\/[^/]{1,20}\/)? ?[.]?[-–—]/u.test(after)
+    /^,? ?(?:\([^()]{1,20}\)|\/[^/]{1,20}\/|\p{Lu}{2,8})? ?[.]?[-–—]/u.test(after)
   )
     return true;
   if (span.line > 6) return false;

@@ -160,6 +160,23 @@ describe("proposals and leads", () => {
     });
   });
 
+  it("'18 years old' is an age: only an age property holds it, not a length of time", async () => {
+    const years =
+      "{id: years_in_power, label: years in power, type: quantity, cardinality: single}";
+    const age = "{id: voting_age, label: minimum voting age, type: quantity, cardinality: single}";
+    const propertyOf = async (text: string, properties: string[]) => {
+      const { proposed, leads } = await suggestOn(text, { withTodos: true }, "", [], properties);
+      expect(leads).toEqual([]);
+      return proposed.find((s) => s.kind === "number")?.claim.property;
+    };
+    const old = "In the 2020 Kyrgyz parliamentary election, voters must be 18 years old.\n";
+    expect(await propertyOf(old, [years])).toBe("TODO");
+    expect(await propertyOf(old, [years, age])).toBe("voting_age");
+    expect(await propertyOf(old.replace("18 years old", "18-year-olds"), [years])).toBe("TODO");
+    const ruled = "In the 2020 Kyrgyz parliamentary election, a party ruling for 18 years lost.\n";
+    expect(await propertyOf(ruled, [years])).toBe("years_in_power");
+  });
+
   it("a count is proposed with its subject only when the sentence names the subject before it; else the guess is a lead's first candidate", async () => {
     const named = await suggestOn(
       "In the 2020 Kyrgyz parliamentary election, 2,400 polling stations opened.\n",
@@ -220,6 +237,39 @@ describe("dates that are not what a claim states, and whose a count is", () => {
     expect(proposed.filter((s) => s.kind === "date")).toEqual([]);
     expect(leads.find((l) => l.kind === "date")?.claim).toMatchObject({
       subject: "TODO",
+      value: "2020-10-05",
+    });
+  });
+
+  it("what brackets add to an event's name is not its head: '(second session)' makes no session", async () => {
+    const session =
+      "{id: kyrgyz_election_2020_second, type: event, name: 2020 Kyrgyz parliamentary election (second session)}";
+    const { proposed } = await suggestOn(
+      "The 2020 Kyrgyz parliamentary election was held on October 4. A session of the new parliament opened on November 5.\n",
+      { withTodos: true },
+      "",
+      [session],
+    );
+    const opened = proposed.find((s) => s.claim.value === "2020-11-05");
+    expect(opened?.claim.subject).not.toBe("kyrgyz_election_2020_second");
+  });
+
+  it("an agency's dateline with the date in two calendars and the agency as an acronym dates the report", async () => {
+    const text =
+      "Bishkek, Rabi'I 18, 1442, October 5, 2020, KABAR -- The 2020 Kyrgyz parliamentary election drew 16 political parties.\n";
+    const { proposed, leads } = await suggestOn(text);
+    expect(proposed.filter((s) => s.kind === "date")).toEqual([]);
+    expect(leads.find((l) => l.kind === "date")?.claim).toMatchObject({
+      subject: "TODO",
+      value: "2020-10-05",
+    });
+    // Without the dash after it, the acronym is no agency ("October 5, 2020, CIS observers"): the
+    // date is read as the sentence's, and only its property is left open.
+    const told = await suggestOn(
+      "Bishkek, October 5, 2020, CIS observers said the 2020 Kyrgyz parliamentary election went well.\n",
+    );
+    expect(told.leads.find((l) => l.kind === "date")?.claim).toMatchObject({
+      subject: "kyrgyz_election_2020",
       value: "2020-10-05",
     });
   });
@@ -883,7 +933,7 @@ describe("claimcheck suggest with leads (real process)", { timeout: 60_000 }, ()
   const files = {
     "claims/vocabulary.yaml": VOCABULARY,
     "sources/a.txt":
-      "The 2020 Kyrgyz parliamentary election was held on October 4. In the election, 16 political parties took part and 23 lists were printed.\n",
+      "The 2020 Kyrgyz parliamentary election was held on October 4. In the 2020 Kyrgyz parliamentary election, 16 political parties took part and 23 lists were printed.\n",
     "claims/a.yaml": claimsFile("sources/a.txt", "2020-10-05"),
   };
 

@@ -133,7 +133,7 @@ const MEASURED: Record<
     counts: [0 / 77, 75 / 77, 1, 1, 1],
   },
   "development-n": {
-    dates: [3 / 36, 28 / 36, 3 / 3, 3 / 3, 3 / 3],
+    dates: [4 / 36, 28 / 36, 4 / 4, 4 / 4, 4 / 4],
     counts: [6 / 63, 61 / 63, 6 / 6, 5 / 6, 5 / 6],
   },
   // Held out: never tuned on, though in view when the last count rule was chosen.
@@ -153,7 +153,7 @@ const MEASURED: Record<
   },
   // Held out: never tuned on, though in view when the last count rule was chosen.
   "held-out-16": {
-    dates: [3 / 41, 27 / 41, 3 / 3, 3 / 3, 3 / 3],
+    dates: [4 / 41, 27 / 41, 4 / 4, 4 / 4, 4 / 4],
     counts: [3 / 78, 78 / 78, 2 / 2, 2 / 2, 2 / 2],
   },
   // Held out: never tuned on, though in view when the last count rule was chosen.
@@ -171,8 +171,8 @@ const MEASURED: Record<
     counts: [2 / 79, 77 / 79, 1 / 1, 0 / 1, 0 / 1],
   },
   "development-x": {
-    dates: [11 / 41, 39 / 41, 11 / 14, 11 / 14, 11 / 14],
-    counts: [0 / 70, 64 / 70, 0 / 1, 0 / 1, 0 / 1],
+    dates: [10 / 41, 39 / 41, 10 / 12, 10 / 12, 10 / 12],
+    counts: [0 / 70, 64 / 70, 1, 1, 1],
   },
   "development-u": {
     dates: [7 / 46, 41 / 46, 7 / 7, 6 / 7, 6 / 7],
@@ -203,7 +203,7 @@ const MEASURED: Record<
     counts: [1 / 84, 80 / 84, 1 / 1, 1 / 1, 1 / 1],
   },
   "development-p": {
-    dates: [9 / 61, 50 / 61, 9 / 9, 8 / 9, 8 / 9],
+    dates: [8 / 61, 50 / 61, 8 / 8, 8 / 8, 8 / 8],
     counts: [2 / 128, 127 / 128, 2 / 2, 2 / 2, 2 / 2],
   },
 };
