@@ -972,6 +972,8 @@ export class Guesser {
     const fitting = all.filter((p) => (p.unit === "percent") === percent);
     let properties = fitting.length > 0 ? fitting : all;
     const counted = q.noun[q.noun.length - 1];
+    // "less than 18 years old", "16-year-olds": an age, which only an age property holds, not a
+    // length of time ("years in power").
     const age = AGE_AFTER.test(this.text.text.slice(span.at.end, span.at.end + 20));
     if (age) {
       properties = properties.filter((p) => /\bages?\b/i.test(p.label));
@@ -979,8 +981,6 @@ export class Guesser {
     }
     if (!percent && counted !== undefined) {
       properties = properties.filter((p) => countsTheSame(p, counted));
-      // "less than 18 years old", "16-year-olds": an age, which only an age property holds, not
-      // a length of time ("years in power").
       if (properties.length === 0) return { candidates: [] };
       // "1,800 journalists, including 300 foreign journalists": a label that narrows what is
       // counted by a word another count of the same thing has ("foreign") is that count's.
@@ -1347,7 +1347,7 @@ const PEOPLE =
   /^(members?|representatives?|delegates?|observers?|experts?|monitors?|officials?|staff|personnel|journalists?|reporters?|correspondents?)$/;
 
 const TIME_UNIT = /^(years?|decades?|months?|weeks?|days?|hours?|centuries|century)$/;
-/** What follows a number that is someone's age: "18 years old", "16-year-olds", "aged 18". */
+/** What follows a number that is someone's age: "18 years old", "16-year-olds". */
 const AGE_AFTER = /^(?:[ -]years?[ -]olds?\b|[ -]yrs?\.? old\b)/i;
 
 /** "observers" and "persons" or "people": a count of people either way. */

@@ -294,7 +294,7 @@ function drafts(
         // Wednesday"): it counts from the day they spoke, not from the publication.
         const unsure = untied || d.weekday === true || (d.relative && insideQuotation(text, span));
         // "the elections" in an article on three: the words around chose one of the elections
-        // the noun fits, which on new articles was as often wrong as right.
+        // the noun fits, which on the held-out articles was right for 1 date in 6.
         const chosen = subject.basis === "choice";
         out.push({
           subject:
