@@ -71,7 +71,20 @@ export function findDates(
   // left out (--MM-DD) so that the output never depends on the day it runs.
   const options = { instant: instant ?? new Date("2000-01-01T12:00:00Z"), timezone: 0 };
   for (const [from, to] of chunks(text)) {
-    for (const r of chrono.parse(text.text.slice(from, to), options)) {
+    const slice = text.text.slice(from, to);
+    // "November the 8th": chrono reads the month alone; the same text without "the", each
+    // character in its place, it reads as the day. The result keeps the article's own words.
+    const readable = slice.replace(
+      MONTH_THE_DAY,
+      (_, month: string, day: string) => `${month}     ${day}`,
+    );
+    for (const read of chrono.parse(readable, options)) {
+      const r: chrono.ParsedResult =
+        readable === slice
+          ? read
+          : Object.create(read, {
+              text: { value: slice.slice(read.index, read.index + read.text.length) },
+            });
       const d = fromChrono(r, from, instant, text, stamps);
       if (d) found.push(d);
     }
@@ -80,6 +93,10 @@ export function findDates(
   merged.push(...findBareYears(text, merged));
   return merged.sort((a, b) => a.start - b.start);
 }
+
+/** "November the 8th", "Nov. the 8th": a month, "the", a day. */
+const MONTH_THE_DAY =
+  /\b((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?) the (\d{1,2}(?:st|nd|rd|th)\b)/gi;
 
 /** Characters given to chrono at a time, at least: see chunks(). */
 const CHRONO_CHUNK = 4_000;
@@ -183,6 +200,8 @@ function isOfReport(t: string, index: number, raw: string, lead: string, start: 
       told,
     ) ||
     /\bdated $/i.test(told) ||
+    // "By Staff Writer - February 12, 2018": a byline's date is the page's.
+    /(?:^|\s)By \p{Lu}[^.]{0,40}? [-–—|] ?$/u.test(t.slice(Math.max(0, start - 50), start)) ||
     // "On September 13, Pamfilova said …".
     ((/^on\s/i.test(lead) || /(?:^|[.\n]\s*)on $/i.test(t.slice(Math.max(0, index - 8), index))) &&
       /^,? (?:[\p{L}'’.-]+ ){1,5}(?:said|says|told|stated|announced|noted)\b/u.test(

