@@ -382,6 +382,9 @@ export class Guesser {
     )
       return true;
     if (span.kind === "date" || (counted !== undefined && PEOPLE.test(counted))) return false;
+    // "is followed by the PP, which takes 9.22% of the votes": the name a relative clause starts
+    // from does what the clause says.
+    if (/^,? (?:which|who) /i.test(this.text.text.slice(m.end, m.end + 8))) return false;
     // "by Iran's Guardian Council", "by the state-linked … Agency": a possessive or up to two
     // lower-case words between.
     return /\b[Bb]y (?:the )?(?:[\p{L}]+['’]s )?(?:\p{Ll}[\p{L}-]* ){0,2}$/u.test(before);
@@ -720,6 +723,16 @@ export class Guesser {
         : { candidates: [...reaching] };
     }
     let inOwn = anchors.filter((a) => a.at >= own.start && a.at < own.end);
+    // "announced September 12 as nomination day and September 22 as early polling day": the
+    // words after "as" name what the date is.
+    const as = span.kind === "date" ? /^,? as /i.exec(this.text.text.slice(span.at.end)) : null;
+    if (as) {
+      const from = this.text.wordIndexAt(span.at.end + as[0].length);
+      const named = inOwn.filter(
+        (a) => a.at > span.at.end && this.text.wordIndexAt(a.at) - from <= 4,
+      );
+      if (named.length > 0) inOwn = named;
+    }
     const typed = (type: string) =>
       inOwn.filter((a) => a.ids.every((id) => this.vocabulary.entities.get(id)?.type === type));
     // "close to 170 observers", "16 accredited observers": people are counted in a group (a

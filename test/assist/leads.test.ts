@@ -192,6 +192,39 @@ describe("proposals and leads", () => {
     });
   });
 
+  it("'followed by the PP, which takes 9.22%': a name that starts a relative clause does what the clause says", async () => {
+    const parties = [
+      "{id: ata_jurt, type: organisation, name: Ata-Jurt Kyrgyzstan}",
+      "{id: mekenim, type: organisation, name: Mekenim Kyrgyzstan}",
+    ];
+    const { proposed } = await suggestOn(
+      "In the 2020 Kyrgyz parliamentary election, Ata-Jurt Kyrgyzstan was followed by Mekenim Kyrgyzstan, which took 16 seats.\n",
+      {},
+      "",
+      parties,
+    );
+    expect(proposed.find((s) => s.claim.value === 16)?.claim).toMatchObject({
+      subject: "mekenim",
+      property: "seats",
+    });
+  });
+
+  it("'September 22 as early voting day': the words after 'as' name what the date is", async () => {
+    const days = [
+      "{id: kyrgyz_nomination_2020, type: event, name: Nomination day of the 2020 Kyrgyz parliamentary election}",
+      "{id: kyrgyz_early_voting_2020, type: event, name: Early voting in the 2020 Kyrgyz parliamentary election}",
+    ];
+    const { proposed } = await suggestOn(
+      "For the 2020 Kyrgyz parliamentary election, the commission announced September 12 as nomination day and September 22 as early voting day.\n",
+      { withTodos: true },
+      "",
+      days,
+    );
+    expect(proposed.find((s) => s.claim.value === "2020-09-22")?.claim.subject).toBe(
+      "kyrgyz_early_voting_2020",
+    );
+  });
+
   it("a count is proposed with its subject only when the sentence names the subject before it; else the guess is a lead's first candidate", async () => {
     const named = await suggestOn(
       "In the 2020 Kyrgyz parliamentary election, 2,400 polling stations opened.\n",
