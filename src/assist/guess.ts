@@ -372,7 +372,7 @@ export class Guesser {
    */
   private isAgent(span: CheckableSpan, m: { start: number; end: number }): boolean {
     const counted = span.quantity?.noun[span.quantity.noun.length - 1];
-    const before = this.text.text.slice(Math.max(0, m.start - 130), m.start);
+    const before = this.text.before(m.start, 130);
     // "364 foreign observers have registered with the Commission on Elections": the body that
     // registers or accredits people is not whose count they are.
     if (
@@ -384,7 +384,7 @@ export class Guesser {
     if (span.kind === "date" || (counted !== undefined && PEOPLE.test(counted))) return false;
     // "is followed by the PP, which takes 9.22% of the votes": the name a relative clause starts
     // from does what the clause says.
-    if (/^,? (?:which|who) /i.test(this.text.text.slice(m.end, m.end + 8))) return false;
+    if (/^,? (?:which|who) /i.test(this.text.after(m.end, 8))) return false;
     // "by Iran's Guardian Council", "by the state-linked … Agency": a possessive or up to two
     // lower-case words between.
     return /\b[Bb]y (?:the )?(?:[\p{L}]+['’]s )?(?:\p{Ll}[\p{L}-]* ){0,2}$/u.test(before);
@@ -394,7 +394,7 @@ export class Guesser {
     const t = this.text.text;
     if (
       /\b(?:according to|citing|referring to|reports? by)(?: the)? $/i.test(
-        t.slice(Math.max(0, m.start - 20), m.start),
+        this.text.before(m.start, 20),
       )
     )
       return true;
@@ -537,7 +537,7 @@ export class Guesser {
     // "won 24 constituencies": what a party won is its own ("its chances of winning in the
     // country's 32 single-seat constituencies" are not).
     if (counted !== undefined && ELECTION_PLACES.test(counted))
-      return !WON.test(this.text.text.slice(Math.max(0, span.at.start - 40), span.at.start));
+      return !WON.test(this.text.before(span.at.start, 40));
     if (!ELECTION_BODY.test(entity.name)) return false;
     if (counted !== undefined) return ELECTION_MAKEUP.test(counted);
     const p = property === undefined ? undefined : this.vocabulary.properties.get(property);
@@ -692,7 +692,7 @@ export class Guesser {
         person.start >= own.start &&
         (PERSON_TO_VALUE.test(gap) || PERSON_IN_OFFICE.test(gap))
       )
-        return { id: person.entity, candidates: [person.entity], basis: "owner" };
+        return ownedBy(person.entity);
     }
     const country = this.countryDivided(span, countedEnd);
     if (country !== undefined)
@@ -718,14 +718,12 @@ export class Guesser {
           if (its.length === 1) reaching.add(its[0]!.entity.id);
         }
       const [only] = reaching;
-      return reaching.size === 1
-        ? { id: only!, candidates: [only!], basis: "owner" }
-        : { candidates: [...reaching] };
+      return reaching.size === 1 ? ownedBy(only!) : { candidates: [...reaching] };
     }
     let inOwn = anchors.filter((a) => a.at >= own.start && a.at < own.end);
     // "announced September 12 as nomination day and September 22 as early polling day": the
     // words after "as" name what the date is.
-    const as = span.kind === "date" ? /^,? as /i.exec(this.text.text.slice(span.at.end)) : null;
+    const as = span.kind === "date" ? /^,? as /i.exec(this.text.after(span.at.end, 5)) : null;
     if (as) {
       const from = this.text.wordIndexAt(span.at.end + as[0].length);
       const named = inOwn.filter(
@@ -754,8 +752,7 @@ export class Guesser {
         ? candidates.filter((k) => k.entity.type === "group" && k.named.has(byGroup.entity))
         : [];
       if (groups.length === 1) {
-        const id = groups[0]!.entity.id;
-        return { id, candidates: [id], basis: "owner" };
+        return ownedBy(groups[0]!.entity.id);
       }
     }
     if (counted !== undefined && (PEOPLE.test(counted) || /^teams?$/.test(counted))) {
@@ -781,8 +778,7 @@ export class Guesser {
       const events = typed("event");
       if (groups.length > 0) inOwn = groups;
       else if (ofOrganisation.length === 1) {
-        const id = ofOrganisation[0]!.entity.id;
-        return { id, candidates: [id], basis: "owner" };
+        return ownedBy(ofOrganisation[0]!.entity.id);
       } else if (events.length > 0) inOwn = events;
     }
     // "operating since January 17", "5-12 April": a period is a mission's, when the sentence
@@ -803,13 +799,7 @@ export class Guesser {
       const event = mergeAnchors(anchors).find((a) => a.ids.every(isEvent));
       const present = candidates.filter((k) => k.entity.type === "event");
       if (event) nearest = event;
-      else if (present.length === 1)
-        nearest = {
-          at: nearest.at,
-          end: nearest.end,
-          cost: nearest.cost,
-          ids: [present[0]!.entity.id],
-        };
+      else if (present.length === 1) nearest = { ...nearest, ids: [present[0]!.entity.id] };
     }
     // "a press conference today": a nearer event the vocabulary does not know; no guess.
     const unknownEvent = words.some(
@@ -872,9 +862,7 @@ export class Guesser {
     // "observers from 26 EU Member States", "drawn from 19 OSCE participating states": where
     // people come from is their group's make-up, not a count of the organisation named inside
     // it (as "the 55 OSCE participating states" is).
-    const fromWhere = /\bfrom $/i.test(
-      this.text.text.slice(Math.max(0, span.at.start - 5), span.at.start),
-    );
+    const fromWhere = /\bfrom $/i.test(this.text.before(span.at.start, 5));
     const inCounted = (m: Mention) => fromWhere && m.start >= span.at.end && m.end <= countedEnd;
     for (const m of mentions)
       if (ids.has(m.entity) && !inCounted(m) && !this.isSource(m) && !this.isAgent(span, m))
@@ -987,7 +975,7 @@ export class Guesser {
     const counted = q.noun[q.noun.length - 1];
     // "less than 18 years old", "16-year-olds": an age, which only an age property holds, not a
     // length of time ("years in power").
-    const age = AGE_AFTER.test(this.text.text.slice(span.at.end, span.at.end + 20));
+    const age = AGE_AFTER.test(this.text.after(span.at.end, 20));
     if (age) {
       properties = properties.filter((p) => /\bages?\b/i.test(p.label));
       if (properties.length === 0) return { candidates: [] };
@@ -1065,20 +1053,17 @@ export class Guesser {
   private countryDivided(span: CheckableSpan, countedEnd: number): Guess | undefined {
     const counted = span.quantity?.noun[span.quantity.noun.length - 1];
     if (span.kind !== "number" || counted === undefined) return undefined;
-    const t = this.text.text;
     const countryIs =
       /\bcountry,? (?:which|that) (consists of|comprises|is made up of|has)\s+(?:\w+\s+){0,2}$/i.exec(
-        t.slice(Math.max(0, span.at.start - 60), span.at.start),
+        this.text.before(span.at.start, 60),
       );
     // "the country, which is made up of two semi-autonomous parts": whatever they are called.
     const madeOf = countryIs !== null && countryIs[1]!.toLowerCase() !== "has";
     if (!madeOf && !COUNTRY_PARTS.test(counted)) return undefined;
-    const after = t.slice(countedEnd, countedEnd + 40);
+    const after = this.text.after(countedEnd, 40);
     // "all 26 regions", "the 22 departments": all of them, so the country's; "seven different
     // regions of Moldova" are some of them, where observers went.
-    const all = /\b(?:all|all the|the)\s+$/i.test(
-      t.slice(Math.max(0, span.at.start - 10), span.at.start),
-    );
+    const all = /\b(?:all|all the|the)\s+$/i.test(this.text.before(span.at.start, 10));
     const named = /^ of (?:the )?$/.exec(after.slice(0, after.search(/\p{Lu}|$/u)));
     const ofPlace = named
       ? this.mentions.find((m) => m.type === "place" && m.start === countedEnd + named[0].length)
@@ -1086,7 +1071,7 @@ export class Guesser {
     if (ofPlace !== undefined && all) return { id: ofPlace.entity, candidates: [ofPlace.entity] };
     // "the country’s 10 islands": the possessive counts them all too.
     const countrys = /\b(?:the|this|that) country['’]s\s+$/i.test(
-      t.slice(Math.max(0, span.at.start - 20), span.at.start),
+      this.text.before(span.at.start, 20),
     );
     const ofCountry = (all && /^ of (?:the|this|that) country\b/i.test(after)) || countrys;
     if (!ofCountry && countryIs === null) return undefined;
@@ -1114,7 +1099,7 @@ export class Guesser {
   private placesReached(span: CheckableSpan): boolean {
     const counted = span.quantity?.noun[span.quantity.noun.length - 1];
     if (span.kind !== "number" || counted === undefined || !PLACES.test(counted)) return false;
-    return REACHING.test(this.text.text.slice(Math.max(0, span.at.start - 80), span.at.start));
+    return REACHING.test(this.text.before(span.at.start, 80));
   }
 
   /**
@@ -1463,6 +1448,11 @@ function mergeAnchors(anchors: readonly Anchor[]): Anchor[] {
     else byPlace.set(a.at, { ...a, ids: [...a.ids] });
   }
   return [...byPlace.values()].sort((a, b) => a.cost - b.cost || a.at - b.at);
+}
+
+/** A subject a rule read the value's owner from (see Guess.basis). */
+function ownedBy(id: string): Guess {
+  return { id, candidates: [id], basis: "owner" };
 }
 
 /** The best candidate if it scores at least `min` and leads the next by `margin`. */

@@ -238,7 +238,7 @@ function drafts(
         // "today's elections", "this year's island-wide general election": the event it dates.
         const ofEventNamed =
           /^['’]s (?:[\p{L}-]+ ){0,2}(?:elections?|polls?|vote|voting|referendum|run-?off)\b/iu.test(
-            text.text.slice(span.at.end, span.at.end + 50),
+            text.after(span.at.end, 50),
           );
         // Relative dates too, when they name the event: as "the August polls" do.
         const ofEvent =
@@ -329,17 +329,14 @@ function drafts(
       const won = subject.id === undefined ? undefined : guesser.wonBy(subject.id, property);
       if (won !== undefined) property = { id: won, candidates: [won, ...property.candidates] };
       const perEach =
-        /\beach (?:with|of|having|comprising) $/i.test(
-          text.text.slice(Math.max(0, span.at.start - 20), span.at.start),
-        ) || /^ (?:[\p{L}-]+ ){1,2}each\b/iu.test(text.text.slice(span.at.end, span.at.end + 40));
+        /\beach (?:with|of|having|comprising) $/i.test(text.before(span.at.start, 20)) ||
+        /^ (?:[\p{L}-]+ ){1,2}each\b/iu.test(text.after(span.at.end, 40));
+      // "giving Primo 21 of the 24 seats": the total is the whole's, not the part's owner's.
+      const total = /\d\s+(?:out\s+)?of\s+(?:the\s+)?$/i.test(text.before(span.at.start, 20));
       // Whose count it is: proposed when a rule reads it or the sentence names the entity
       // before the count ("the DPP won 68", "ECOWAS deployed 116 observers"). A nearer word
       // ("the election", "the polls", a name after the count) was wrong for four of ten counts
       // on articles never tuned on: the count is a lead, the guess first among its candidates.
-      // "giving Primo 21 of the 24 seats": the total is the whole's, not the part's owner's.
-      const total = /\d\s+(?:out\s+)?of\s+(?:the\s+)?$/i.test(
-        text.text.slice(Math.max(0, span.at.start - 20), span.at.start),
-      );
       const named = !total && (subject.basis === "owner" || subject.basis === "named");
       return [
         {
@@ -408,7 +405,7 @@ function drafts(
 /** Verbs in the past tense that do not end in -ed. */
 const IRREGULAR_PAST = new Set(
   `said told began took met held made went came gave sent won led left became spoke wrote set put
-  chose ran brought kept saw began stood drew`.split(/\s+/),
+  chose ran brought kept saw stood drew`.split(/\s+/),
 );
 
 /** Whether a verb in the past tense stands within four words of the span, in its sentence. */
@@ -444,7 +441,7 @@ const SUPERSEDED_BEFORE =
   /\b(?:(?:originally|initially|previously|first)\s+(?:been\s+)?(?:scheduled|planned|set|slated|due|fixed)|had\s+been\s+(?:scheduled|planned|set|slated|due|fixed)|(?:postponed|delayed|moved|pushed\s+back)\s+from)\s+(?:for\s+|on\s+|to\s+(?:be\s+held|take\s+place)\s+(?:on\s+|in\s+)?)?(?:the\s+)?$/i;
 
 function isSupersededDate(text: AssistText, span: CheckableSpan): boolean {
-  return SUPERSEDED_BEFORE.test(text.text.slice(Math.max(0, span.at.start - 60), span.at.start));
+  return SUPERSEDED_BEFORE.test(text.before(span.at.start, 60));
 }
 
 /** What a bound word makes of a date: "since May" starts something, "until May" ends it. */
@@ -471,16 +468,13 @@ const OTHER_VERBS =
  */
 function verbRole(text: AssistText, span: CheckableSpan): "start" | "end" | undefined {
   // "the eruption, which started in 1995": the verb right before "in" says what the date is.
-  const verbIn = /(\p{L}+) in $/u.exec(
-    text.text.slice(Math.max(0, span.at.start - 20), span.at.start),
-  );
+  const verbIn = /(\p{L}+) in $/u.exec(text.before(span.at.start, 20));
   if (verbIn) {
     const verb = verbIn[1]!.toLowerCase();
     return START_VERBS.test(verb) ? "start" : END_VERBS.test(verb) ? "end" : undefined;
   }
   // "on Feb. 3": a date of its own; "ahead of the February 7 election" dates the election.
-  if (!/\bon $/i.test(text.text.slice(Math.max(0, span.at.start - 4), span.at.start)))
-    return undefined;
+  if (!/\bon $/i.test(text.before(span.at.start, 4))) return undefined;
   const sentence = text.sentence(span.at.start);
   const words = text.wordsIn(sentence.start, sentence.end);
   const at = words.findIndex((w) => w.start >= span.at.start);
@@ -506,8 +500,8 @@ function verbRole(text: AssistText, span: CheckableSpan): "start" | "end" | unde
  */
 function isDatelineDate(text: AssistText, span: CheckableSpan): boolean {
   const t = text.text;
-  const before = t.slice(Math.max(0, span.at.start - 80), span.at.start);
-  const after = t.slice(span.at.end, span.at.end + 30);
+  const before = text.before(span.at.start, 80);
+  const after = text.after(span.at.end, 30);
   // Line breaks are spaces in the assistant's text; isBreak tells them apart.
   let from = span.at.start;
   while (from > 0 && span.at.start - from < 80 && !(t[from - 1] === " " && text.isBreak(from - 1)))

@@ -67,6 +67,16 @@ export class AssistText {
     return source.slice(from, to).replace(/\s+/g, " ").trim();
   }
 
+  /** Up to `length` characters of the normalised text that end at `at`. */
+  before(at: number, length: number): string {
+    return this.text.slice(Math.max(0, at - length), at);
+  }
+
+  /** Up to `length` characters of the normalised text from `at`. */
+  after(at: number, length: number): string {
+    return this.text.slice(at, at + length);
+  }
+
   /**
    * Whether the space at `i` stands for a line break of the original that ends a line of text:
    * not a paragraph wrapped at a fixed width ("Deputy Chairman\nof the Senate"), whose breaks
