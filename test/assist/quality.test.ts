@@ -69,19 +69,19 @@ const MEASURED: Record<
 > = {
   bundled: {
     dates: [38 / 44, 44 / 44, 37 / 38, 35 / 38, 35 / 38],
-    counts: [11 / 46, 45 / 46, 11 / 11, 11 / 11, 11 / 11],
+    counts: [7 / 46, 45 / 46, 7 / 7, 7 / 7, 7 / 7],
     names: [239 / 310, 239 / 310, 188 / 203, 163 / 203, 165 / 203],
     status: [13 / 18, 13 / 18, 14 / 23, 14 / 23, 14 / 23],
   },
   seeds: {
     dates: [11 / 13, 13 / 13, 11 / 12, 11 / 12, 11 / 12],
-    counts: [3 / 11, 11 / 11, 3 / 3, 3 / 3, 3 / 3],
+    counts: [1 / 11, 11 / 11, 1 / 1, 1 / 1, 1 / 1],
     names: [72 / 88, 72 / 88, 57 / 63, 45 / 63, 48 / 63],
     status: [6 / 6, 6 / 6, 7 / 10, 7 / 10, 7 / 10],
   },
   "development-a": {
     dates: [11 / 12, 12 / 12, 11 / 12, 11 / 12, 11 / 12],
-    counts: [18 / 50, 50 / 50, 18 / 18, 18 / 18, 18 / 18],
+    counts: [14 / 50, 50 / 50, 14 / 14, 14 / 14, 14 / 14],
   },
   "development-b": {
     dates: [19 / 30, 30 / 30, 19 / 19, 19 / 19, 19 / 19],
@@ -102,19 +102,19 @@ const MEASURED: Record<
   },
   "development-f": {
     dates: [11 / 29, 29 / 29, 9 / 9, 8 / 9, 8 / 9],
-    counts: [7 / 71, 71 / 71, 7 / 7, 6 / 7, 6 / 7],
+    counts: [5 / 71, 71 / 71, 5 / 5, 4 / 5, 4 / 5],
   },
   "development-g": {
     dates: [12 / 26, 22 / 26, 12 / 13, 11 / 13, 11 / 13],
-    counts: [8 / 72, 71 / 72, 7 / 7, 6 / 7, 6 / 7],
+    counts: [2 / 72, 71 / 72, 1 / 1, 1 / 1, 1 / 1],
   },
   "development-h": {
     dates: [5 / 28, 23 / 28, 5 / 5, 5 / 5, 5 / 5],
-    counts: [4 / 48, 48 / 48, 4 / 4, 3 / 4, 3 / 4],
+    counts: [1 / 48, 48 / 48, 1 / 1, 1 / 1, 1 / 1],
   },
   "development-i": {
     dates: [10 / 37, 35 / 37, 10 / 10, 10 / 10, 10 / 10],
-    counts: [5 / 56, 55 / 56, 5 / 5, 4 / 5, 4 / 5],
+    counts: [3 / 56, 55 / 56, 3 / 3, 3 / 3, 3 / 3],
   },
   "development-j": {
     dates: [8 / 37, 29 / 37, 7 / 7, 7 / 7, 7 / 7],
@@ -134,27 +134,27 @@ const MEASURED: Record<
   },
   "development-n": {
     dates: [4 / 36, 28 / 36, 4 / 4, 4 / 4, 4 / 4],
-    counts: [6 / 63, 61 / 63, 6 / 6, 5 / 6, 5 / 6],
+    counts: [3 / 63, 61 / 63, 3 / 3, 3 / 3, 3 / 3],
   },
   // Held out: never tuned on, though in view when the last count rule was chosen.
   "held-out-13": {
     dates: [2 / 31, 27 / 31, 2 / 2, 2 / 2, 2 / 2],
-    counts: [1 / 83, 77 / 83, 1 / 1, 1 / 1, 1 / 1],
+    counts: [0 / 83, 77 / 83, 1, 1, 1],
   },
   // Held out: never tuned on, though in view when the last count rule was chosen.
   "held-out-14": {
     dates: [1 / 29, 23 / 29, 1 / 1, 1 / 1, 1 / 1],
-    counts: [1 / 65, 63 / 65, 1 / 1, 1 / 1, 1 / 1],
+    counts: [0 / 65, 63 / 65, 1, 1, 1],
   },
   // Held out: never tuned on, though in view when the last count rule was chosen.
   "held-out-15": {
     dates: [5 / 37, 30 / 37, 5 / 5, 5 / 5, 5 / 5],
-    counts: [7 / 76, 70 / 76, 7 / 7, 7 / 7, 7 / 7],
+    counts: [1 / 76, 70 / 76, 1 / 1, 1 / 1, 1 / 1],
   },
   // Held out: never tuned on, though in view when the last count rule was chosen.
   "held-out-16": {
     dates: [4 / 41, 27 / 41, 4 / 4, 4 / 4, 4 / 4],
-    counts: [3 / 78, 78 / 78, 2 / 2, 2 / 2, 2 / 2],
+    counts: [2 / 78, 78 / 78, 1 / 1, 1 / 1, 1 / 1],
   },
   // Held out: never tuned on, though in view when the last count rule was chosen.
   "held-out-25": {
@@ -164,22 +164,22 @@ const MEASURED: Record<
   // Held out: never tuned on, though in view when the last count rule was chosen.
   "held-out-26": {
     dates: [5 / 39, 35 / 39, 5 / 5, 4 / 5, 4 / 5],
-    counts: [4 / 85, 82 / 85, 3 / 3, 2 / 3, 2 / 3],
+    counts: [0 / 85, 82 / 85, 1, 1, 1],
   },
   // Measured blind: the first run of suggest on these articles, after the last change to it.
   "held-out-33": {
     dates: [3 / 46, 34 / 46, 3 / 3, 3 / 3, 3 / 3],
-    counts: [1 / 90, 85 / 90, 1 / 1, 0 / 1, 0 / 1],
+    counts: [0 / 90, 85 / 90, 1, 1, 1],
   },
   // Measured blind: the first run of suggest on these articles, after the last change to it.
   "held-out-34": {
     dates: [2 / 41, 29 / 41, 2 / 2, 2 / 2, 2 / 2],
-    counts: [2 / 91, 84 / 91, 2 / 2, 2 / 2, 2 / 2],
+    counts: [0 / 91, 84 / 91, 1, 1, 1],
   },
   // Measured blind: the first run of suggest on these articles, after the last change to it.
   "held-out-35": {
     dates: [3 / 23, 17 / 23, 3 / 3, 2 / 3, 2 / 3],
-    counts: [8 / 89, 87 / 89, 5 / 5, 1 / 5, 1 / 5],
+    counts: [2 / 89, 87 / 89, 1 / 1, 1 / 1, 1 / 1],
   },
   // Measured blind: the first run of suggest on these articles, after the last change to it.
   "held-out-36": {
@@ -188,23 +188,23 @@ const MEASURED: Record<
   },
   "development-aa": {
     dates: [6 / 38, 27 / 38, 6 / 6, 5 / 6, 5 / 6],
-    counts: [10 / 164, 163 / 164, 10 / 10, 5 / 10, 5 / 10],
+    counts: [0 / 164, 163 / 164, 1, 1, 1],
   },
   "development-ab": {
     dates: [8 / 52, 42 / 52, 8 / 8, 7 / 8, 7 / 8],
-    counts: [7 / 126, 121 / 126, 6 / 6, 1 / 6, 1 / 6],
+    counts: [0 / 126, 121 / 126, 1, 1, 1],
   },
   "development-y": {
     dates: [11 / 31, 28 / 31, 11 / 11, 10 / 11, 10 / 11],
-    counts: [5 / 86, 79 / 86, 5 / 5, 4 / 5, 4 / 5],
+    counts: [0 / 86, 79 / 86, 1, 1, 1],
   },
   "development-z": {
     dates: [5 / 41, 34 / 41, 5 / 5, 4 / 5, 4 / 5],
-    counts: [1 / 121, 119 / 121, 1 / 1, 0 / 1, 0 / 1],
+    counts: [0 / 121, 119 / 121, 1, 1, 1],
   },
   "development-w": {
     dates: [6 / 42, 41 / 42, 6 / 6, 6 / 6, 6 / 6],
-    counts: [2 / 79, 77 / 79, 1 / 1, 0 / 1, 0 / 1],
+    counts: [0 / 79, 77 / 79, 1, 1, 1],
   },
   "development-x": {
     dates: [10 / 41, 39 / 41, 10 / 12, 10 / 12, 10 / 12],
@@ -212,35 +212,35 @@ const MEASURED: Record<
   },
   "development-u": {
     dates: [7 / 46, 41 / 46, 7 / 7, 6 / 7, 6 / 7],
-    counts: [16 / 84, 81 / 84, 14 / 14, 13 / 14, 13 / 14],
+    counts: [1 / 84, 81 / 84, 1 / 1, 1 / 1, 1 / 1],
   },
   "development-v": {
     dates: [7 / 28, 22 / 28, 7 / 7, 7 / 7, 7 / 7],
-    counts: [4 / 114, 110 / 114, 4 / 4, 1 / 4, 1 / 4],
+    counts: [0 / 114, 110 / 114, 1, 1, 1],
   },
   "development-s": {
     dates: [6 / 39, 28 / 39, 6 / 6, 4 / 6, 4 / 6],
-    counts: [1 / 84, 78 / 84, 1 / 1, 1 / 1, 1 / 1],
+    counts: [0 / 84, 78 / 84, 1, 1, 1],
   },
   "development-t": {
     dates: [7 / 36, 30 / 36, 7 / 7, 6 / 7, 6 / 7],
-    counts: [5 / 78, 78 / 78, 5 / 5, 4 / 5, 4 / 5],
+    counts: [1 / 78, 78 / 78, 1 / 1, 1 / 1, 1 / 1],
   },
   "development-q": {
     dates: [7 / 40, 38 / 40, 7 / 7, 5 / 7, 5 / 7],
-    counts: [4 / 106, 100 / 106, 4 / 4, 1 / 4, 1 / 4],
+    counts: [0 / 106, 100 / 106, 1, 1, 1],
   },
   "development-r": {
     dates: [6 / 26, 20 / 26, 6 / 6, 6 / 6, 6 / 6],
-    counts: [5 / 106, 103 / 106, 5 / 5, 5 / 5, 5 / 5],
+    counts: [1 / 106, 103 / 106, 1 / 1, 1 / 1, 1 / 1],
   },
   "development-o": {
     dates: [5 / 29, 22 / 29, 5 / 5, 5 / 5, 5 / 5],
-    counts: [1 / 84, 80 / 84, 1 / 1, 1 / 1, 1 / 1],
+    counts: [0 / 84, 80 / 84, 1, 1, 1],
   },
   "development-p": {
     dates: [8 / 61, 50 / 61, 8 / 8, 8 / 8, 8 / 8],
-    counts: [2 / 128, 127 / 128, 2 / 2, 2 / 2, 2 / 2],
+    counts: [0 / 128, 127 / 128, 1, 1, 1],
   },
 };
 const MARGIN = 0.05;

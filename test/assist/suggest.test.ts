@@ -115,8 +115,9 @@ describe("suggest: typed values", () => {
       "Highlighting the importance of the Shanghai Cooperation Organization, he said the population of its member states exceeds three billion people.\n",
     );
     const s = all.find((x) => x.kind === "number");
+    // Whose population: the name before it suggests, the annotator confirms.
+    expect(s && guessedSubject(s)).toBe("sco");
     expect(s?.claim).toMatchObject({
-      subject: "sco",
       property: "member_states_population",
       value: 3_000_000_000,
       qualifiers: { approximate: "more than" },
