@@ -487,9 +487,7 @@ describe("who approved, reported or dated a figure is not its subject", () => {
       ],
     );
     // A lead (a name before the count only suggests its subject), its property chosen.
-    expect(leads.find((s) => s.claim.value === 3500000)?.claim.property).toBe(
-      "registered_voters",
-    );
+    expect(leads.find((s) => s.claim.value === 3500000)?.claim.property).toBe("registered_voters");
   });
 
   it("an acronym two entities share ('NEC') is no mention of one whose country the article never names", async () => {
