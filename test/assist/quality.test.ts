@@ -166,25 +166,35 @@ const MEASURED: Record<
     dates: [5 / 39, 35 / 39, 5 / 5, 4 / 5, 4 / 5],
     counts: [0 / 85, 82 / 85, 1, 1, 1],
   },
-  // Measured blind: the first run of suggest on these articles, after the last change to it.
+  // Held out: measured blind before the last count rule, and in view when it was chosen.
   "held-out-33": {
     dates: [3 / 46, 34 / 46, 3 / 3, 3 / 3, 3 / 3],
     counts: [0 / 90, 85 / 90, 1, 1, 1],
   },
-  // Measured blind: the first run of suggest on these articles, after the last change to it.
+  // Held out: measured blind before the last count rule, and in view when it was chosen.
   "held-out-34": {
     dates: [2 / 41, 29 / 41, 2 / 2, 2 / 2, 2 / 2],
     counts: [0 / 91, 84 / 91, 1, 1, 1],
   },
-  // Measured blind: the first run of suggest on these articles, after the last change to it.
+  // Held out: measured blind before the last count rule, and in view when it was chosen.
   "held-out-35": {
     dates: [3 / 23, 17 / 23, 3 / 3, 2 / 3, 2 / 3],
     counts: [2 / 89, 87 / 89, 1 / 1, 1 / 1, 1 / 1],
   },
-  // Measured blind: the first run of suggest on these articles, after the last change to it.
+  // Held out: measured blind before the last count rule, and in view when it was chosen.
   "held-out-36": {
     dates: [8 / 48, 46 / 48, 8 / 9, 8 / 9, 8 / 9],
     counts: [0 / 70, 66 / 70, 1, 1, 1],
+  },
+  // Measured blind: the first run of suggest on these articles, after the last change to it.
+  "held-out-37": {
+    dates: [8 / 39, 35 / 39, 8 / 8, 7 / 8, 7 / 8],
+    counts: [2 / 75, 73 / 75, 2 / 2, 2 / 2, 2 / 2],
+  },
+  // Measured blind: the first run of suggest on these articles, after the last change to it.
+  "held-out-38": {
+    dates: [1 / 33, 12 / 33, 1 / 1, 1 / 1, 1 / 1],
+    counts: [0 / 120, 110 / 120, 1, 1, 1],
   },
   "development-aa": {
     dates: [6 / 38, 27 / 38, 6 / 6, 5 / 6, 5 / 6],
