@@ -1,18 +1,28 @@
 /**
- * A worker thread of a parallel check (parallel-check.ts): validates the vocabulary for itself,
- * then takes files from the shared counter until none are left, checks each as the main thread
+ * A worker thread of a parallel check (parallel-check.ts): loads its code while the main thread
+ * validates the vocabulary, builds the vocabulary from what the main thread sends (or validates
+ * it for itself when told to), then takes files from the shared counter until none are left, checks each as the main thread
  * would (check-file.ts) and sends the outcomes of each take back. Any error is sent too, so the
  * main thread fails with it rather than waiting.
  */
+import { once } from "node:events";
 import { realpathSync } from "node:fs";
 import type { Finding } from "../findings/finding.js";
+import { tableResolver } from "../load/position-table.js";
 import { ProjectFileReader } from "../load/project-files.js";
 import { DEFAULT_MAX_FILE_BYTES } from "../load/read-text.js";
 import { RealPaths } from "../load/real-paths.js";
-import { emptyVocabulary } from "../validate/to-model.js";
+import type { Vocabulary } from "../model/project.js";
+import type { TextFile } from "../validate/files.js";
+import { buildVocabulary, emptyVocabulary } from "../validate/to-model.js";
 import { checkClaimsFile, type FileCheckContext } from "./check-file.js";
 import { encodeOutcome, type SentOutcome } from "./outcome-transfer.js";
-import { FILES_PER_TAKE, type WorkerInput, type WorkerMessage } from "./parallel-check.js";
+import {
+  FILES_PER_TAKE,
+  type SharedVocabulary,
+  type WorkerInput,
+  type WorkerMessage,
+} from "./parallel-check.js";
 import { limitVocabulary } from "./string-limit.js";
 
 export async function runCheckWorker(input: WorkerInput): Promise<void> {
@@ -22,9 +32,9 @@ export async function runCheckWorker(input: WorkerInput): Promise<void> {
   const send = (message: WorkerMessage) => port.postMessage(message);
   try {
     const validators = await import("../validate/validate-file.js");
-    const vocabulary = input.vocabulary
-      ? validators.validateVocabularyFile(input.vocabulary).vocabulary
-      : undefined;
+    // The first message: the vocabulary. The listener holds the port open until it comes.
+    const [shared] = (await once(port, "message")) as [SharedVocabulary];
+    const vocabulary = vocabularyFrom(shared, input.vocabulary, validators);
     const context: FileCheckContext = {
       root: input.root,
       realRoot: realpathSync.native(input.root),
@@ -64,4 +74,23 @@ export async function runCheckWorker(input: WorkerInput): Promise<void> {
   } catch (error) {
     send({ error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
   }
+}
+
+function vocabularyFrom(
+  shared: SharedVocabulary,
+  file: TextFile | undefined,
+  validators: typeof import("../validate/validate-file.js"),
+): Vocabulary | undefined {
+  if (shared === "none" || !file) return undefined;
+  if (shared === "validate") return validators.validateVocabularyFile(file).vocabulary;
+  // Built as from the cache: positions from the main thread's table, a full parse only for a
+  // path the table lacks.
+  let locate: ReturnType<typeof validators.carefulParse>["locate"] | undefined;
+  const where = tableResolver(
+    file.file,
+    file.text,
+    shared.table ?? { header: {}, lists: {} },
+    () => (locate ??= validators.carefulParse(file.file, file.text).locate),
+  );
+  return buildVocabulary(file.file, shared.data, where, []);
 }

@@ -38,7 +38,7 @@ import {
   type FileOutcome,
   groundedSource,
 } from "./check-file.js";
-import type { ParallelOptions } from "./parallel-check.js";
+import type { ParallelOptions, SharedVocabulary, StartedWorkers } from "./parallel-check.js";
 import { DEFAULT_MAX_STRING_LENGTH, limitedSource, limitVocabulary } from "./string-limit.js";
 import { timed, timedAsync } from "./timing.js";
 
@@ -99,12 +99,39 @@ export async function checkProject(options: CheckOptions, read?: ReadFiles): Pro
         ...(read ?? (await timedAsync("read YAML files", () => readProjectFiles(options)))),
         claimsPaths: undefined,
       };
+  const maxStringLength = options.maxStringLength ?? DEFAULT_MAX_STRING_LENGTH;
+  // Threads start now, to load their code while this one validates the vocabulary.
+  const parallelCheck = parallel && claimsPaths ? await import("./parallel-check.js") : undefined;
+  const workers = parallelCheck?.startWorkers(
+    claimsPaths!,
+    files.vocabulary,
+    files.vocabularyPath,
+    { root: options.root, maxFileBytes: options.maxFileBytes, maxStringLength },
+    parallel!,
+  );
+  try {
+    return await checkProjectFiles(options, cache, files, readFindings, claimsPaths, workers);
+  } catch (error) {
+    if (workers) parallelCheck!.stopWorkers(workers);
+    throw error;
+  }
+}
+
+async function checkProjectFiles(
+  options: CheckOptions,
+  cache: FileCache | undefined,
+  files: ProjectFiles,
+  readFindings: readonly Finding[],
+  claimsPaths: readonly string[] | undefined,
+  workers: StartedWorkers | undefined,
+): Promise<CheckResult> {
   const invalidFiles = new Set<string>();
   const vocabularyFindings: Finding[] = [];
   let cacheHits = 0;
 
   // The vocabulary.
   let vocabulary: Vocabulary | undefined;
+  let shared: SharedVocabulary = "none";
   // Hashes are cache keys: without a cache they are not computed.
   const vocabularyHash = cache && files.vocabulary ? hashFile(files.vocabulary) : "";
   if (files.vocabulary) {
@@ -124,11 +151,14 @@ export async function checkProject(options: CheckOptions, read?: ReadFiles): Pro
       );
       appendAll(vocabularyFindings, result.findings);
       vocabulary = result.vocabulary;
+      if (vocabulary)
+        shared = result.data ? { data: result.data, table: result.parsed.table } : "validate";
       if (!vocabulary) invalidFiles.add(files.vocabulary.file);
       if (result.data)
         cache?.setFile(files.vocabulary.file, entryFor(vocabularyHash, result.data, result.parsed));
     }
   }
+  if (workers) (await import("./parallel-check.js")).shareVocabulary(workers, shared);
   const maxStringLength = options.maxStringLength ?? DEFAULT_MAX_STRING_LENGTH;
   // A vocabulary entry with a string over the limit is left out of what comes after validation.
   const vocabularyLimit = limitVocabulary(
@@ -152,18 +182,12 @@ export async function checkProject(options: CheckOptions, read?: ReadFiles): Pro
   };
   const findings = [...readFindings]; // the caller's list stays as it was
   let outcomes: FileOutcome[];
-  if (parallel && claimsPaths) {
+  if (claimsPaths) {
     const { checkInParallel } = await import("./parallel-check.js");
-    const shared = await checkInParallel(
-      claimsPaths,
-      files.vocabulary,
-      files.vocabularyPath,
-      context,
-      parallel,
-    );
+    const checked = await checkInParallel(claimsPaths, context, workers);
     // The claims files that could not be read, as readProjectFiles would have listed them.
-    for (const read of shared.readFindings) appendAll(findings, read);
-    outcomes = shared.outcomes;
+    for (const read of checked.readFindings) appendAll(findings, read);
+    outcomes = checked.outcomes;
   } else {
     outcomes = [];
     for (const file of files.claims) outcomes.push(await checkClaimsFile(file, context));

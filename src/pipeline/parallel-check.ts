@@ -6,14 +6,18 @@
  * in file order. check.ts then goes on exactly as when one thread did everything.
  *
  * Starting a thread costs about 40 ms (a V8 isolate, and the CLI's code from its cache), so a
- * small project is checked by the main thread alone.
+ * small project is checked by the main thread alone. The threads start as soon as the files are
+ * listed, while the main thread validates the vocabulary, and wait for it: validating it again in
+ * each thread, its code still cold, took a worker some 350 ms at 100,000 claims.
  */
 import type { MessagePort } from "node:worker_threads";
 import type { Finding } from "../findings/finding.js";
 import { nodeWorkerThreads } from "../load/lazy-node-modules.js";
+import type { PositionTable } from "../load/position-table.js";
 import { ProjectFileReader } from "../load/project-files.js";
 import { DEFAULT_MAX_FILE_BYTES } from "../load/read-text.js";
 import type { TextFile } from "../validate/files.js";
+import type { VocabularyData } from "../validate/schema.js";
 import { checkClaimsFile, type FileCheckContext, type FileOutcome } from "./check-file.js";
 import { decodeOutcome, type SentOutcome } from "./outcome-transfer.js";
 import { timedAsync } from "./timing.js";
@@ -46,6 +50,17 @@ export interface WorkerInput {
   port: MessagePort;
 }
 
+/**
+ * The vocabulary as the main thread validated it, the first message a worker gets: its data and
+ * position table (the worker builds the model from them, as from the cache); "none" when there is
+ * none or it is invalid; "validate" when it is valid with findings (a duplicate name), which
+ * leave no data to share.
+ */
+export type SharedVocabulary =
+  | { data: VocabularyData; table: PositionTable | undefined }
+  | "none"
+  | "validate";
+
 /** What a worker sends: the outcomes of the files it took, or the error that stopped it. */
 export type WorkerMessage = { outcomes: SentOutcome[] } | { error: string };
 
@@ -59,53 +74,42 @@ export interface ParallelOutcome {
   readFindings: Finding[][];
 }
 
-export async function checkInParallel(
+/** Worker threads started for a project, waiting for its vocabulary (shareVocabulary). */
+export interface StartedWorkers {
+  threads: Thread[];
+  /** Int32Array over shared memory: [0] the next file to take. */
+  counter: SharedArrayBuffer;
+}
+
+/** Where the workers read and how they check, besides the vocabulary. */
+export interface WorkerSettings {
+  root: string;
+  maxFileBytes: number | undefined;
+  maxStringLength: number;
+}
+
+/** The worker threads for these files; none for a project below options.minFiles. */
+export function startWorkers(
   paths: readonly string[],
   vocabulary: TextFile | undefined,
   vocabularyPath: string,
-  context: FileCheckContext,
+  settings: WorkerSettings,
   options: ParallelOptions,
-): Promise<ParallelOutcome> {
-  const done: (FileOutcome | null | undefined)[] = new Array(paths.length);
-  const readFindings: Finding[][] = new Array(paths.length);
-  const reader = new ProjectFileReader(
-    context.root,
-    context.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
-  );
-  const checkOne = async (i: number) => {
-    const findings: Finding[] = [];
-    const file = reader.read(paths[i]!, true, findings);
-    readFindings[i] = findings;
-    done[i] = file ? await checkClaimsFile(file, context) : null;
-  };
+): StartedWorkers | undefined {
   const workers = paths.length >= options.minFiles ? Math.max(0, options.workers) : 0;
-  if (workers === 0) {
-    for (let i = 0; i < paths.length; i++) await checkOne(i);
-    return collect(done, readFindings);
-  }
-
-  const { Worker, MessageChannel, receiveMessageOnPort } = nodeWorkerThreads();
+  if (workers === 0) return undefined;
+  const { Worker, MessageChannel } = nodeWorkerThreads();
   const counter = new SharedArrayBuffer(4);
-  const next = new Int32Array(counter);
-  let received = 0;
-  const accept = (message: WorkerMessage) => {
-    if ("error" in message) throw new Error(`a worker thread failed: ${message.error}`);
-    for (const sent of message.outcomes) {
-      readFindings[sent.index] = sent.readFindings;
-      done[sent.index] = sent.outcome ? decodeOutcome(sent.outcome) : null;
-      received++;
-    }
-  };
   const threads = Array.from({ length: workers }, () => {
     const { port1, port2 } = new MessageChannel();
     const workerData: WorkerInput = {
       claimcheckCheckWorker: true,
-      root: context.root,
+      root: settings.root,
       paths,
       vocabulary,
       vocabularyPath,
-      maxFileBytes: context.maxFileBytes,
-      maxStringLength: context.maxStringLength,
+      maxFileBytes: settings.maxFileBytes,
+      maxStringLength: settings.maxStringLength,
       keepArticleTexts: options.keepArticleTexts,
       counter,
       port: port2,
@@ -119,6 +123,56 @@ export async function checkInParallel(
     });
     return { worker, port: port1 };
   });
+  return { threads, counter };
+}
+
+/** Lets the workers start on the files: the vocabulary they check claims against. */
+export function shareVocabulary(started: StartedWorkers, vocabulary: SharedVocabulary): void {
+  for (const { port } of started.threads) port.postMessage(vocabulary);
+}
+
+/** Ends the threads (after their work, or when the check stops before it). */
+export function stopWorkers(started: StartedWorkers): void {
+  for (const { worker, port } of started.threads) {
+    port.close();
+    void worker.terminate();
+  }
+}
+
+export async function checkInParallel(
+  paths: readonly string[],
+  context: FileCheckContext,
+  started: StartedWorkers | undefined,
+): Promise<ParallelOutcome> {
+  const done: (FileOutcome | null | undefined)[] = new Array(paths.length);
+  const readFindings: Finding[][] = new Array(paths.length);
+  const reader = new ProjectFileReader(
+    context.root,
+    context.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
+  );
+  const checkOne = async (i: number) => {
+    const findings: Finding[] = [];
+    const file = reader.read(paths[i]!, true, findings);
+    readFindings[i] = findings;
+    done[i] = file ? await checkClaimsFile(file, context) : null;
+  };
+  if (!started) {
+    for (let i = 0; i < paths.length; i++) await checkOne(i);
+    return collect(done, readFindings);
+  }
+
+  const { receiveMessageOnPort } = nodeWorkerThreads();
+  const { threads } = started;
+  const next = new Int32Array(started.counter);
+  let received = 0;
+  const accept = (message: WorkerMessage) => {
+    if ("error" in message) throw new Error(`a worker thread failed: ${message.error}`);
+    for (const sent of message.outcomes) {
+      readFindings[sent.index] = sent.readFindings;
+      done[sent.index] = sent.outcome ? decodeOutcome(sent.outcome) : null;
+      received++;
+    }
+  };
   const drain = () => {
     for (const { port } of threads) {
       for (;;) {
@@ -148,10 +202,7 @@ export async function checkInParallel(
         waitFor(threads, accept, drain, () => received >= expected),
       );
   } finally {
-    for (const { worker, port } of threads) {
-      port.close();
-      void worker.terminate();
-    }
+    stopWorkers(started);
   }
   return collect(done, readFindings);
 }

@@ -120,6 +120,41 @@ describe("a check shared with worker threads", () => {
     }
   }, 120_000);
 
+  it("gives the same findings whatever the vocabulary: valid, with a duplicate, invalid, missing", () => {
+    // The workers get the vocabulary the main thread validated: its data when it has no findings;
+    // else they validate it themselves (a duplicate) or check without one (invalid, missing).
+    const text = readFileSync(join(generated, "claims/vocabulary.yaml"), "utf8");
+    const variants: [string, string | undefined][] = [
+      // event_1, renamed, is the subject of claims in 64 of the 80 claims files: each is an
+      // unknown subject, which a thread without the vocabulary would not report.
+      ["a renamed entity", text.replace("{id: event_1,", "{id: event_1_renamed,")],
+      [
+        "a duplicate entity",
+        text
+          .replace("entities:\n", 'entities:\n  - {id: event_0, type: event, name: "Event 0"}\n')
+          .replace("{id: event_1,", "{id: event_1_renamed,"),
+      ],
+      ["an invalid type", text.replace("type: event", "type: evnet")],
+      ["no vocabulary", undefined],
+    ];
+    for (const [label, vocabulary] of variants) {
+      const root = join(work, `vocabulary-${label.replaceAll(" ", "-")}`);
+      cpSync(generated, root, { recursive: true });
+      if (vocabulary === undefined) rmSync(join(root, "claims/vocabulary.yaml"));
+      else writeFileSync(join(root, "claims/vocabulary.yaml"), vocabulary);
+      for (const args of [
+        ["validate", "--format", "json"],
+        ["report", "--keep-going", "--format", "json"],
+      ]) {
+        const one = run(root, 1, args);
+        expect(one.code, label).toBe(2);
+        const many = run(root, 2, args);
+        expect(many.code, label).toBe(one.code);
+        expect(many.stdout === one.stdout, `${label}: ${args.join(" ")}`).toBe(true);
+      }
+    }
+  }, 120_000);
+
   it("fmt writes the same files and says the same things, bad inputs and all", () => {
     // The bad inputs (syntax errors, a byte-order mark, CRLF, files too deep, too large or not
     // UTF-8) and the generated claims files, which all need formatting, in one project.
