@@ -79,6 +79,8 @@ export function hedgeInterval(
 
 /** 170 − 170·0.1 is 152.99999999999997 in binary floating point; reports should say 153. */
 export function dropFloatNoise(x: number): number {
+  // An integer of at most 12 digits (nearly every count) is its own 12-digit rounding.
+  if (Number.isInteger(x) && Math.abs(x) < 1e12) return x;
   return Number.isFinite(x) ? Number(x.toPrecision(12)) : x;
 }
 

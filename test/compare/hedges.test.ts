@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_HEDGES, type HedgeTable, hedgeInterval } from "../../src/compare/hedges.js";
+import {
+  DEFAULT_HEDGES,
+  dropFloatNoise,
+  type HedgeTable,
+  hedgeInterval,
+} from "../../src/compare/hedges.js";
 import { HEDGES, type Hedge, hedgeBoundsSchema } from "../../src/validate/schema.js";
 
 const inf = Infinity;
@@ -49,5 +54,16 @@ describe("hedgeInterval with overrides", () => {
 describe("DEFAULT_HEDGES", () => {
   it.each(HEDGES.map((h) => [h]))("has a valid row for %s", (hedge) => {
     expect(hedgeBoundsSchema.parse(DEFAULT_HEDGES[hedge])).toEqual(DEFAULT_HEDGES[hedge]);
+  });
+});
+
+describe("dropFloatNoise", () => {
+  it("rounds to 12 significant digits, which leaves a count of up to 12 digits as it is", () => {
+    expect(dropFloatNoise(170 - 170 * 0.1)).toBe(153);
+    expect(dropFloatNoise(0.1 + 0.2)).toBe(0.3);
+    expect(dropFloatNoise(999_999_999_999)).toBe(999_999_999_999);
+    expect(dropFloatNoise(-42)).toBe(-42);
+    expect(dropFloatNoise(1_234_567_890_123)).toBe(1_234_567_890_120);
+    expect(dropFloatNoise(Number.POSITIVE_INFINITY)).toBe(Number.POSITIVE_INFINITY);
   });
 });
