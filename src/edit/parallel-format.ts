@@ -9,9 +9,9 @@ import { nodeWorkerThreads } from "../load/lazy-node-modules.js";
 import {
   FILES_PER_TAKE,
   type ParallelOptions,
+  startThread,
   type Thread,
   waitFor,
-  withoutTiming,
 } from "../pipeline/parallel-check.js";
 import { timed, timedAsync } from "../pipeline/timing.js";
 import { type FormatTarget, type FormattedFile, formatFile } from "./format-file.js";
@@ -45,7 +45,7 @@ export async function formatFiles(
     return done;
   }
 
-  const { Worker, MessageChannel, receiveMessageOnPort } = nodeWorkerThreads();
+  const { receiveMessageOnPort } = nodeWorkerThreads();
   const counter = new SharedArrayBuffer(4);
   const next = new Int32Array(counter);
   let received = 0;
@@ -56,23 +56,18 @@ export async function formatFiles(
       received++;
     }
   };
-  const threads: Thread[] = Array.from({ length: workers }, () => {
-    const { port1, port2 } = new MessageChannel();
-    const workerData: FormatWorkerInput = {
-      claimcheckFormatWorker: true,
-      targets,
-      maxFileSize,
-      counter,
-      port: port2,
-    };
-    const worker = new Worker(options.workerScript, {
-      argv: options.workerArguments,
-      env: withoutTiming(process.env),
-      workerData,
-      transferList: [port2],
-    });
-    return { worker, port: port1 };
-  });
+  const threads: Thread[] = Array.from({ length: workers }, () =>
+    startThread(
+      options,
+      (port): FormatWorkerInput => ({
+        claimcheckFormatWorker: true,
+        targets,
+        maxFileSize,
+        counter,
+        port,
+      }),
+    ),
+  );
   const drain = () => {
     for (const { port } of threads) {
       for (;;) {

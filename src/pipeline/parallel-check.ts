@@ -98,32 +98,42 @@ export function startWorkers(
 ): StartedWorkers | undefined {
   const workers = paths.length >= options.minFiles ? Math.max(0, options.workers) : 0;
   if (workers === 0) return undefined;
-  const { Worker, MessageChannel } = nodeWorkerThreads();
   const counter = new SharedArrayBuffer(4);
-  const threads = Array.from({ length: workers }, () => {
-    const { port1, port2 } = new MessageChannel();
-    const workerData: WorkerInput = {
-      claimcheckCheckWorker: true,
-      root: settings.root,
-      paths,
-      vocabulary,
-      vocabularyPath,
-      maxFileBytes: settings.maxFileBytes,
-      maxStringLength: settings.maxStringLength,
-      keepArticleTexts: options.keepArticleTexts,
-      counter,
-      port: port2,
-    };
-    const worker = new Worker(options.workerScript, {
-      argv: options.workerArguments,
-      // The stage timings are the main thread's to print.
-      env: withoutTiming(process.env),
-      workerData,
-      transferList: [port2],
-    });
-    return { worker, port: port1 };
-  });
+  const threads = Array.from({ length: workers }, () =>
+    startThread(
+      options,
+      (port): WorkerInput => ({
+        claimcheckCheckWorker: true,
+        root: settings.root,
+        paths,
+        vocabulary,
+        vocabularyPath,
+        maxFileBytes: settings.maxFileBytes,
+        maxStringLength: settings.maxStringLength,
+        keepArticleTexts: options.keepArticleTexts,
+        counter,
+        port,
+      }),
+    ),
+  );
   return { threads, counter };
+}
+
+/** A worker thread running the CLI's own command with this data, and the port it answers on. */
+export function startThread(
+  options: { workerScript: string; workerArguments: string[] },
+  data: (port: MessagePort) => object,
+): Thread {
+  const { Worker, MessageChannel } = nodeWorkerThreads();
+  const { port1, port2 } = new MessageChannel();
+  const worker = new Worker(options.workerScript, {
+    argv: options.workerArguments,
+    // The stage timings are the main thread's to print.
+    env: withoutTiming(process.env),
+    workerData: data(port2),
+    transferList: [port2],
+  });
+  return { worker, port: port1 };
 }
 
 /** Lets the workers start on the files: the vocabulary they check claims against. */
