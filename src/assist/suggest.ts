@@ -224,10 +224,18 @@ function drafts(
           },
         ];
       }
-      // A period ("5-12 April 2018") is a start and an end, not one date.
+      // A period ("5-12 April 2018") is a start and an end, not one date. Hours on one day ("from
+      // 7am to 3pm on July 29", "from 6pm on Thursday 23 June") are when on it, and the day is
+      // the day of what they time, not its start.
+      const hours = d.until === undefined && CLOCK_TIME.test(d.text);
       const parts: { role: "start" | "end" | undefined; value: string }[] =
         d.until === undefined
-          ? [{ role: boundRole(d.bound) ?? verbRole(text, span), value: d.value }]
+          ? [
+              {
+                role: hours ? undefined : (boundRole(d.bound) ?? verbRole(text, span)),
+                value: d.value,
+              },
+            ]
           : [
               { role: "start", value: d.value },
               { role: "end", value: d.until },
@@ -453,6 +461,10 @@ function boundRole(bound: FoundDate["bound"]): "start" | "end" | undefined {
   if (bound === "until" || bound === "by") return "end";
   return undefined;
 }
+
+/** A time of day: "7am", "3.00 pm", "18:30", "noon". */
+const CLOCK_TIME =
+  /\d\s*(?:am|pm|a\.m\.|p\.m\.)(?!\p{L})|\b\d{1,2}[:.]\d{2}\s*(?:am|pm|h\b)|\b\d{1,2}:\d{2}\b|\b(?:noon|midnight)\b/iu;
 
 /** Verbs that make a date the start or the end of something ("began its work on Feb. 3"). */
 const START_VERBS =

@@ -209,6 +209,24 @@ describe("proposals and leads", () => {
     expect(leads.find((s) => s.claim.value === 16)?.claim.property).toBe("seats");
   });
 
+  it("'took place from 7am to 3pm on October 4': hours on one day are when on it, the day no start", async () => {
+    for (const text of [
+      "The 2020 Kyrgyz parliamentary election took place from 7am to 3pm on October 4.\n",
+      "The 2020 Kyrgyz parliamentary election was held from 8 a.m. on October 4.\n",
+    ]) {
+      const { proposed, leads } = await suggestOn(text);
+      const date = [...proposed, ...leads].find((s) => s.claim.value === "2020-10-04");
+      expect(date?.claim.property, text).toBe("date");
+    }
+    // A day without hours after "from" is still a start.
+    const { proposed, leads } = await suggestOn(
+      "The 2020 Kyrgyz parliamentary election campaign ran from September 4.\n",
+    );
+    expect(
+      [...proposed, ...leads].find((s) => s.claim.value === "2020-09-04")?.claim.property,
+    ).toBe("start_date");
+  });
+
   it("'September 22 as early voting day': the words after 'as' name what the date is", async () => {
     const days = [
       "{id: kyrgyz_nomination_2020, type: event, name: Nomination day of the 2020 Kyrgyz parliamentary election}",
