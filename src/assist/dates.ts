@@ -53,6 +53,9 @@ const MONTH_NAMES =
 const VAGUE =
   /\b(few|several|some|many|recent|recently|couple|around|about|approximately|roughly|nearly|almost)\b|\b(?:last|next|this|past|coming) (?:week|month|weekend)\b/i;
 /** Words before a bare year that make it a year ("by 2026", "in 2018"), not a count. */
+/** Words for a part of a year, between a bound and the year ("since early 2012"). */
+const PART_OF_YEAR = new Set(["early", "late", "mid"]);
+
 const YEAR_PREPOSITIONS = new Set(
   "in by since until till from before after of during through throughout around early late mid end the year until".split(
     " ",
@@ -325,7 +328,9 @@ function findBareYears(text: AssistText, dates: readonly FoundDate[]): FoundDate
     if (!namesEvent && (!adjacent || !YEAR_PREPOSITIONS.has(previous?.lower ?? ""))) continue;
     // "in 2000 polling stations" is a count.
     if (!namesEvent && beforeNext && /^[a-z]+s$/.test(next.text)) continue;
-    const bound = previous === undefined ? undefined : BOUNDS[previous.lower];
+    // "since early 2012", "until late 2019": the bound comes before the part of the year.
+    const bounding = previous && PART_OF_YEAR.has(previous.lower) ? text.words[i - 2] : previous;
+    const bound = bounding === undefined ? undefined : BOUNDS[bounding.lower];
     out.push({
       start,
       end,

@@ -209,6 +209,26 @@ describe("proposals and leads", () => {
     expect(leads.find((s) => s.claim.value === 16)?.claim.property).toBe("seats");
   });
 
+  it("'since early 2015' is, as 'since 2015' is, a lead and not the date of what it names", async () => {
+    for (const text of [
+      "The 2020 Kyrgyz parliamentary election is the eighth since early 2015.\n",
+      "The 2020 Kyrgyz parliamentary election is the eighth since 2015.\n",
+    ]) {
+      const { proposed, leads } = await suggestOn(text, {}, "", [
+        "{id: kyrgyz_elections_since_2015, type: event, name: Kyrgyz parliamentary elections since 2015}",
+      ]);
+      expect(
+        proposed.find((s) => s.claim.value === "2015"),
+        text,
+      ).toBeUndefined();
+      // A bound, not the year's date: what starts then, and whose, is the annotator's to say.
+      expect(leads.find((s) => s.claim.value === "2015")?.claim, text).toMatchObject({
+        subject: "TODO",
+        property: "TODO",
+      });
+    }
+  });
+
   it("'took place from 7am to 3pm on October 4': hours on one day are when on it, the day no start", async () => {
     for (const text of [
       "The 2020 Kyrgyz parliamentary election took place from 7am to 3pm on October 4.\n",
