@@ -52,10 +52,10 @@ const MONTH_NAMES =
 /** Relative phrases too vague to be a date one can check. */
 const VAGUE =
   /\b(few|several|some|many|recent|recently|couple|around|about|approximately|roughly|nearly|almost)\b|\b(?:last|next|this|past|coming) (?:week|month|weekend)\b/i;
-/** Words before a bare year that make it a year ("by 2026", "in 2018"), not a count. */
 /** Words for a part of a year, between a bound and the year ("since early 2012"). */
 const PART_OF_YEAR = new Set(["early", "late", "mid"]);
 
+/** Words before a bare year that make it a year ("by 2026", "in 2018"), not a count. */
 const YEAR_PREPOSITIONS = new Set(
   "in by since until till from before after of during through throughout around early late mid end the year until".split(
     " ",
