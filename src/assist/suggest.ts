@@ -342,12 +342,12 @@ function drafts(
       // "giving Primo 21 of the 24 seats": the total is the whole's, not the part's owner's.
       const total = /\d\s+(?:out\s+)?of\s+(?:the\s+)?$/i.test(text.before(span.at.start, 20));
       // Whose count it is: proposed only when a rule reads its owner ("his 3,524 votes",
-      // "ECOWAS deployed 116 observers", "the country's 11 provinces"); 47 of 48 such proposals
-      // were right on every folder. A name before the count ("the DPP won 68", "the SPÖ
-      // 38.9%") was right for 38 of 50 counts on the development folders but 22 of 40 on
-      // articles not tuned on (another party of that name, the poll's share for the vote's,
-      // the outgoing assembly's seats), and a nearer word less often still: the count is a
-      // lead, the guess first among its candidates.
+      // "ECOWAS deployed 116 observers", "the country's 11 provinces"); when this was chosen,
+      // 47 of 48 such proposals were right on every folder. A name before the count ("the DPP
+      // won 68", "the SPÖ 38.9%") was right for 38 of 50 counts on the development folders but
+      // 22 of 40 on articles not tuned on (another party of that name, the poll's share for the
+      // vote's, the outgoing assembly's seats), and a nearer word less often still: the count
+      // is a lead, the guess first among its candidates.
       const owned = !total && subject.basis === "owner";
       return [
         {
