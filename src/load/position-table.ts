@@ -37,6 +37,25 @@ export function fieldIndex(name: string): number {
 }
 
 /**
+ * Positions for a file from a stored table (the cache's, or the one the main thread sends a
+ * worker): a path the table lacks is found by `parse` when it gives a parse (it runs once), else
+ * at its nearest enclosing node.
+ */
+export function storedTableResolver(
+  file: string,
+  text: string,
+  table: PositionTable | undefined,
+  parse: () => { locate: Locate } | undefined,
+): PositionResolver {
+  let locate: Locate | undefined;
+  const careful = () => {
+    locate ??= parse()?.locate;
+    return locate;
+  };
+  return tableResolver(file, text, table ?? { header: {}, lists: {} }, careful);
+}
+
+/**
  * A resolver over a table. Paths it does not hold go to `fallback` (a full parse, made once)
  * when one is at hand, else to the nearest enclosing node the table holds.
  */

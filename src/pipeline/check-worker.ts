@@ -1,14 +1,14 @@
 /**
  * A worker thread of a parallel check (parallel-check.ts): loads its code while the main thread
  * validates the vocabulary, builds the vocabulary from what the main thread sends (or validates
- * it for itself when told to), then takes files from the shared counter until none are left, checks each as the main thread
- * would (check-file.ts) and sends the outcomes of each take back. Any error is sent too, so the
- * main thread fails with it rather than waiting.
+ * it for itself when told to), then takes files from the shared counter until none are left,
+ * checks each as the main thread would (check-file.ts) and sends the outcomes of each take back.
+ * Any error is sent too, so the main thread fails with it rather than waiting.
  */
 import { once } from "node:events";
 import { realpathSync } from "node:fs";
 import type { Finding } from "../findings/finding.js";
-import { tableResolver } from "../load/position-table.js";
+import { storedTableResolver } from "../load/position-table.js";
 import { ProjectFileReader } from "../load/project-files.js";
 import { DEFAULT_MAX_FILE_BYTES } from "../load/read-text.js";
 import { RealPaths } from "../load/real-paths.js";
@@ -83,14 +83,9 @@ function vocabularyFrom(
 ): Vocabulary | undefined {
   if (shared === "none" || !file) return undefined;
   if (shared === "validate") return validators.validateVocabularyFile(file).vocabulary;
-  // Built as from the cache: positions from the main thread's table, a full parse only for a
-  // path the table lacks.
-  let locate: ReturnType<typeof validators.carefulParse>["locate"] | undefined;
-  const where = tableResolver(
-    file.file,
-    file.text,
-    shared.table ?? { header: {}, lists: {} },
-    () => (locate ??= validators.carefulParse(file.file, file.text).locate),
+  // Built as from the cache, with the main thread's position table.
+  const where = storedTableResolver(file.file, file.text, shared.table, () =>
+    validators.carefulParse(file.file, file.text),
   );
   return buildVocabulary(file.file, shared.data, where, []);
 }

@@ -15,7 +15,7 @@ import { realpathSync } from "node:fs";
 import { appendAll, type Finding } from "../findings/finding.js";
 import type { GroundedSource, GroundingResult } from "../ground/ground-project.js";
 import { FileCache, hashFile } from "../load/cache.js";
-import { type PositionTable, tableResolver } from "../load/position-table.js";
+import { type PositionTable, storedTableResolver } from "../load/position-table.js";
 import {
   ACKNOWLEDGED_FILE,
   claimsPathsOf,
@@ -25,7 +25,6 @@ import {
 } from "../load/project-files.js";
 import { DEFAULT_MAX_FILE_BYTES } from "../load/read-text.js";
 import { RealPaths } from "../load/real-paths.js";
-import type { ParsedYaml } from "../load/yaml-file.js";
 import type { Acknowledgement, Project, Source, Vocabulary } from "../model/project.js";
 import { checkBetweenFiles } from "../validate/cross-file.js";
 import type { ProjectFiles, TextFile } from "../validate/files.js";
@@ -110,7 +109,15 @@ export async function checkProject(options: CheckOptions, read?: ReadFiles): Pro
     parallel!,
   );
   try {
-    return await checkProjectFiles(options, cache, files, readFindings, claimsPaths, workers);
+    return await checkProjectFiles(
+      options,
+      maxStringLength,
+      cache,
+      files,
+      readFindings,
+      claimsPaths,
+      workers,
+    );
   } catch (error) {
     if (workers) parallelCheck!.stopWorkers(workers);
     throw error;
@@ -119,6 +126,7 @@ export async function checkProject(options: CheckOptions, read?: ReadFiles): Pro
 
 async function checkProjectFiles(
   options: CheckOptions,
+  maxStringLength: number,
   cache: FileCache | undefined,
   files: ProjectFiles,
   readFindings: readonly Finding[],
@@ -159,7 +167,6 @@ async function checkProjectFiles(
     }
   }
   if (workers) (await import("./parallel-check.js")).shareVocabulary(workers, shared);
-  const maxStringLength = options.maxStringLength ?? DEFAULT_MAX_STRING_LENGTH;
   // A vocabulary entry with a string over the limit is left out of what comes after validation.
   const vocabularyLimit = limitVocabulary(
     vocabulary ?? emptyVocabulary(files.vocabularyPath),
@@ -321,12 +328,7 @@ async function listProjectFiles(
  * enclosing node. A run with every file in the cache never loads a YAML parser.
  */
 function resolverFor(file: TextFile, table: PositionTable | undefined) {
-  let parsed: ParsedYaml | undefined;
-  const careful = () => {
-    if (!validators) return undefined;
-    parsed ??= validators.carefulParse(file.file, file.text);
-    return parsed.locate;
-  };
-  const fallback = table ?? { header: {}, lists: {} };
-  return tableResolver(file.file, file.text, fallback, careful);
+  return storedTableResolver(file.file, file.text, table, () =>
+    validators?.carefulParse(file.file, file.text),
+  );
 }
