@@ -689,11 +689,9 @@ export class Guesser {
       const gap = person ? this.text.text.slice(person.end, span.at.start) : "";
       // "According to Konneh, 11,712 polling station results were entered": who tells a figure
       // is not its owner.
-      const teller =
-        person && /\baccording to\b[^,.;:]*$/i.test(this.text.before(person.start, 60));
       if (
         person &&
-        !teller &&
+        !this.isSource(person) &&
         person.start >= own.start &&
         (PERSON_TO_VALUE.test(gap) || PERSON_IN_OFFICE.test(gap))
       )
