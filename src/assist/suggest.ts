@@ -348,7 +348,7 @@ function drafts(
       // 22 of 40 on articles not tuned on (another party of that name, the poll's share for the
       // vote's, the outgoing assembly's seats), and a nearer word less often still: the count
       // is a lead, the guess first among its candidates.
-      const owned = !total && subject.basis === "owner";
+      const owned = !total && subject.basis === "owner" && !(ofPartOfWhole(text, span) && true);
       return [
         {
           subject: perEach || !owned ? { candidates: subject.candidates } : subject,
@@ -453,6 +453,25 @@ const SUPERSEDED_BEFORE =
 
 function isSupersededDate(text: AssistText, span: CheckableSpan): boolean {
   return SUPERSEDED_BEFORE.test(text.before(span.at.start, 60));
+}
+
+/**
+ * Counts in a sentence about one part of a country ("In Western Province, Kagame received 98.28
+ * per cent", "Kigali's three districts saw Kagame receive 98.5 per cent"): the share is the
+ * part's, a property the whole's share does not name, so its owner is not enough to propose it.
+ */
+const PART_OF_WHOLE = new RegExp(
+  [
+    String.raw`\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)* (?:Province|Region|District|County|Prefecture|Governorate|Department|Oblast|Constituency|Municipality|Canton|Parish)\b`,
+    String.raw`\p{Lu}[\p{L}'’-]*['’]s (?:\p{L}+ ){0,2}(?:provinces|regions|districts|counties|prefectures|governorates|departments|oblasts|constituencies|municipalities|cantons|parishes)\b`,
+    String.raw`\b[Ii]n (?:the )?(?:province|region|district|county|state|constituency|municipality|canton) of \p{Lu}`,
+  ].join("|"),
+  "u",
+);
+
+function ofPartOfWhole(text: AssistText, span: CheckableSpan): boolean {
+  const sentence = text.sentence(span.at.start);
+  return PART_OF_WHOLE.test(text.text.slice(sentence.start, sentence.end));
 }
 
 /** What a bound word makes of a date: "since May" starts something, "until May" ends it. */

@@ -284,6 +284,45 @@ describe("proposals and leads", () => {
       expect(lead?.todo.subject).toBe("choose the entity: kyrgyz_election_2020?");
     }
   });
+  it("a candidate's share of one province, is a lead: the whole's share is another property", async () => {
+    const people = [
+      "{id: japarov, type: person, name: Sadyr Japarov}",
+      "{id: madumarov, type: person, name: Adakhan Madumarov}",
+    ];
+    const share = [
+      "{id: vote_share, label: share of the vote, type: quantity, unit: percent, cardinality: single}",
+    ];
+    const national = await suggestOn(
+      "In the 2021 Kyrgyz presidential election, Sadyr Japarov received 79.2 per cent of the vote.\n",
+      {},
+      "",
+      people,
+      share,
+    );
+    expect(national.proposed.find((s) => s.claim.value === 79.2)?.claim.subject).toBe("japarov");
+    for (const text of [
+      "In Chui Region, Sadyr Japarov received 79.2 per cent of the vote.\n",
+      "Across Bishkek's two districts, Sadyr Japarov got 79.2 per cent of the vote.\n",
+      "In the province of Osh, Sadyr Japarov received 79.2 per cent of the vote.\n",
+    ]) {
+      const { proposed, leads } = await suggestOn(text, {}, "", people, share);
+      expect(
+        proposed.find((s) => s.claim.value === 79.2),
+        text,
+      ).toBeUndefined();
+      expect(guessOf(leads, 79.2), text).toBe("japarov");
+    }
+    // Nor is a pair of figures told "respectively" proposed for the nearer name.
+    const paired = await suggestOn(
+      "Sadyr Japarov and Adakhan Madumarov received 79.2 per cent and 6.8 per cent respectively.\n",
+      {},
+      "",
+      people,
+      share,
+    );
+    expect(paired.proposed.filter((s) => s.kind !== "name")).toEqual([]);
+    expect(paired.leads.map((s) => s.claim.value)).toEqual(expect.arrayContaining([79.2, 6.8]));
+  });
 });
 
 describe("dates that are not what a claim states, and whose a count is", () => {

