@@ -513,12 +513,16 @@ function verbRole(text: AssistText, span: CheckableSpan): "start" | "end" | unde
   const words = text.wordsIn(sentence.start, sentence.end);
   const at = words.findIndex((w) => w.start >= span.at.start);
   if (at < 0) return undefined;
+  // "took place on October 27 and began to be broadcast": the verb the date follows has it.
+  if (words.slice(Math.max(0, at - 3), at).some((b) => OTHER_VERBS.test(b.lower))) return undefined;
   let best: { role: "start" | "end"; distance: number } | undefined;
   words.forEach((w, i) => {
     const role = START_VERBS.test(w.lower) ? "start" : END_VERBS.test(w.lower) ? "end" : undefined;
     if (role === undefined) return;
     const between = i < at ? words.slice(i + 1, at) : words.slice(at + 1, i);
     if (between.some((b) => OTHER_VERBS.test(b.lower))) return;
+    // "On July 7, voting was open from 7 am to 8 pm": the verb starts the hours, not the day.
+    if (CLOCK_TIME.test(text.text.slice(w.end, w.end + 20))) return;
     const distance = Math.abs(i - at);
     if (distance <= 20 && (best === undefined || distance < best.distance))
       best = { role, distance };

@@ -247,6 +247,28 @@ describe("proposals and leads", () => {
     ).toBe("start_date");
   });
 
+  it("'took place on October 4 and began …', 'On October 4, voting was open from 7 am': another verb's start is not the day's", async () => {
+    for (const text of [
+      "The 2020 Kyrgyz parliamentary election took place on October 4 and counting began at once.\n",
+      "The 2020 Kyrgyz parliamentary election was held on October 4, and results started to arrive.\n",
+      "On October 4, voting in the 2020 Kyrgyz parliamentary election was open from 7 am to 8 pm.\n",
+      "On October 4, voting in the 2020 Kyrgyz parliamentary election opened at 8:00.\n",
+    ]) {
+      const { proposed, leads } = await suggestOn(text);
+      const date = [...proposed, ...leads].find((s) => s.claim.value === "2020-10-04");
+      expect(date?.claim.property, text).toBe("date");
+    }
+    // The verb right before the date, or after it without hours, still makes it a start.
+    for (const text of [
+      "The 2020 Kyrgyz parliamentary election campaign began on September 4.\n",
+      "On September 4, the 2020 Kyrgyz parliamentary election campaign began.\n",
+    ]) {
+      const { proposed, leads } = await suggestOn(text);
+      const date = [...proposed, ...leads].find((s) => s.claim.value === "2020-09-04");
+      expect(date?.claim.property, text).toBe("start_date");
+    }
+  });
+
   it("'September 22 as early voting day': the words after 'as' name what the date is", async () => {
     const days = [
       "{id: kyrgyz_nomination_2020, type: event, name: Nomination day of the 2020 Kyrgyz parliamentary election}",

@@ -187,11 +187,6 @@ const MEASURED: Record<
     counts: [0 / 70, 66 / 70, 1, 1, 1],
   },
   // Held out: measured blind on the rules of their day, in view when the last rules were written.
-  "held-out-37": {
-    dates: [8 / 39, 35 / 39, 8 / 8, 7 / 8, 7 / 8],
-    counts: [2 / 75, 73 / 75, 2 / 2, 2 / 2, 2 / 2],
-  },
-  // Held out: measured blind on the rules of their day, in view when the last rules were written.
   "held-out-38": {
     dates: [1 / 33, 12 / 33, 1 / 1, 1 / 1, 1 / 1],
     counts: [0 / 120, 110 / 120, 1, 1, 1],
@@ -200,11 +195,6 @@ const MEASURED: Record<
   "held-out-39": {
     dates: [3 / 18, 16 / 18, 3 / 3, 3 / 3, 3 / 3],
     counts: [1 / 149, 146 / 149, 1 / 1, 1 / 1, 1 / 1],
-  },
-  // Held out: measured blind on the rules of their day, in view when the last rules were written.
-  "held-out-41": {
-    dates: [7 / 23, 11 / 23, 7 / 7, 5 / 7, 5 / 7],
-    counts: [4 / 112, 107 / 112, 2 / 2, 1 / 2, 1 / 2],
   },
   // Held out: measured blind on the rules of their day, in view when the last rules were written.
   "held-out-43": {
@@ -239,6 +229,14 @@ const MEASURED: Record<
   "development-af": {
     dates: [5 / 39, 32 / 39, 5 / 5, 4 / 5, 4 / 5],
     counts: [4 / 128, 127 / 128, 4 / 4, 4 / 4, 4 / 4],
+  },
+  "development-ag": {
+    dates: [8 / 39, 35 / 39, 8 / 8, 8 / 8, 8 / 8],
+    counts: [2 / 75, 73 / 75, 2 / 2, 2 / 2, 2 / 2],
+  },
+  "development-ah": {
+    dates: [7 / 23, 11 / 23, 7 / 7, 6 / 7, 6 / 7],
+    counts: [4 / 112, 107 / 112, 2 / 2, 1 / 2, 1 / 2],
   },
   "development-y": {
     dates: [11 / 31, 28 / 31, 11 / 11, 11 / 11, 11 / 11],
