@@ -201,10 +201,24 @@ const MEASURED: Record<
     dates: [9 / 44, 38 / 44, 9 / 9, 7 / 9, 7 / 9],
     counts: [0 / 108, 105 / 108, 1, 1, 1],
   },
-  // Measured blind: the first run of suggest on these articles, after the last change to it.
   "held-out-45": {
     dates: [5 / 43, 37 / 43, 5 / 5, 5 / 5, 5 / 5],
     counts: [0 / 118, 112 / 118, 1, 1, 1],
+  },
+  // Measured blind: the first run of suggest on these articles, after the last change to it.
+  "held-out-47": {
+    dates: [5 / 26, 23 / 26, 5 / 5, 4 / 5, 4 / 5],
+    counts: [3 / 132, 129 / 132, 3 / 3, 2 / 3, 2 / 3],
+  },
+  // Measured blind: the first run of suggest on these articles, after the last change to it.
+  "held-out-48": {
+    dates: [4 / 30, 25 / 30, 4 / 4, 2 / 4, 2 / 4],
+    counts: [1 / 82, 81 / 82, 1 / 1, 1 / 1, 1 / 1],
+  },
+  // Measured blind: the first run of suggest on these articles, after the last change to it.
+  "held-out-49": {
+    dates: [8 / 32, 20 / 32, 7 / 8, 6 / 8, 6 / 8],
+    counts: [0 / 99, 95 / 99, 1, 1, 1],
   },
   "development-aa": {
     dates: [6 / 38, 27 / 38, 6 / 6, 5 / 6, 5 / 6],
