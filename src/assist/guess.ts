@@ -108,6 +108,19 @@ function wordMatch(a: string, b: string): number {
   return cx !== undefined && cx === cy ? 0.5 : 0;
 }
 
+/**
+ * The years a name starts with, the years of the thing named: "2016 Moldovan presidential
+ * election", "2020-21 Nigerien presidential election" (both). "Decree of … the 2024 election" is
+ * dated before it.
+ */
+function yearsLeading(name: string): number[] {
+  const m = /^((?:1[89]|20)\d\d)(?:[-–/](\d\d))?\b/.exec(name);
+  if (!m) return [];
+  return m[2] === undefined
+    ? [Number(m[1])]
+    : [Number(m[1]), Number(`${m[1]!.slice(0, 2)}${m[2]}`)];
+}
+
 function contentWords(s: string): string[] {
   return (s.match(/[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu) ?? [])
     .map((w) => w.toLowerCase())
@@ -128,6 +141,7 @@ interface EntityKeys {
   head: string | undefined;
   words: string[];
   years: number[];
+  yearsLeading: number[];
   /** "… February 2024": the months the name dates it to, as YYYY-MM. */
   months: string[];
   /** Entities the name itself names ("Meeting of Jeyhun Bayramov and Sergey Lebedev"). */
@@ -282,6 +296,7 @@ export class Guesser {
         head,
         words: contentWords(entity.name).filter((w) => !/^\d+$/.test(w)),
         years: (entity.name.match(/\b(1[89]|20)\d\d\b/g) ?? []).map(Number),
+        yearsLeading: yearsLeading(entity.name),
         months: monthsNamed(entity.name),
         named,
       };
@@ -668,6 +683,8 @@ export class Guesser {
       span.date && span.date.precision !== "year" && !span.date.value.startsWith("--")
         ? span.date.value.slice(0, 7)
         : undefined;
+    const ownDateYear =
+      property === "date" && statedYear ? Number(span.date!.value.slice(0, 4)) : undefined;
     const candidates = this.keys.filter(
       (k) =>
         allowed.has(k.entity.type) &&
@@ -679,7 +696,16 @@ export class Guesser {
         // A year in the name is within a year of the date's own year when the text states it
         // (the decree of December 2023 for the 2024 election), else of the publication's.
         (k.years.length === 0 ||
-          k.years.some((y) => Number.isNaN(yearOfReference) || Math.abs(y - yearOfReference) <= 1)),
+          k.years.some(
+            (y) => Number.isNaN(yearOfReference) || Math.abs(y - yearOfReference) <= 1,
+          )) &&
+        // But the date of the "2010 Myanmar general election" is in 2010: a date in 2011 is
+        // another event's ("handed over power in 2011 through the first election in 2010").
+        !(
+          ownDateYear !== undefined &&
+          k.yearsLeading.length > 0 &&
+          !k.yearsLeading.includes(ownDateYear)
+        ),
     );
     const { words, mentions, own, countedEnd } = this.window(span);
     // "Zahid Oruj gained 2.2 percent", "Razi Nurullayev 0.79 percent": a count right after a

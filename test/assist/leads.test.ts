@@ -269,6 +269,24 @@ describe("proposals and leads", () => {
     }
   });
 
+  it("the date of the '2020 Kyrgyz parliamentary election' is in 2020: a date in 2021 near its name is another event's", async () => {
+    const other = await suggestOn(
+      "The military handed power to a civilian government in 2021 through the 2020 Kyrgyz parliamentary election.\n",
+    );
+    const later = [...other.proposed, ...other.leads].find((s) => s.claim.value === "2021");
+    expect(later?.claim.subject).not.toBe("kyrgyz_election_2020");
+    // A name's year range covers both years.
+    const range = await suggestOn(
+      "The 2020-21 Kyrgyz presidential election was held on January 10, 2021.\n",
+      {},
+      "",
+      ["{id: kyrgyz_presidential_2021, type: event, name: 2020-21 Kyrgyz presidential election}"],
+    );
+    expect(range.proposed.find((s) => s.claim.value === "2021-01-10")?.claim.subject).toBe(
+      "kyrgyz_presidential_2021",
+    );
+  });
+
   it("'September 22 as early voting day': the words after 'as' name what the date is", async () => {
     const days = [
       "{id: kyrgyz_nomination_2020, type: event, name: Nomination day of the 2020 Kyrgyz parliamentary election}",
