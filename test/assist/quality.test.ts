@@ -205,15 +205,33 @@ const MEASURED: Record<
     dates: [5 / 43, 37 / 43, 5 / 5, 5 / 5, 5 / 5],
     counts: [0 / 118, 112 / 118, 1, 1, 1],
   },
-  // Measured blind: the first run of suggest on these articles, after the last change to it.
   "held-out-47": {
     dates: [5 / 26, 23 / 26, 5 / 5, 4 / 5, 4 / 5],
     counts: [3 / 132, 129 / 132, 3 / 3, 2 / 3, 2 / 3],
   },
-  // Measured blind: the first run of suggest on these articles, after the last change to it.
   "held-out-48": {
     dates: [4 / 30, 25 / 30, 4 / 4, 2 / 4, 2 / 4],
     counts: [1 / 82, 81 / 82, 1 / 1, 1 / 1, 1 / 1],
+  },
+  // Measured blind: the first run of suggest on these articles, after the last change to it.
+  "held-out-50": {
+    dates: [9 / 44, 27 / 44, 9 / 10, 5 / 10, 5 / 10],
+    counts: [3 / 100, 98 / 100, 3 / 3, 3 / 3, 3 / 3],
+  },
+  // Measured blind: the first run of suggest on these articles, after the last change to it.
+  "held-out-51": {
+    dates: [1 / 30, 26 / 30, 1 / 1, 1 / 1, 1 / 1],
+    counts: [0 / 170, 166 / 170, 1, 1, 1],
+  },
+  // Measured blind: the first run of suggest on these articles, after the last change to it.
+  "held-out-52": {
+    dates: [2 / 31, 26 / 31, 2 / 4, 2 / 4, 2 / 4],
+    counts: [0 / 96, 89 / 96, 1, 1, 1],
+  },
+  // Measured blind: the first run of suggest on these articles, after the last change to it.
+  "held-out-53": {
+    dates: [6 / 32, 27 / 32, 6 / 6, 6 / 6, 6 / 6],
+    counts: [0 / 74, 72 / 74, 1, 1, 1],
   },
   "development-aa": {
     dates: [6 / 38, 27 / 38, 6 / 6, 5 / 6, 5 / 6],
