@@ -143,7 +143,7 @@ export function suggestClaims(input: SuggestInput): Suggestions {
     }
   }
   // "the August polls" beside "9 August": a date of one subject and property that another
-  // proposal gives more precisely adds nothing to review.
+  // proposal gives more precisely is a lead, not a second proposal (some annotators claim both).
   const redundant = (d: Lead) =>
     d.kind === "date" &&
     typeof d.claim.value === "string" &&
@@ -157,7 +157,8 @@ export function suggestClaims(input: SuggestInput): Suggestions {
     );
   // Ids are given to proposals only, so that they run without gaps.
   for (const d of drafted)
-    if (!redundant(d)) proposed.push({ ...d, claim: { id: ids.next(), ...d.claim } });
+    if (redundant(d)) leads.push(d);
+    else proposed.push({ ...d, claim: { id: ids.next(), ...d.claim } });
   return { proposed, leads };
 }
 

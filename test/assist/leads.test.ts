@@ -691,11 +691,12 @@ describe("a date is an election's only when the text ties it to the election", (
     ).toEqual(["2020-10-04 kyrgyz_election_2020 date"]);
   });
 
-  it("'the October polls' beside 'October 4': the less precise date is not proposed again", async () => {
-    const { proposed } = await dates(
+  it("'the October polls' beside 'October 4': the less precise date is not proposed again, but a lead", async () => {
+    const { proposed, leads } = await dates(
       "Observers came for the October polls. The 2020 Kyrgyz parliamentary election will be held on October 4.\n",
     );
     expect(proposed).toEqual(["2020-10-04 kyrgyz_election_2020 date"]);
+    expect(leads).toEqual(["2020-10 kyrgyz_election_2020 date"]);
   });
 
   it("'arrived on October 1 … to observe the election': the arrival's date, a lead", async () => {

@@ -158,7 +158,7 @@ const MEASURED: Record<
   },
   // Held out: never tuned on, though in view when the last count rule was chosen.
   "held-out-25": {
-    dates: [7 / 41, 29 / 41, 7 / 7, 5 / 7, 5 / 7],
+    dates: [7 / 41, 30 / 41, 7 / 7, 5 / 7, 5 / 7],
     counts: [0 / 136, 121 / 136, 1, 1, 1],
   },
   // Held out: never tuned on, though in view when the last count rule was chosen.
@@ -242,7 +242,7 @@ const MEASURED: Record<
     counts: [0 / 126, 121 / 126, 1, 1, 1],
   },
   "development-ac": {
-    dates: [8 / 31, 25 / 31, 8 / 8, 7 / 8, 7 / 8],
+    dates: [8 / 31, 26 / 31, 8 / 8, 7 / 8, 7 / 8],
     counts: [1 / 125, 111 / 125, 1 / 1, 1 / 1, 1 / 1],
   },
   "development-ad": {
@@ -274,7 +274,7 @@ const MEASURED: Record<
     counts: [0 / 86, 79 / 86, 1, 1, 1],
   },
   "development-z": {
-    dates: [5 / 41, 34 / 41, 5 / 5, 4 / 5, 4 / 5],
+    dates: [5 / 41, 35 / 41, 5 / 5, 4 / 5, 4 / 5],
     counts: [0 / 121, 119 / 121, 1, 1, 1],
   },
   "development-w": {
