@@ -166,6 +166,20 @@ const HOLDING_WORDS = new Set(
 /** Other words for an election's voting: "the January 7 polls". */
 const POLL_WORDS = new Set(["poll", "polls", "vote", "voting", "ballot"]);
 
+/**
+ * Words of a date property's label that nearly every sentence dating an election has ("date on
+ * which a voter's registered residence decides where they vote"): they tell no label apart.
+ */
+const DATE_LABEL_COMMON = new Set([
+  "vote",
+  "votes",
+  "voter",
+  "voter's",
+  "voters",
+  "election",
+  "elections",
+]);
+
 /** Words that begin another phrase: between a date and a noun after it, they part the two. */
 const PHRASE_BREAKS = new Set(
   "to for on at by with from into after before since until ahead during was were is are be been will would has have had".split(
@@ -978,7 +992,7 @@ export class Guesser {
     for (const p of properties) {
       let matched = 0;
       for (const l of contentWords(p.label))
-        if (words.some((w) => wordMatch(l, w.lower) === 1)) matched++;
+        if (!DATE_LABEL_COMMON.has(l) && words.some((w) => wordMatch(l, w.lower) === 1)) matched++;
       score.set(p.id, matched);
     }
     const best = pick(score, 2, 1);

