@@ -348,8 +348,11 @@ function drafts(
       const perEach =
         /\beach (?:with|of|having|comprising) $/i.test(text.before(span.at.start, 20)) ||
         /^ (?:[\p{L}-]+ ){1,2}each\b/iu.test(text.after(span.at.end, 40));
-      // "giving Primo 21 of the 24 seats": the total is the whole's, not the part's owner's.
-      const total = /\d\s+(?:out\s+)?of\s+(?:the\s+)?$/i.test(text.before(span.at.start, 20));
+      // "giving Primo 21 of the 24 seats", "in 15 of Brazil's 26 states": the total is the
+      // whole's, not the part's owner's.
+      const total = /\d\s+(?:out\s+)?of\s+(?:the\s+|\p{Lu}[\p{L}-]*['’]s\s+)?$/iu.test(
+        text.before(span.at.start, 40),
+      );
       // Whose count it is: proposed only when a rule reads its owner ("his 3,524 votes",
       // "ECOWAS deployed 116 observers", "the country's 11 provinces"); when this was chosen,
       // 47 of 48 such proposals were right on every folder. A name before the count ("the DPP

@@ -179,7 +179,7 @@ describe("proposals and leads", () => {
     expect(await propertyOf(ruled, [years])).toBe("years_in_power");
   });
 
-  it("'16 of the 120 seats': the total is not the party's, so it is a lead", async () => {
+  it("'16 of the 120 seats', '15 of Kyrgyzstan's 26 districts': the total is not the party's or the mission's, so it is a lead", async () => {
     const party = "{id: ata_jurt, type: organisation, name: Ata-Jurt Kyrgyzstan}";
     const { proposed, leads } = await suggestOn(
       "Ata-Jurt Kyrgyzstan won 16 of the 120 seats in the 2020 Kyrgyz parliamentary election.\n",
@@ -192,6 +192,16 @@ describe("proposals and leads", () => {
       subject: "TODO",
       property: "seats",
     });
+    // Where a mission's observers went: 15 districts are its reach, Kyrgyzstan's 26 are not.
+    const districts = ["{id: districts, label: districts, type: quantity, cardinality: single}"];
+    const reach = await suggestOn(
+      "During the 2020 Kyrgyz election, the CIS observers visited polling stations in 15 of Kyrgyzstan's 26 districts.\n",
+      {},
+      "",
+      [],
+      districts,
+    );
+    expect(reach.proposed.find((s) => s.claim.value === 26)).toBeUndefined();
   });
 
   it("'followed by the PP, which takes 9.22%': a name that starts a relative clause does what the clause says", async () => {

@@ -248,7 +248,7 @@ const MEASURED: Record<
   },
   "development-ah": {
     dates: [7 / 23, 11 / 23, 7 / 7, 6 / 7, 6 / 7],
-    counts: [4 / 112, 107 / 112, 2 / 2, 1 / 2, 1 / 2],
+    counts: [2 / 112, 107 / 112, 1 / 1, 1 / 1, 1 / 1],
   },
   "development-ai": {
     dates: [7 / 32, 20 / 32, 6 / 7, 6 / 7, 6 / 7],
