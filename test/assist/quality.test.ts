@@ -208,15 +208,33 @@ const MEASURED: Record<
     dates: [4 / 30, 25 / 30, 4 / 4, 2 / 4, 2 / 4],
     counts: [1 / 82, 81 / 82, 1 / 1, 1 / 1, 1 / 1],
   },
-  // Measured blind: the first run of suggest on these articles, after the last change to it.
   "held-out-51": {
     dates: [1 / 30, 26 / 30, 1 / 1, 1 / 1, 1 / 1],
     counts: [0 / 170, 166 / 170, 1, 1, 1],
   },
-  // Measured blind: the first run of suggest on these articles, after the last change to it.
   "held-out-53": {
     dates: [6 / 32, 27 / 32, 6 / 6, 6 / 6, 6 / 6],
     counts: [0 / 74, 72 / 74, 1, 1, 1],
+  },
+  // Measured blind: the first run of suggest on these articles, after the last change to it.
+  "held-out-54": {
+    dates: [13 / 55, 49 / 55, 13 / 15, 13 / 15, 13 / 15],
+    counts: [0 / 96, 87 / 96, 1, 1, 1],
+  },
+  // Measured blind: the first run of suggest on these articles, after the last change to it.
+  "held-out-55": {
+    dates: [7 / 45, 35 / 45, 7 / 7, 3 / 7, 3 / 7],
+    counts: [3 / 108, 104 / 108, 3 / 3, 2 / 3, 2 / 3],
+  },
+  // Measured blind: the first run of suggest on these articles, after the last change to it.
+  "held-out-56": {
+    dates: [3 / 22, 20 / 22, 3 / 3, 2 / 3, 2 / 3],
+    counts: [0 / 142, 142 / 142, 1, 1, 1],
+  },
+  // Measured blind: the first run of suggest on these articles, after the last change to it.
+  "held-out-57": {
+    dates: [3 / 27, 20 / 27, 3 / 3, 3 / 3, 3 / 3],
+    counts: [0 / 158, 146 / 158, 1, 1, 1],
   },
   "development-aa": {
     dates: [6 / 38, 27 / 38, 6 / 6, 5 / 6, 5 / 6],
