@@ -1322,7 +1322,8 @@ const KIND_WORDS = new Set(
   executive assembly office organization organisation council union party delegation group team
   conference meeting press international national state republic secretary chairman head
   summit session visit decree law referendum vote voting round first second the of and for to in
-  on at by long short term`.split(/\s+/),
+  on at by long short term legislative legislature gubernatorial mayoral regional provincial
+  federal primary runoff run-off by-election`.split(/\s+/),
 );
 
 /**

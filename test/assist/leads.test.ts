@@ -541,6 +541,24 @@ describe("dates that are not what a claim states, and whose a count is", () => {
     expect(mission && guessedSubject(mission)).toBe("odihr_mission_tajikistan_2020");
   });
 
+  it("words that say what kind of election it is ('Legislative', 'Regional', 'Mayoral') are no name of its own the article must use", async () => {
+    for (const name of [
+      "2020 Chui Regional Council election",
+      "2020 Chui Legislative Council election",
+      "2020 Bishkek Mayoral election",
+    ]) {
+      const { proposed } = await suggestOn(
+        `The 2020 ${name.includes("Bishkek") ? "Bishkek" : "Chui council"} election was held on October 11.\n`,
+        {},
+        "",
+        [`{id: local_2020, type: event, name: ${name}}`],
+      );
+      expect(proposed.find((s) => s.claim.value === "2020-10-11")?.claim.subject, name).toBe(
+        "local_2020",
+      );
+    }
+  });
+
   it.each([
     "In the 2020 Kyrgyz election, 2,400 polling stations opened, the Central Election Commission said.\n",
     "In the 2020 Kyrgyz election, 2,400 polling stations opened, the Election Commission of Kyrgyzstan said.\n",

