@@ -169,11 +169,20 @@ function fromChrono(
   }
   if (relative && instant === undefined) return undefined;
   const e = r.end;
+  // The end has a precision of its own: "from October 2010 to 5 July 2013" ends on a day.
+  const endPrecision: DatePrecision | undefined =
+    e === null || e === undefined
+      ? undefined
+      : e.isCertain("day")
+        ? "day"
+        : e.isCertain("month")
+          ? "month"
+          : precision;
   const until =
     e && !relative && !value.startsWith("--")
-      ? precision === "day"
+      ? endPrecision === "day"
         ? `${String(e.get("year") ?? 0).padStart(4, "0")}-${String(e.get("month") ?? 1).padStart(2, "0")}-${String(e.get("day") ?? 1).padStart(2, "0")}`
-        : precision === "month"
+        : endPrecision === "month"
           ? `${String(e.get("year") ?? 0).padStart(4, "0")}-${String(e.get("month") ?? 1).padStart(2, "0")}`
           : String(e.get("year") ?? 0).padStart(4, "0")
       : undefined;

@@ -182,6 +182,15 @@ describe("checkable spans: dates", () => {
     expect(period?.date).toMatchObject({ value: "2018-04-05", until: "2018-04-12" });
     const [since] = of(spansOf("The mission has worked since January 17."), "date");
     expect(since?.date).toMatchObject({ value: "2024-01-17", bound: "since" });
+    // Each end has its own precision.
+    for (const [text, value, until] of [
+      ["He was mayor from October 2010 to 5 July 2013.", "2010-10", "2013-07-05"],
+      ["He was mayor from 5 October 2010 to July 2013.", "2010-10-05", "2013-07"],
+      ["He was mayor from May to June 2019.", "2019-05", "2019-06"],
+    ]) {
+      const [term] = of(spansOf(text!), "date");
+      expect(term?.date, text).toMatchObject({ value, until });
+    }
   });
 
   it("a year inside a name is part of the name", () => {

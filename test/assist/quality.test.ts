@@ -222,11 +222,6 @@ const MEASURED: Record<
     counts: [0 / 96, 87 / 96, 1, 1, 1],
   },
   // Measured blind: the first run of suggest on these articles, after the last change to it.
-  "held-out-55": {
-    dates: [7 / 45, 35 / 45, 7 / 7, 3 / 7, 3 / 7],
-    counts: [3 / 108, 104 / 108, 3 / 3, 2 / 3, 2 / 3],
-  },
-  // Measured blind: the first run of suggest on these articles, after the last change to it.
   "held-out-57": {
     dates: [3 / 27, 20 / 27, 3 / 3, 3 / 3, 3 / 3],
     counts: [0 / 158, 146 / 158, 1, 1, 1],
@@ -282,6 +277,10 @@ const MEASURED: Record<
   "development-am": {
     dates: [2 / 22, 20 / 22, 2 / 3, 2 / 3, 2 / 3],
     counts: [0 / 142, 142 / 142, 1, 1, 1],
+  },
+  "development-an": {
+    dates: [7 / 45, 35 / 45, 7 / 7, 4 / 7, 4 / 7],
+    counts: [3 / 108, 104 / 108, 3 / 3, 2 / 3, 2 / 3],
   },
   "development-y": {
     dates: [10 / 31, 28 / 31, 10 / 10, 10 / 10, 10 / 10],
