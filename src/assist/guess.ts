@@ -113,7 +113,7 @@ function wordMatch(a: string, b: string): number {
  * election", "2020-21 Nigerien presidential election" (both). "Decree of … the 2024 election" is
  * dated before it.
  */
-function yearsLeading(name: string): number[] {
+export function yearsLeading(name: string): number[] {
   const m = /^((?:1[89]|20)\d\d)(?:[-–/](\d\d))?\b/.exec(name);
   if (!m) return [];
   return m[2] === undefined

@@ -16,7 +16,7 @@ import { CLAIM_ID } from "../validate/schema.js";
 import type { ArticleAnalysis, CheckableKind, CheckableSpan } from "./checkable.js";
 import type { ArticleCoverage } from "./coverage.js";
 import type { FoundDate } from "./dates.js";
-import { type Guess, Guesser, type Priors } from "./guess.js";
+import { type Guess, Guesser, type Priors, yearsLeading } from "./guess.js";
 import { chooseEvidence } from "./quote.js";
 import type { AssistText } from "./text.js";
 
@@ -314,11 +314,12 @@ function drafts(
         // "the elections" in an article on three: the words around chose one of the elections
         // the noun fits, which on the held-out articles was right for 1 date in 6.
         const chosen = subject.basis === "choice";
+        const value = yearFromName(part.value, d.impliedYear, property.id, subject.id, vocabulary);
         out.push({
           subject:
             (unsure && !property.fallback) || chosen ? { candidates: subject.candidates } : subject,
           property: unsure && property.fallback ? { candidates: property.candidates } : property,
-          value: part.value,
+          value,
           qualifiers: { ...qualifiers },
           bare: false,
         });
@@ -484,6 +485,25 @@ const PART_OF_WHOLE = new RegExp(
 function ofPartOfWhole(text: AssistText, span: CheckableSpan): boolean {
   const sentence = text.sentence(span.at.start);
   return PART_OF_WHOLE.test(text.text.slice(sentence.start, sentence.end));
+}
+
+/**
+ * "than in October's election", written in June 2023 of the 2022 election: a year the text
+ * leaves out is the one the event's name gives ("2022 Toronto municipal election"), when it is
+ * the year next to the one the publication implies.
+ */
+function yearFromName(
+  value: string,
+  impliedYear: boolean,
+  property: string | undefined,
+  subject: string | undefined,
+  vocabulary: Vocabulary,
+): string {
+  if (!impliedYear || property !== "date" || subject === undefined) return value;
+  const [year, other] = yearsLeading(vocabulary.entities.get(subject)?.name ?? "");
+  if (year === undefined || other !== undefined) return value;
+  const implied = Number(value.slice(0, 4));
+  return Math.abs(year - implied) === 1 ? `${year}${value.slice(4)}` : value;
 }
 
 /** What a bound word makes of a date: "since May" starts something, "until May" ends it. */

@@ -323,6 +323,29 @@ describe("proposals and leads", () => {
     ).toBe("residence_date");
   });
 
+  it("'than in December's local election' of the '2019 … local election', written in 2020: the year the text leaves out is the name's", async () => {
+    const local = ["{id: kyrgyz_local_2019, type: event, name: 2019 Kyrgyz local election}"];
+    const { proposed, leads } = await suggestOn(
+      "Turnout was lower than in December's Kyrgyz local election.\n",
+      {},
+      "",
+      local,
+    );
+    const december = [...proposed, ...leads].find((s) => s.kind === "date");
+    expect(december?.claim.value).toBe("2019-12");
+    expect(december && guessedSubject(december)).toBe("kyrgyz_local_2019");
+    // A year the text gives stays as written.
+    const stated = await suggestOn(
+      "Turnout was lower than in the December 2020 Kyrgyz local election.\n",
+      {},
+      "",
+      local,
+    );
+    expect([...stated.proposed, ...stated.leads].find((s) => s.kind === "date")?.claim.value).toBe(
+      "2020-12",
+    );
+  });
+
   it("'September 22 as early voting day': the words after 'as' name what the date is", async () => {
     const days = [
       "{id: kyrgyz_nomination_2020, type: event, name: Nomination day of the 2020 Kyrgyz parliamentary election}",
