@@ -47,6 +47,9 @@ const NOW = /^(?:right )?now$|^currently$|^at present$/i;
 
 const DURATION = /^(?:for|within|during)\s|\b(?:hours?|minutes?|seconds?)\b/i;
 
+/** What an offset is counted from, when not from the day of writing: "before the election". */
+const OFFSET_FROM_EVENT = /^\s+(?:the|a|an|its|their|his|her|polling|election|voting)\b/i;
+
 const MONTH_NAMES =
   /\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\b/i;
 /** Relative phrases too vague to be a date one can check. */
@@ -145,6 +148,13 @@ function fromChrono(
   if (VAGUE.test(raw) || NOW.test(raw.trim())) return undefined;
   // "for 2 hours at most", "within 24 hours": a length of time, not a date.
   if (DURATION.test(raw)) return undefined;
+  // "47 days before the election", "a week after the vote": counted from an event, not from the
+  // day of writing; how long, not when.
+  if (
+    /\b(?:days?|weeks?|months?|years?)\s+(?:before|after)$/i.test(raw.trim()) &&
+    OFFSET_FROM_EVENT.test(text.text.slice(index + raw.length, index + raw.length + 12))
+  )
+    return undefined;
   if (stamps.some((s) => index >= s.start && index < s.end)) return undefined;
   const day = c.isCertain("day");
   const month = c.isCertain("month");

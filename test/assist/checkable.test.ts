@@ -173,6 +173,13 @@ describe("checkable spans: dates", () => {
       "On 5-12 April 2018, the mission monitored the election.",
       ["5-12 April 2018"],
     ],
+    [
+      "'47 days before the election' counts from the election: how long, not when",
+      "Ballots must be ready by September 20, which is 47 days before the election.",
+      ["September 20"],
+    ],
+    ["nor 'two weeks after the vote'", "Results come two weeks after the vote.", []],
+    ["but '47 days ago' counts from the day of writing", "It opened 47 days ago.", ["47 days ago"]],
   ])("%s", (_, text, wanted) => {
     expect(of(spansOf(text), "date").map((s) => s.text)).toEqual(wanted);
   });

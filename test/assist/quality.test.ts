@@ -106,7 +106,7 @@ const MEASURED: Record<
   },
   "development-g": {
     dates: [12 / 26, 22 / 26, 12 / 13, 11 / 13, 11 / 13],
-    counts: [2 / 72, 71 / 72, 1 / 1, 1 / 1, 1 / 1],
+    counts: [2 / 72, 72 / 72, 1 / 1, 1 / 1, 1 / 1],
   },
   "development-h": {
     dates: [5 / 28, 23 / 28, 5 / 5, 5 / 5, 5 / 5],
@@ -114,11 +114,11 @@ const MEASURED: Record<
   },
   "development-i": {
     dates: [10 / 37, 35 / 37, 10 / 10, 10 / 10, 10 / 10],
-    counts: [3 / 56, 55 / 56, 3 / 3, 3 / 3, 3 / 3],
+    counts: [3 / 56, 56 / 56, 3 / 3, 3 / 3, 3 / 3],
   },
   "development-j": {
     dates: [8 / 37, 29 / 37, 7 / 7, 7 / 7, 7 / 7],
-    counts: [4 / 54, 50 / 54, 4 / 4, 4 / 4, 4 / 4],
+    counts: [4 / 54, 51 / 54, 4 / 4, 4 / 4, 4 / 4],
   },
   "development-k": {
     dates: [3 / 30, 26 / 30, 3 / 3, 3 / 3, 3 / 3],
@@ -134,12 +134,12 @@ const MEASURED: Record<
   },
   "development-n": {
     dates: [4 / 36, 28 / 36, 4 / 4, 4 / 4, 4 / 4],
-    counts: [3 / 63, 61 / 63, 3 / 3, 3 / 3, 3 / 3],
+    counts: [3 / 63, 63 / 63, 3 / 3, 3 / 3, 3 / 3],
   },
   // Held out: never tuned on, though in view when the last count rule was chosen.
   "held-out-13": {
     dates: [2 / 31, 27 / 31, 2 / 2, 2 / 2, 2 / 2],
-    counts: [0 / 83, 77 / 83, 1, 1, 1],
+    counts: [0 / 83, 78 / 83, 1, 1, 1],
   },
   // Held out: never tuned on, though in view when the last count rule was chosen.
   "held-out-14": {
@@ -174,7 +174,7 @@ const MEASURED: Record<
   // Held out: measured blind before the last count rule, and in view when it was chosen.
   "held-out-34": {
     dates: [2 / 41, 29 / 41, 2 / 2, 2 / 2, 2 / 2],
-    counts: [0 / 91, 84 / 91, 1, 1, 1],
+    counts: [0 / 91, 85 / 91, 1, 1, 1],
   },
   // Held out: measured blind before the last count rule, and in view when it was chosen.
   "held-out-35": {
@@ -206,7 +206,7 @@ const MEASURED: Record<
   },
   "held-out-48": {
     dates: [4 / 30, 25 / 30, 4 / 4, 2 / 4, 2 / 4],
-    counts: [1 / 82, 81 / 82, 1 / 1, 1 / 1, 1 / 1],
+    counts: [1 / 82, 82 / 82, 1 / 1, 1 / 1, 1 / 1],
   },
   "held-out-51": {
     dates: [7 / 30, 26 / 30, 7 / 7, 6 / 7, 6 / 7],
@@ -215,11 +215,6 @@ const MEASURED: Record<
   "held-out-53": {
     dates: [6 / 32, 27 / 32, 6 / 6, 6 / 6, 6 / 6],
     counts: [0 / 74, 72 / 74, 1, 1, 1],
-  },
-  // Measured blind: the first run of suggest on these articles, after the last change to it.
-  "held-out-54": {
-    dates: [13 / 55, 49 / 55, 13 / 15, 13 / 15, 13 / 15],
-    counts: [0 / 96, 87 / 96, 1, 1, 1],
   },
   // Measured blind: the first run of suggest on these articles, after the last change to it.
   "held-out-57": {
@@ -232,7 +227,7 @@ const MEASURED: Record<
   },
   "development-ab": {
     dates: [8 / 52, 42 / 52, 8 / 8, 7 / 8, 7 / 8],
-    counts: [0 / 126, 121 / 126, 1, 1, 1],
+    counts: [0 / 126, 122 / 126, 1, 1, 1],
   },
   "development-ac": {
     dates: [8 / 31, 26 / 31, 8 / 8, 7 / 8, 7 / 8],
@@ -240,7 +235,7 @@ const MEASURED: Record<
   },
   "development-ad": {
     dates: [11 / 32, 22 / 32, 11 / 11, 11 / 11, 11 / 11],
-    counts: [0 / 120, 116 / 120, 1, 1, 1],
+    counts: [0 / 120, 117 / 120, 1, 1, 1],
   },
   "development-ae": {
     dates: [10 / 38, 32 / 38, 9 / 9, 9 / 9, 9 / 9],
@@ -282,6 +277,10 @@ const MEASURED: Record<
     dates: [7 / 45, 35 / 45, 7 / 7, 5 / 7, 5 / 7],
     counts: [3 / 108, 104 / 108, 3 / 3, 2 / 3, 2 / 3],
   },
+  "development-ao": {
+    dates: [13 / 55, 49 / 55, 13 / 14, 13 / 14, 13 / 14],
+    counts: [0 / 96, 88 / 96, 1, 1, 1],
+  },
   "development-y": {
     dates: [10 / 31, 28 / 31, 10 / 10, 10 / 10, 10 / 10],
     counts: [0 / 86, 79 / 86, 1, 1, 1],
@@ -292,7 +291,7 @@ const MEASURED: Record<
   },
   "development-w": {
     dates: [6 / 42, 41 / 42, 6 / 6, 6 / 6, 6 / 6],
-    counts: [0 / 79, 77 / 79, 1, 1, 1],
+    counts: [0 / 79, 78 / 79, 1, 1, 1],
   },
   "development-x": {
     dates: [8 / 41, 39 / 41, 8 / 10, 8 / 10, 8 / 10],
