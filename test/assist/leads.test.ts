@@ -81,6 +81,12 @@ async function suggestOn(
   return suggestFor(result.project, assisted!, undefined, options);
 }
 
+/** The property `suggest` gives the date `value` in `text`, proposed or as a lead. */
+async function datePropertyOf(text: string, value: string): Promise<string | undefined> {
+  const { proposed, leads } = await suggestOn(text);
+  return [...proposed, ...leads].find((s) => s.claim.value === value)?.claim.property;
+}
+
 describe("proposals and leads", () => {
   const ARTICLE =
     "The 2020 Kyrgyz parliamentary election was held on October 4. In the 2020 Kyrgyz parliamentary election, 16 political parties took part and 23 lists were printed.\n";
@@ -243,17 +249,14 @@ describe("proposals and leads", () => {
     for (const text of [
       "The 2020 Kyrgyz parliamentary election took place from 7am to 3pm on October 4.\n",
       "The 2020 Kyrgyz parliamentary election was held from 8 a.m. on October 4.\n",
-    ]) {
-      const { proposed, leads } = await suggestOn(text);
-      const date = [...proposed, ...leads].find((s) => s.claim.value === "2020-10-04");
-      expect(date?.claim.property, text).toBe("date");
-    }
+    ])
+      expect(await datePropertyOf(text, "2020-10-04"), text).toBe("date");
     // A day without hours after "from" is still a start.
-    const { proposed, leads } = await suggestOn(
-      "The 2020 Kyrgyz parliamentary election campaign ran from September 4.\n",
-    );
     expect(
-      [...proposed, ...leads].find((s) => s.claim.value === "2020-09-04")?.claim.property,
+      await datePropertyOf(
+        "The 2020 Kyrgyz parliamentary election campaign ran from September 4.\n",
+        "2020-09-04",
+      ),
     ).toBe("start_date");
   });
 
@@ -263,20 +266,14 @@ describe("proposals and leads", () => {
       "The 2020 Kyrgyz parliamentary election was held on October 4, and results started to arrive.\n",
       "On October 4, voting in the 2020 Kyrgyz parliamentary election was open from 7 am to 8 pm.\n",
       "On October 4, voting in the 2020 Kyrgyz parliamentary election opened at 8:00.\n",
-    ]) {
-      const { proposed, leads } = await suggestOn(text);
-      const date = [...proposed, ...leads].find((s) => s.claim.value === "2020-10-04");
-      expect(date?.claim.property, text).toBe("date");
-    }
+    ])
+      expect(await datePropertyOf(text, "2020-10-04"), text).toBe("date");
     // The verb right before the date, or after it without hours, still makes it a start.
     for (const text of [
       "The 2020 Kyrgyz parliamentary election campaign began on September 4.\n",
       "On September 4, the 2020 Kyrgyz parliamentary election campaign began.\n",
-    ]) {
-      const { proposed, leads } = await suggestOn(text);
-      const date = [...proposed, ...leads].find((s) => s.claim.value === "2020-09-04");
-      expect(date?.claim.property, text).toBe("start_date");
-    }
+    ])
+      expect(await datePropertyOf(text, "2020-09-04"), text).toBe("start_date");
   });
 
   it("the date of the '2020 Kyrgyz parliamentary election' is in 2020: a date in 2021 near its name is another event's", async () => {
