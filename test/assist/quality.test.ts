@@ -220,25 +220,41 @@ const MEASURED: Record<
     dates: [3 / 27, 20 / 27, 3 / 3, 3 / 3, 3 / 3],
     counts: [0 / 158, 146 / 158, 1, 1, 1],
   },
-  // Measured blind: the first run of suggest on these articles, after the last change to it.
   "held-out-58": {
     dates: [1 / 22, 19 / 22, 1 / 1, 0 / 1, 0 / 1],
     counts: [0 / 114, 113 / 114, 1, 1, 1],
   },
-  // Measured blind: the first run of suggest on these articles, after the last change to it.
   "held-out-59": {
     dates: [4 / 44, 28 / 44, 4 / 4, 4 / 4, 4 / 4],
     counts: [0 / 101, 94 / 101, 1, 1, 1],
   },
-  // Measured blind: the first run of suggest on these articles, after the last change to it.
   "held-out-60": {
     dates: [1 / 29, 23 / 29, 1 / 1, 1 / 1, 1 / 1],
     counts: [0 / 78, 77 / 78, 1, 1, 1],
   },
-  // Measured blind: the first run of suggest on these articles, after the last change to it.
   "held-out-61": {
     dates: [8 / 38, 33 / 38, 8 / 8, 6 / 8, 6 / 8],
     counts: [0 / 67, 63 / 67, 1, 1, 1],
+  },
+  // Measured blind: the first run of suggest on these articles, after the last change to it.
+  "held-out-62": {
+    dates: [4 / 27, 25 / 27, 4 / 5, 4 / 5, 4 / 5],
+    counts: [0 / 78, 75 / 78, 1, 1, 1],
+  },
+  // Measured blind: the first run of suggest on these articles, after the last change to it.
+  "held-out-63": {
+    dates: [4 / 33, 33 / 33, 4 / 4, 4 / 4, 4 / 4],
+    counts: [0 / 83, 82 / 83, 1, 1, 1],
+  },
+  // Measured blind: the first run of suggest on these articles, after the last change to it.
+  "held-out-64": {
+    dates: [4 / 31, 26 / 31, 4 / 4, 4 / 4, 4 / 4],
+    counts: [2 / 122, 118 / 122, 2 / 2, 2 / 2, 2 / 2],
+  },
+  // Measured blind: the first run of suggest on these articles, after the last change to it.
+  "held-out-65": {
+    dates: [3 / 25, 22 / 25, 3 / 3, 3 / 3, 3 / 3],
+    counts: [0 / 87, 83 / 87, 1, 1, 1],
   },
   "development-aa": {
     dates: [6 / 38, 27 / 38, 6 / 6, 5 / 6, 5 / 6],
