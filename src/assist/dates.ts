@@ -148,6 +148,14 @@ function fromChrono(
   if (VAGUE.test(raw) || NOW.test(raw.trim())) return undefined;
   // "for 2 hours at most", "within 24 hours": a length of time, not a date.
   if (DURATION.test(raw)) return undefined;
+  // "the first open race in 20 years", "the lowest turnout in a decade": how long, not when.
+  if (
+    /^in\s+(?:\S+\s+)?(?:years?|decades?|months?|weeks?)$/i.test(raw.trim()) &&
+    /\b(?:first|last|only|\p{L}{2,}est)\b/iu.test(
+      text.text.slice(text.sentence(index).start, index),
+    )
+  )
+    return undefined;
   // "47 days before the election", "a week after the vote": counted from an event, not from the
   // day of writing; how long, not when.
   if (

@@ -180,6 +180,17 @@ describe("checkable spans: dates", () => {
     ],
     ["nor 'two weeks after the vote'", "Results come two weeks after the vote.", []],
     ["but '47 days ago' counts from the day of writing", "It opened 47 days ago.", ["47 days ago"]],
+    [
+      "'the first open race in 20 years' is how long, not when",
+      "It is the first open race in 20 years.",
+      [],
+    ],
+    ["nor 'the lowest turnout in 12 years'", "Turnout was the lowest in 12 years.", []],
+    [
+      "but 'in two years' with nothing to measure is a date",
+      "A new vote comes in two years.",
+      ["two years"],
+    ],
   ])("%s", (_, text, wanted) => {
     expect(of(spansOf(text), "date").map((s) => s.text)).toEqual(wanted);
   });
