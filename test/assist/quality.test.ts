@@ -236,20 +236,37 @@ const MEASURED: Record<
     dates: [8 / 38, 33 / 38, 8 / 8, 6 / 8, 6 / 8],
     counts: [0 / 67, 63 / 67, 1, 1, 1],
   },
-  // Measured blind: the first run of suggest on these articles, after the last change to it.
   "held-out-63": {
     dates: [4 / 33, 33 / 33, 4 / 4, 4 / 4, 4 / 4],
     counts: [0 / 83, 82 / 83, 1, 1, 1],
   },
-  // Measured blind: the first run of suggest on these articles, after the last change to it.
   "held-out-64": {
     dates: [4 / 31, 26 / 31, 4 / 4, 4 / 4, 4 / 4],
     counts: [2 / 122, 118 / 122, 2 / 2, 2 / 2, 2 / 2],
   },
-  // Measured blind: the first run of suggest on these articles, after the last change to it.
   "held-out-65": {
     dates: [3 / 25, 22 / 25, 3 / 3, 3 / 3, 3 / 3],
     counts: [0 / 87, 84 / 87, 1, 1, 1],
+  },
+  // Measured blind: the first run of suggest on these articles, after the last change to it.
+  "held-out-66": {
+    dates: [5 / 22, 15 / 22, 4 / 4, 4 / 4, 4 / 4],
+    counts: [0 / 107, 97 / 107, 1, 1, 1],
+  },
+  // Measured blind: the first run of suggest on these articles, after the last change to it.
+  "held-out-67": {
+    dates: [1 / 28, 19 / 28, 1 / 1, 1 / 1, 1 / 1],
+    counts: [0 / 91, 89 / 91, 1, 1, 1],
+  },
+  // Measured blind: the first run of suggest on these articles, after the last change to it.
+  "held-out-68": {
+    dates: [1 / 14, 9 / 14, 1 / 1, 1 / 1, 1 / 1],
+    counts: [0 / 180, 176 / 180, 1, 1, 1],
+  },
+  // Measured blind: the first run of suggest on these articles, after the last change to it.
+  "held-out-69": {
+    dates: [3 / 32, 30 / 32, 3 / 3, 3 / 3, 3 / 3],
+    counts: [0 / 105, 103 / 105, 1, 1, 1],
   },
   "development-aa": {
     dates: [6 / 38, 27 / 38, 6 / 6, 5 / 6, 5 / 6],
