@@ -361,7 +361,7 @@ function drafts(
       // 22 of 40 on articles not tuned on (another party of that name, the poll's share for the
       // vote's, the outgoing assembly's seats), and a nearer word less often still: the count
       // is a lead, the guess first among its candidates.
-      const owned = !total && subject.basis === "owner" && !(ofPartOfWhole(text, span) && true);
+      const owned = !total && subject.basis === "owner" && !ofPartOfWhole(text, span);
       return [
         {
           subject: perEach || !owned ? { candidates: subject.candidates } : subject,
