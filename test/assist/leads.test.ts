@@ -380,7 +380,7 @@ describe("proposals and leads", () => {
       expect(lead?.todo.subject).toBe("choose the entity: kyrgyz_election_2020?");
     }
   });
-  it("a candidate's share of one province, is a lead: the whole's share is another property", async () => {
+  it("a candidate's share of one province is a lead: the whole's share is another property", async () => {
     const people = [
       "{id: japarov, type: person, name: Sadyr Japarov}",
       "{id: madumarov, type: person, name: Adakhan Madumarov}",
