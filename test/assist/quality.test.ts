@@ -248,25 +248,41 @@ const MEASURED: Record<
     dates: [3 / 25, 22 / 25, 3 / 3, 3 / 3, 3 / 3],
     counts: [0 / 87, 84 / 87, 1, 1, 1],
   },
-  // Measured blind: the first run of suggest on these articles, after the last change to it.
   "held-out-66": {
     dates: [5 / 22, 15 / 22, 4 / 4, 4 / 4, 4 / 4],
     counts: [0 / 107, 97 / 107, 1, 1, 1],
   },
-  // Measured blind: the first run of suggest on these articles, after the last change to it.
   "held-out-67": {
     dates: [1 / 28, 19 / 28, 1 / 1, 1 / 1, 1 / 1],
     counts: [0 / 91, 89 / 91, 1, 1, 1],
   },
-  // Measured blind: the first run of suggest on these articles, after the last change to it.
   "held-out-68": {
     dates: [1 / 14, 9 / 14, 1 / 1, 1 / 1, 1 / 1],
     counts: [0 / 180, 176 / 180, 1, 1, 1],
   },
-  // Measured blind: the first run of suggest on these articles, after the last change to it.
   "held-out-69": {
     dates: [3 / 32, 30 / 32, 3 / 3, 3 / 3, 3 / 3],
     counts: [0 / 105, 103 / 105, 1, 1, 1],
+  },
+  // Measured blind: the first run of suggest on these articles, after the last change to it.
+  "held-out-70": {
+    dates: [4 / 24, 18 / 24, 4 / 4, 4 / 4, 4 / 4],
+    counts: [0 / 112, 106 / 112, 1, 1, 1],
+  },
+  // Measured blind: the first run of suggest on these articles, after the last change to it.
+  "held-out-71": {
+    dates: [4 / 34, 20 / 34, 4 / 4, 4 / 4, 4 / 4],
+    counts: [0 / 123, 117 / 123, 1, 1, 1],
+  },
+  // Measured blind: the first run of suggest on these articles, after the last change to it.
+  "held-out-72": {
+    dates: [1 / 29, 8 / 29, 1 / 1, 0 / 1, 0 / 1],
+    counts: [0 / 91, 85 / 91, 1, 1, 1],
+  },
+  // Measured blind: the first run of suggest on these articles, after the last change to it.
+  "held-out-73": {
+    dates: [1 / 20, 19 / 20, 1 / 1, 1 / 1, 1 / 1],
+    counts: [4 / 102, 95 / 102, 3 / 3, 2 / 3, 2 / 3],
   },
   "development-aa": {
     dates: [6 / 38, 27 / 38, 6 / 6, 5 / 6, 5 / 6],
