@@ -264,25 +264,41 @@ const MEASURED: Record<
     dates: [3 / 32, 30 / 32, 3 / 3, 3 / 3, 3 / 3],
     counts: [0 / 105, 103 / 105, 1, 1, 1],
   },
-  // Measured blind: the first run of suggest on these articles, after the last change to it.
   "held-out-70": {
     dates: [4 / 24, 18 / 24, 4 / 4, 4 / 4, 4 / 4],
     counts: [0 / 112, 106 / 112, 1, 1, 1],
   },
-  // Measured blind: the first run of suggest on these articles, after the last change to it.
   "held-out-71": {
     dates: [4 / 34, 20 / 34, 4 / 4, 4 / 4, 4 / 4],
     counts: [0 / 123, 117 / 123, 1, 1, 1],
   },
-  // Measured blind: the first run of suggest on these articles, after the last change to it.
   "held-out-72": {
     dates: [1 / 29, 8 / 29, 1 / 1, 0 / 1, 0 / 1],
     counts: [0 / 91, 85 / 91, 1, 1, 1],
   },
-  // Measured blind: the first run of suggest on these articles, after the last change to it.
   "held-out-73": {
     dates: [1 / 20, 19 / 20, 1 / 1, 1 / 1, 1 / 1],
     counts: [4 / 102, 95 / 102, 3 / 3, 2 / 3, 2 / 3],
+  },
+  // Measured blind: the first run of suggest on these articles, after the last change to it.
+  "held-out-74": {
+    dates: [0 / 32, 9 / 32, 1, 1, 1],
+    counts: [0 / 172, 138 / 172, 1, 1, 1],
+  },
+  // Measured blind: the first run of suggest on these articles, after the last change to it.
+  "held-out-75": {
+    dates: [7 / 45, 38 / 45, 7 / 7, 5 / 7, 5 / 7],
+    counts: [2 / 82, 80 / 82, 2 / 2, 2 / 2, 2 / 2],
+  },
+  // Measured blind: the first run of suggest on these articles, after the last change to it.
+  "held-out-76": {
+    dates: [6 / 36, 26 / 36, 5 / 5, 4 / 5, 4 / 5],
+    counts: [0 / 106, 102 / 106, 1, 1, 1],
+  },
+  // Measured blind: the first run of suggest on these articles, after the last change to it.
+  "held-out-77": {
+    dates: [0 / 24, 18 / 24, 1, 1, 1],
+    counts: [0 / 108, 107 / 108, 1, 1, 1],
   },
   "development-aa": {
     dates: [6 / 38, 27 / 38, 6 / 6, 5 / 6, 5 / 6],
