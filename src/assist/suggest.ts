@@ -361,7 +361,11 @@ function drafts(
       // 22 of 40 on articles not tuned on (another party of that name, the poll's share for the
       // vote's, the outgoing assembly's seats), and a nearer word less often still: the count
       // is a lead, the guess first among its candidates.
-      const owned = !total && subject.basis === "owner" && !ofPartOfWhole(text, span);
+      const owned =
+        !total &&
+        subject.basis === "owner" &&
+        !ofPartOfWhole(text, span) &&
+        !negatedBefore(text, span);
       return [
         {
           subject: perEach || !owned ? { candidates: subject.candidates } : subject,
@@ -485,6 +489,18 @@ const PART_OF_WHOLE = new RegExp(
 function ofPartOfWhole(text: AssistText, span: CheckableSpan): boolean {
   const sentence = text.sentence(span.at.start);
   return PART_OF_WHOLE.test(text.text.slice(sentence.start, sentence.end));
+}
+
+/**
+ * "Neither Warnock nor Walker received more than 50% of the vote", "failed to win a single
+ * seat": what someone did not get is no value of theirs. ("No fewer than 5,000" is a hedge.)
+ */
+function negatedBefore(text: AssistText, span: CheckableSpan): boolean {
+  const sentence = text.sentence(span.at.start);
+  const before = text.text.slice(Math.max(sentence.start, span.at.start - 80), span.at.start);
+  return /\b(?:neither|nor|not|never|none|failed to|n't)\b|\bno\b(?! (?:fewer|less|more) than)/i.test(
+    before,
+  );
 }
 
 /**

