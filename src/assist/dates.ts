@@ -197,13 +197,14 @@ function fromChrono(
           ? "month"
           : precision;
   const until =
-    e && !relative && !value.startsWith("--")
+    sameMonthEnd(text.text, index, raw, value, precision) ??
+    (e && !relative && !value.startsWith("--")
       ? endPrecision === "day"
         ? `${String(e.get("year") ?? 0).padStart(4, "0")}-${String(e.get("month") ?? 1).padStart(2, "0")}-${String(e.get("day") ?? 1).padStart(2, "0")}`
         : endPrecision === "month"
           ? `${String(e.get("year") ?? 0).padStart(4, "0")}-${String(e.get("month") ?? 1).padStart(2, "0")}`
           : String(e.get("year") ?? 0).padStart(4, "0")
-      : undefined;
+      : undefined);
   const lead = leadingWord(raw);
   const start = index + lead.length;
   const bound = boundBefore(text.text, start, lead);
@@ -220,6 +221,28 @@ function fromChrono(
     ...(bound === undefined ? {} : { bound }),
     ...(ofReport ? { ofReport } : {}),
   };
+}
+
+/**
+ * "between October 4 and 13": a period whose end is a later day of the same month, which chrono
+ * leaves out. Not "October 4 and 13 candidates" (a count after it) nor "and 13%".
+ */
+function sameMonthEnd(
+  t: string,
+  index: number,
+  raw: string,
+  value: string,
+  precision: DatePrecision,
+): string | undefined {
+  if (precision !== "day" || value.startsWith("--")) return undefined;
+  if (!/\bbetween\s+(?:\p{L}+\s+)?$/iu.test(t.slice(Math.max(0, index - 20), index)))
+    return undefined;
+  const m = /^\s+and\s+(\d{1,2})(?:st|nd|rd|th)?(?!\d|\s*(?:\p{L}|%|:\d))/u.exec(
+    t.slice(index + raw.length, index + raw.length + 20),
+  );
+  const day = m ? Number(m[1]) : 0;
+  if (day <= Number(value.slice(8, 10)) || day > 31) return undefined;
+  return `${value.slice(0, 8)}${String(day).padStart(2, "0")}`;
 }
 
 /** "Trend reports on Feb. 9", "told reporters Nov. 2", "a declaration dated 31 May": the day something was said or dated, not of what it tells. */

@@ -179,6 +179,11 @@ describe("checkable spans: dates", () => {
       ["September 20"],
     ],
     ["nor 'two weeks after the vote'", "Results come two weeks after the vote.", []],
+    [
+      "'between October 4 and 13 candidates' ends no period",
+      "The field shrank between October 4 and 13 candidates remained.",
+      ["October 4"],
+    ],
     ["but '47 days ago' counts from the day of writing", "It opened 47 days ago.", ["47 days ago"]],
     [
       "'the first open race in 20 years' is how long, not when",
@@ -205,6 +210,11 @@ describe("checkable spans: dates", () => {
       ["He was mayor from October 2010 to 5 July 2013.", "2010-10", "2013-07-05"],
       ["He was mayor from 5 October 2010 to July 2013.", "2010-10-05", "2013-07"],
       ["He was mayor from May to June 2019.", "2019-05", "2019-06"],
+      [
+        "Advance voting took place between October 4 and 13, said the clerk.",
+        "2023-10-04",
+        "2023-10-13",
+      ],
     ]) {
       const [term] = of(spansOf(text!), "date");
       expect(term?.date, text).toMatchObject({ value, until });

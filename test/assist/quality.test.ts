@@ -287,11 +287,6 @@ const MEASURED: Record<
     counts: [2 / 82, 80 / 82, 2 / 2, 2 / 2, 2 / 2],
   },
   // Measured blind: the first run of suggest on these articles, after the last change to it.
-  "held-out-76": {
-    dates: [6 / 36, 26 / 36, 5 / 5, 4 / 5, 4 / 5],
-    counts: [0 / 106, 102 / 106, 1, 1, 1],
-  },
-  // Measured blind: the first run of suggest on these articles, after the last change to it.
   "held-out-77": {
     dates: [0 / 24, 18 / 24, 1, 1, 1],
     counts: [0 / 108, 107 / 108, 1, 1, 1],
@@ -363,6 +358,10 @@ const MEASURED: Record<
   "development-aq": {
     dates: [1 / 20, 19 / 20, 1 / 1, 1 / 1, 1 / 1],
     counts: [3 / 102, 95 / 102, 2 / 2, 2 / 2, 2 / 2],
+  },
+  "development-ar": {
+    dates: [6 / 36, 26 / 36, 6 / 6, 6 / 6, 6 / 6],
+    counts: [0 / 106, 102 / 106, 1, 1, 1],
   },
   "development-y": {
     dates: [10 / 31, 28 / 31, 10 / 10, 10 / 10, 10 / 10],
