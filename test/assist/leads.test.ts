@@ -87,6 +87,15 @@ async function datePropertyOf(text: string, value: string): Promise<string | und
   return [...proposed, ...leads].find((s) => s.claim.value === value)?.claim.property;
 }
 
+/** Two candidates and a vote-share property, for the tests of whose share a count is. */
+const people = [
+  "{id: japarov, type: person, name: Sadyr Japarov}",
+  "{id: madumarov, type: person, name: Adakhan Madumarov}",
+];
+const share = [
+  "{id: vote_share, label: share of the vote, type: quantity, unit: percent, cardinality: single}",
+];
+
 describe("proposals and leads", () => {
   const ARTICLE =
     "The 2020 Kyrgyz parliamentary election was held on October 4. In the 2020 Kyrgyz parliamentary election, 16 political parties took part and 23 lists were printed.\n";
@@ -380,14 +389,8 @@ describe("proposals and leads", () => {
       expect(lead?.todo.subject).toBe("choose the entity: kyrgyz_election_2020?");
     }
   });
+
   it("what a candidate did not get ('Neither X nor Y received more than 50 per cent') is no value of theirs", async () => {
-    const people = [
-      "{id: japarov, type: person, name: Sadyr Japarov}",
-      "{id: madumarov, type: person, name: Adakhan Madumarov}",
-    ];
-    const share = [
-      "{id: vote_share, label: share of the vote, type: quantity, unit: percent, cardinality: single}",
-    ];
     for (const text of [
       "In the 2021 Kyrgyz presidential election, neither Adakhan Madumarov nor Sadyr Japarov received more than 50 per cent of the vote.\n",
       "In the 2021 Kyrgyz presidential election, Sadyr Japarov did not receive 50 per cent of the vote.\n",
@@ -401,13 +404,6 @@ describe("proposals and leads", () => {
   });
 
   it("a candidate's share of one province is a lead: the whole's share is another property", async () => {
-    const people = [
-      "{id: japarov, type: person, name: Sadyr Japarov}",
-      "{id: madumarov, type: person, name: Adakhan Madumarov}",
-    ];
-    const share = [
-      "{id: vote_share, label: share of the vote, type: quantity, unit: percent, cardinality: single}",
-    ];
     const national = await suggestOn(
       "In the 2021 Kyrgyz presidential election, Sadyr Japarov received 79.2 per cent of the vote.\n",
       {},
