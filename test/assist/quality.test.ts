@@ -276,20 +276,37 @@ const MEASURED: Record<
     dates: [1 / 29, 8 / 29, 1 / 1, 0 / 1, 0 / 1],
     counts: [0 / 91, 85 / 91, 1, 1, 1],
   },
-  // Measured blind: the first run of suggest on these articles, after the last change to it.
   "held-out-74": {
     dates: [0 / 32, 9 / 32, 1, 1, 1],
     counts: [0 / 172, 138 / 172, 1, 1, 1],
   },
-  // Measured blind: the first run of suggest on these articles, after the last change to it.
   "held-out-75": {
     dates: [7 / 45, 38 / 45, 7 / 7, 5 / 7, 5 / 7],
     counts: [2 / 82, 80 / 82, 2 / 2, 2 / 2, 2 / 2],
   },
-  // Measured blind: the first run of suggest on these articles, after the last change to it.
   "held-out-77": {
     dates: [0 / 24, 18 / 24, 1, 1, 1],
     counts: [0 / 108, 107 / 108, 1, 1, 1],
+  },
+  // Measured blind: the first run of suggest on these articles, after the last change to it.
+  "held-out-78": {
+    dates: [6 / 22, 19 / 22, 6 / 8, 6 / 8, 6 / 8],
+    counts: [0 / 123, 123 / 123, 1, 1, 1],
+  },
+  // Measured blind: the first run of suggest on these articles, after the last change to it.
+  "held-out-79": {
+    dates: [3 / 51, 36 / 51, 3 / 3, 2 / 3, 2 / 3],
+    counts: [0 / 111, 108 / 111, 1, 1, 1],
+  },
+  // Measured blind: the first run of suggest on these articles, after the last change to it.
+  "held-out-80": {
+    dates: [7 / 31, 26 / 31, 7 / 8, 7 / 8, 7 / 8],
+    counts: [0 / 109, 106 / 109, 1, 1, 1],
+  },
+  // Measured blind: the first run of suggest on these articles, after the last change to it.
+  "held-out-81": {
+    dates: [6 / 28, 23 / 28, 6 / 7, 6 / 7, 6 / 7],
+    counts: [0 / 92, 87 / 92, 1, 1, 1],
   },
   "development-aa": {
     dates: [6 / 38, 27 / 38, 6 / 6, 5 / 6, 5 / 6],
