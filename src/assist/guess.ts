@@ -170,15 +170,7 @@ const POLL_WORDS = new Set(["poll", "polls", "vote", "voting", "ballot"]);
  * Words of a date property's label that nearly every sentence dating an election has ("date on
  * which a voter's registered residence decides where they vote"): they tell no label apart.
  */
-const DATE_LABEL_COMMON = new Set([
-  "vote",
-  "votes",
-  "voter",
-  "voter's",
-  "voters",
-  "election",
-  "elections",
-]);
+const DATE_LABEL_COMMON = new Set(["vote", "voter", "election"]);
 
 /** Words that begin another phrase: between a date and a noun after it, they part the two. */
 const PHRASE_BREAKS = new Set(
@@ -992,7 +984,8 @@ export class Guesser {
     for (const p of properties) {
       let matched = 0;
       for (const l of contentWords(p.label))
-        if (!DATE_LABEL_COMMON.has(l) && words.some((w) => wordMatch(l, w.lower) === 1)) matched++;
+        if (!DATE_LABEL_COMMON.has(stem(l)) && words.some((w) => wordMatch(l, w.lower) === 1))
+          matched++;
       score.set(p.id, matched);
     }
     const best = pick(score, 2, 1);
