@@ -47,8 +47,12 @@ const NOW = /^(?:right )?now$|^currently$|^at present$/i;
 
 const DURATION = /^(?:for|within|during)\s|\b(?:hours?|minutes?|seconds?)\b/i;
 
-/** What an offset is counted from, when not from the day of writing: "before the election". */
-const OFFSET_FROM_EVENT = /^\s+(?:the|a|an|its|their|his|her|polling|election|voting)\b/i;
+/**
+ * What an offset is counted from, when not from the day of writing: "before the election",
+ * "60 days after former President Park was ousted". Only a bare "two days after" counts from
+ * the day of writing.
+ */
+const OFFSET_FROM_EVENT = /^\s+[\p{L}\p{N}]/u;
 
 const MONTH_NAMES =
   /\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\b/i;

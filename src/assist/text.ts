@@ -140,7 +140,7 @@ export class AssistText {
       );
       const lineLength = from - lineStart - 1;
       const before = text.slice(Math.max(0, i - 30), i);
-      if (isSoftWrap(gap, before, text.slice(i + 1, i + 2), lineLength)) continue;
+      if (isSoftWrap(gap, before, text.slice(i + 1, i + 8), lineLength)) continue;
       breaks.add(i);
     }
     return breaks;
@@ -175,12 +175,18 @@ export class AssistText {
  * ends on a word that cannot end a sentence ("of", "the", a comma), or it is as long as wrapped
  * lines are. A blank line always ends one.
  */
+/** `next`: the first characters of the next line. */
 function isSoftWrap(gap: string, before: string, next: string, lineLength: number): boolean {
   if ((gap.match(/\r\n|\r|\n|\u2028|\u2029/g) ?? []).length > 1) return false;
   if (/[.!?:;"'\u201d\u2019\u00bb)\]]$/u.test(before)) return false;
-  if (/^\p{Ll}/u.test(next) || lineLength >= WRAPPED_LINE) return true;
+  if (/^\p{Ll}/u.test(next)) return true;
   const lastWord = /([\p{L}]+)$/u.exec(before)?.[1]?.toLowerCase();
-  return /,$/.test(before) || (lastWord !== undefined && STOPWORDS.has(lastWord));
+  const midSentence = /,$/.test(before) || (lastWord !== undefined && STOPWORDS.has(lastWord));
+  // "Germany announces final results of Bundestag elections\n19:52, 12.10.2017": a line that
+  // starts with a time of day, after one that could end, is a page's time stamp, not the rest of
+  // a wrapped sentence (as "polls open at\n7:30" is).
+  if (!midSentence && /^\d{1,2}:\d\d\b/.test(next)) return false;
+  return lineLength >= WRAPPED_LINE || midSentence;
 }
 
 /** Lines at least this long that stop mid-sentence are a paragraph wrapped at a fixed width. */

@@ -180,6 +180,21 @@ describe("checkable spans: dates", () => {
     ],
     ["nor 'two weeks after the vote'", "Results come two weeks after the vote.", []],
     [
+      "nor '60 days after' what the words after it tell",
+      "The vote takes place 60 days after former President Park was ousted.",
+      [],
+    ],
+    [
+      "a time stamp under a headline long enough to be a wrapped line dates the page",
+      "Germany announces final results of Bundestag elections\n19:52, 12.10.2017\nThe director announced the results on October 12.",
+      ["October 12"],
+    ],
+    [
+      "but a time after 'at' at a line's start is the rest of the sentence",
+      "Polling stations across the whole country will open at\n7:30 on October 12 for voters.",
+      ["at 7:30 on October 12"],
+    ],
+    [
       "'between October 4 and 13 candidates' ends no period",
       "The field shrank between October 4 and 13 candidates remained.",
       ["October 4"],

@@ -368,6 +368,61 @@ describe("proposals and leads", () => {
     );
   });
 
+  it("'Diaspora voting will take place on June 24': a part of the election its subject's names do not name makes the date a lead", async () => {
+    for (const [text, value] of [
+      [
+        "Voters abroad will cast their ballots on Saturday, October 3, ahead of the 2020 Kyrgyz parliamentary election.\n",
+        "2020-10-03",
+      ],
+      [
+        "Voting abroad for the 2020 Kyrgyz parliamentary election will take place on October 3.\n",
+        "2020-10-03",
+      ],
+      [
+        "Vote counting for the 2020 Kyrgyz parliamentary election started on Monday, October 5 at 2 p.m.\n",
+        "2020-10-05",
+      ],
+      [
+        "If no party wins, the 2020 Kyrgyz parliamentary election goes to a run-off on November 13.\n",
+        "2020-11-13",
+      ],
+      [
+        "Elected in the 2020 Kyrgyz parliamentary election, the members will be sworn in on Wednesday 28 October.\n",
+        "2020-10-28",
+      ],
+    ] as const) {
+      const { proposed, leads } = await suggestOn(text);
+      expect(
+        proposed.find((s) => s.claim.value === value),
+        text,
+      ).toBeUndefined();
+      expect(guessOf(leads, value), text).toBe("kyrgyz_election_2020");
+    }
+    // The same part named by the subject is proposed, and so is a date the noun of the election
+    // names or follows ("the October 4 election", "the election on October 4").
+    const abroad =
+      "{id: kyrgyz_voting_abroad_2020, type: event, name: Voting abroad for the 2020 Kyrgyz parliamentary election}";
+    const named = await suggestOn(
+      "Voting abroad for the 2020 Kyrgyz parliamentary election will take place on October 3.\n",
+      {},
+      "",
+      [abroad],
+    );
+    expect(named.proposed.find((s) => s.claim.value === "2020-10-03")?.claim).toMatchObject({
+      subject: "kyrgyz_voting_abroad_2020",
+      property: "date",
+    });
+    for (const text of [
+      "Voters abroad took part in the October 4 elections, the 2020 Kyrgyz parliamentary election.\n",
+      "The campaign is over, and the 2020 Kyrgyz parliamentary election is set for October 4.\n",
+    ]) {
+      const { proposed } = await suggestOn(text);
+      expect(proposed.find((s) => s.claim.value === "2020-10-04")?.claim.subject, text).toBe(
+        "kyrgyz_election_2020",
+      );
+    }
+  });
+
   it("a count is proposed with its subject only when a rule reads its owner; else the guess is a lead's first candidate", async () => {
     const owned = await suggestOn(
       "During the 2020 Kyrgyz election, the CIS observers visited more than 300 polling stations.\n",
