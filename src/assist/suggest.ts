@@ -366,7 +366,8 @@ function drafts(
         !total &&
         subject.basis === "owner" &&
         !ofPartOfWhole(text, span) &&
-        !negatedBefore(text, span);
+        !negatedBefore(text, span) &&
+        !pairedRespectively(text, span);
       return [
         {
           subject: perEach || !owned ? { candidates: subject.candidates } : subject,
@@ -589,6 +590,16 @@ function datedPhrase(text: AssistText, span: CheckableSpan): string {
   // phrase.
   const and = before.lastIndexOf(" and ");
   return and < 0 ? before : before.slice(and + 5);
+}
+
+/**
+ * "Rebecca Long-Bailey and Lisa Nandy won 135,218 votes (27.6%) and 79,597 (16.2%)
+ * respectively": the owners are paired with the counts in order, which the nearest name does not
+ * tell.
+ */
+function pairedRespectively(text: AssistText, span: CheckableSpan): boolean {
+  const sentence = text.sentence(span.at.start);
+  return /\brespectively\b/i.test(text.text.slice(sentence.start, sentence.end));
 }
 
 /**

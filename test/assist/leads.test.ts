@@ -458,6 +458,29 @@ describe("proposals and leads", () => {
     }
   });
 
+  it("'X and Y won 135,218 votes and 79,597 respectively': the pairing by order is the annotator's to read", async () => {
+    const votes = ["{id: votes, label: votes won, type: quantity, cardinality: single}"];
+    const single = await suggestOn(
+      "In the 2021 Kyrgyz presidential election, Sadyr Japarov won 135,218 votes.\n",
+      {},
+      "",
+      people,
+      votes,
+    );
+    expect(single.proposed.find((s) => s.claim.value === 135218)?.claim.subject).toBe("japarov");
+    const { proposed, leads } = await suggestOn(
+      "In the 2021 Kyrgyz presidential election, Adakhan Madumarov and Sadyr Japarov won 135,218 votes and 79,597 votes respectively.\n",
+      {},
+      "",
+      people,
+      votes,
+    );
+    for (const value of [135218, 79597]) {
+      expect(proposed.find((s) => s.claim.value === value)).toBeUndefined();
+      expect(leads.map((l) => l.claim.value)).toContain(value);
+    }
+  });
+
   it("a candidate's share of one province is a lead: the whole's share is another property", async () => {
     const national = await suggestOn(
       "In the 2021 Kyrgyz presidential election, Sadyr Japarov received 79.2 per cent of the vote.\n",
