@@ -557,39 +557,55 @@ const VOTE_NOUN =
   "(?:elections?|polls?|votes?|voting|referend(?:um|a)|run-?offs?|ballots?|by-elections?|primar(?:y|ies)|caucus(?:es)?)";
 /** "the June 7 elections", "the 2021 municipal election's": the date is part of the noun's name. */
 const NOUN_AFTER = new RegExp(String.raw`^(?:['’]s)?(?: [\p{L}-]+){0,3}? ${VOTE_NOUN}\b`, "iu");
-/** "elections on", "the run-off election held on": the noun the date follows. */
+/** Words that make a noun's date after them: "held", "scheduled", "set" (for it). */
+const PARTICIPLES =
+  "(?:held|set|scheduled|slated|planned|due|expected|called|to be held|taking place)";
+/** "elections on", "the run-off election held on", "the election is set for": the noun the date follows. */
 const NOUN_BEFORE = new RegExp(
-  String.raw`(?:[\p{L}-]+ ){0,3}${VOTE_NOUN}(?: day)?(?: (?:which|that) (?:is|was|will be))?(?: (?:held|set|scheduled|slated|planned|due|expected|called|to be held|taking place|took place|will take place))?(?: (?:on|for|of|in))? $`,
+  String.raw`(?:[\p{L}-]+ ){0,3}${VOTE_NOUN}(?: day)?(?: (?:(?:which|that) )?(?:is|are|was|were|will be|has been|have been|had been))?(?: ${PARTICIPLES})?(?: (?:on|for|of|in|from))? $`,
+  "iu",
+);
+/**
+ * "… of deputies of the Mejlis held on": up to six words before a participle, the noun it dates;
+ * not after "be" ("it will be held on"), whose subject is the sentence's.
+ */
+const BEFORE_PARTICIPLE = new RegExp(
+  String.raw`(?<![\p{L}\d’'-])((?:[\p{L}\d’'-]+ ){0,5}(?!(?:be|been|being|is|are|was|were) )[\p{L}\d’'-]+ )${PARTICIPLES}(?: (?:on|for|in))? $`,
   "iu",
 );
 
 /**
  * The words that say what a date dates: the noun of a vote it names ("the June 7 elections"); or
  * the one it follows, with up to three words before it ("a run-off election on November 13"),
- * and what that noun is the complement of ("Voting abroad for the election will take place on");
- * else the sentence before it, from its last "and" ("Diaspora voting will take place on
- * Saturday, June 24").
+ * and what that noun is the complement of ("Voting abroad for the election will take place on"); or what a participle before it follows ("… of the Mejlis held on"); else the
+ * sentence before it ("Diaspora voting will take place on Saturday, June 24"), unless the date
+ * is the second of two ("September 12 as nomination day and September 22"). Then "for" or "as"
+ * right after it ("from 21 until 23 November for expatriates").
  */
 function datedPhrase(text: AssistText, span: CheckableSpan): string {
   const sentence = text.sentence(span.at.start);
   const before = text.text.slice(Math.max(sentence.start, span.at.start - 120), span.at.start);
   // Not cut at the sentence's end: "Oct. 19 general election" may be cut at "Oct.".
   const after = text.after(span.at.end, 60).split(/[.!?;:]\s/)[0]!;
-  const named = NOUN_AFTER.exec(after);
+  // "the November 4, 2014, general election": a comma after the year, American style.
+  const named = NOUN_AFTER.exec(/\d{4}$/.test(span.text) ? after.replace(/^,/, "") : after);
   if (named) return `${span.text}${named[0]}`;
+  const forWhom = /^,? (?:for|as) [^,;]*?(?= and\b|,|$)/i.exec(after)?.[0] ?? "";
   const follows = NOUN_BEFORE.exec(before);
   if (follows) {
-    // "Voting abroad for the 2020 election will take place on": the noun is the complement of
-    // what the sentence dates.
     const ahead = before.slice(0, follows.index);
     return /\b(?:for|of|in|at|to)(?: the)?(?: \d{4})? $/i.test(ahead)
-      ? `${ahead.split(" ").slice(-7).join(" ")}${follows[0]}`
-      : follows[0];
+      ? `${ahead.split(" ").slice(-7).join(" ")}${follows[0]}${forWhom}`
+      : `${follows[0]}${forWhom}`;
   }
-  // "observed the election campaign and election of deputies … held on": after "and", another
-  // phrase.
-  const and = before.lastIndexOf(" and ");
-  return and < 0 ? before : before.slice(and + 5);
+  const participle = BEFORE_PARTICIPLE.exec(before);
+  if (participle) {
+    const words = participle[1]!;
+    const and = words.lastIndexOf(" and ");
+    return `${and < 0 ? words : words.slice(and + 5)}${forWhom}`;
+  }
+  if (/\band $/i.test(before)) return forWhom;
+  return `${before}${forWhom}`;
 }
 
 /**

@@ -390,6 +390,20 @@ describe("proposals and leads", () => {
         "Elected in the 2020 Kyrgyz parliamentary election, the members will be sworn in on Wednesday 28 October.\n",
         "2020-10-28",
       ],
+      // The part named after the date ("for expatriates"), or anywhere before it when the date
+      // is not the second of two ("… and on October 3 in Osh").
+      [
+        "The 2020 Kyrgyz parliamentary election will be held from 2 until 3 October for expatriates, and on 4 October at home.\n",
+        "2020-10-02",
+      ],
+      [
+        "The campaigns for the 2020 Kyrgyz parliamentary election began in Bishkek on Sunday and on Monday, September 7, in Osh.\n",
+        "2020-09-07",
+      ],
+      [
+        "Should there be a run-off after the 2020 Kyrgyz parliamentary election, it will be held on November 15.\n",
+        "2020-11-15",
+      ],
     ] as const) {
       const { proposed, leads } = await suggestOn(text);
       expect(
@@ -413,6 +427,8 @@ describe("proposals and leads", () => {
       property: "date",
     });
     for (const text of [
+      "Early voting beat the record of the October 4, 2020, parliamentary election, the 2020 Kyrgyz parliamentary election.\n",
+      "The commission named September 12 as nomination day and October 4 as the day of the 2020 Kyrgyz parliamentary election.\n",
       "Voters abroad took part in the October 4 elections, the 2020 Kyrgyz parliamentary election.\n",
       "The campaign is over, and the 2020 Kyrgyz parliamentary election is set for October 4.\n",
     ]) {
