@@ -257,8 +257,9 @@ function isOfReport(t: string, index: number, raw: string, lead: string, start: 
       told,
     ) ||
     /\bdated $/i.test(told) ||
-    // "By Staff Writer - February 12, 2018": a byline's date is the page's.
-    /(?:^|\s)By \p{Lu}[^.]{0,40}? [-–—|] ?$/u.test(t.slice(Math.max(0, start - 50), start)) ||
+    // "By Staff Writer - February 12, 2018": a byline's date is the page's; so is it when the
+    // page left the name out ("By , 15 Apr 2018, 12:32 PM").
+    /(?:^|\s)By (?:\p{Lu}[^.]{0,40}? [-–—|]|,) ?$/u.test(t.slice(Math.max(0, start - 50), start)) ||
     // "On September 13, Pamfilova said …".
     ((/^on\s/i.test(lead) || /(?:^|[.\n]\s*)on $/i.test(t.slice(Math.max(0, index - 8), index))) &&
       /^,? (?:[\p{L}'’.-]+ ){1,5}(?:said|says|told|stated|announced|noted)\b/u.test(
