@@ -468,6 +468,46 @@ const MEASURED: Record<
     dates: [5 / 43, 36 / 43, 5 / 5, 2 / 5, 2 / 5],
     counts: [0 / 122, 119 / 122, 1, 1, 1],
   },
+  // Measured blind: the first run of suggest on these articles, after the last change to it.
+  "held-out-114": {
+    dates: [3 / 42, 29 / 42, 3 / 3, 2 / 3, 2 / 3],
+    counts: [0 / 91, 89 / 91, 1, 1, 1],
+  },
+  // Measured blind: the first run of suggest on these articles, after the last change to it.
+  "held-out-115": {
+    dates: [2 / 41, 36 / 41, 2 / 2, 2 / 2, 2 / 2],
+    counts: [0 / 74, 71 / 74, 1, 1, 1],
+  },
+  // Measured blind: the first run of suggest on these articles, after the last change to it.
+  "held-out-116": {
+    dates: [5 / 37, 25 / 37, 5 / 5, 3 / 5, 3 / 5],
+    counts: [3 / 73, 72 / 73, 3 / 3, 0 / 3, 0 / 3],
+  },
+  // Measured blind: the first run of suggest on these articles, after the last change to it.
+  "held-out-117": {
+    dates: [4 / 38, 27 / 38, 4 / 5, 4 / 5, 4 / 5],
+    counts: [0 / 98, 93 / 98, 1, 1, 1],
+  },
+  // Measured blind: the first run of suggest on these articles, after the last change to it.
+  "held-out-118": {
+    dates: [4 / 33, 23 / 33, 4 / 4, 4 / 4, 4 / 4],
+    counts: [0 / 143, 140 / 143, 1, 1, 1],
+  },
+  // Measured blind: the first run of suggest on these articles, after the last change to it.
+  "held-out-119": {
+    dates: [5 / 27, 21 / 27, 5 / 5, 4 / 5, 4 / 5],
+    counts: [1 / 83, 82 / 83, 1 / 1, 1 / 1, 1 / 1],
+  },
+  // Measured blind: the first run of suggest on these articles, after the last change to it.
+  "held-out-120": {
+    dates: [7 / 37, 33 / 37, 7 / 7, 7 / 7, 7 / 7],
+    counts: [0 / 72, 67 / 72, 1, 1, 1],
+  },
+  // Measured blind: the first run of suggest on these articles, after the last change to it.
+  "held-out-121": {
+    dates: [6 / 32, 26 / 32, 6 / 6, 6 / 6, 6 / 6],
+    counts: [0 / 124, 124 / 124, 1, 1, 1],
+  },
   "development-aa": {
     dates: [6 / 38, 27 / 38, 6 / 6, 5 / 6, 5 / 6],
     counts: [0 / 164, 163 / 164, 1, 1, 1],
