@@ -89,8 +89,7 @@ const BEFORE_PARTICIPLE = new RegExp(
  * after it ("from 21 until 23 November for expatriates").
  */
 function datedPhrase(text: AssistText, span: CheckableSpan): string {
-  const sentence = text.sentence(span.at.start);
-  const before = text.text.slice(Math.max(sentence.start, span.at.start - 120), span.at.start);
+  const before = text.sentenceBefore(span.at.start, 120);
   // Not cut at the sentence's end: "Oct. 19 general election" may be cut at "Oct.".
   const after = text.after(span.at.end, 60).split(/[.!?;:]\s/)[0]!;
   // "the November 4, 2014, general election": a comma after the year, American style.

@@ -155,9 +155,7 @@ function fromChrono(
   // "the first open race in 20 years", "the lowest turnout in a decade": how long, not when.
   if (
     /^in\s+(?:\S+\s+)?(?:years?|decades?|months?|weeks?)$/i.test(raw.trim()) &&
-    /\b(?:first|last|only|\p{L}{2,}est)\b/iu.test(
-      text.text.slice(text.sentence(index).start, index),
-    )
+    /\b(?:first|last|only|\p{L}{2,}est)\b/iu.test(text.sentenceBefore(index))
   )
     return undefined;
   // "47 days before the election", "a week after the vote": counted from an event, not from the

@@ -653,8 +653,7 @@ export class Guesser {
   }
 
   private sentenceNamesPart(span: CheckableSpan): boolean {
-    const sentence = this.text.sentence(span.at.start);
-    return PART_WORDS.test(this.text.text.slice(sentence.start, sentence.end));
+    return PART_WORDS.test(this.text.sentenceText(span.at.start));
   }
 
   private nearestSubject(

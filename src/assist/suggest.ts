@@ -490,8 +490,7 @@ const PART_OF_WHOLE = new RegExp(
 );
 
 function ofPartOfWhole(text: AssistText, span: CheckableSpan): boolean {
-  const sentence = text.sentence(span.at.start);
-  return PART_OF_WHOLE.test(text.text.slice(sentence.start, sentence.end));
+  return PART_OF_WHOLE.test(text.sentenceText(span.at.start));
 }
 
 /**
@@ -499,10 +498,8 @@ function ofPartOfWhole(text: AssistText, span: CheckableSpan): boolean {
  * seat": what someone did not get is no value of theirs. ("No fewer than 5,000" is a hedge.)
  */
 function negatedBefore(text: AssistText, span: CheckableSpan): boolean {
-  const sentence = text.sentence(span.at.start);
-  const before = text.text.slice(Math.max(sentence.start, span.at.start - 80), span.at.start);
   return /\b(?:neither|nor|not|never|none|failed to|n't)\b|\bno\b(?! (?:fewer|less|more) than)/i.test(
-    before,
+    text.sentenceBefore(span.at.start, 80),
   );
 }
 
@@ -512,8 +509,7 @@ function negatedBefore(text: AssistText, span: CheckableSpan): boolean {
  * tell.
  */
 function pairedRespectively(text: AssistText, span: CheckableSpan): boolean {
-  const sentence = text.sentence(span.at.start);
-  return /\brespectively\b/i.test(text.text.slice(sentence.start, sentence.end));
+  return /\brespectively\b/i.test(text.sentenceText(span.at.start));
 }
 
 /**

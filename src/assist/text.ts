@@ -102,6 +102,17 @@ export class AssistText {
     return { start, end: e };
   }
 
+  /** The text of the sentence holding offset `at`. */
+  sentenceText(at: number): string {
+    const { start, end } = this.sentence(at);
+    return this.text.slice(start, end);
+  }
+
+  /** The text of the sentence holding offset `at`, from its start (or `at - max`) to `at`. */
+  sentenceBefore(at: number, max = Number.POSITIVE_INFINITY): string {
+    return this.text.slice(Math.max(this.sentence(at).start, at - max), at);
+  }
+
   /** Index of the first word starting at or after `at`. */
   wordIndexAt(at: number): number {
     let lo = 0;
