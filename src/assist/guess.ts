@@ -113,7 +113,7 @@ function wordMatch(a: string, b: string): number {
  * election", "2020-21 Nigerien presidential election" (both). "Decree of … the 2024 election" is
  * dated before it.
  */
-export function yearsLeading(name: string): number[] {
+function yearsLeading(name: string): number[] {
   const m = /^((?:1[89]|20)\d\d)(?:[-–/](\d\d))?\b/.exec(name);
   if (!m) return [];
   return m[2] === undefined
@@ -1212,6 +1212,11 @@ export class Guesser {
       (l) =>
         words.some((w) => wordMatch(l, w.lower) === 1) && !named.some((n) => wordMatch(l, n) === 1),
     );
+  }
+
+  /** The years an entity's name starts with (see yearsLeading), read once for the article. */
+  yearsLeadingName(id: string): readonly number[] {
+    return this.keyOf.get(id)?.yearsLeading ?? [];
   }
 
   fallbackDateProperty(): Guess {

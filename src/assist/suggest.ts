@@ -17,7 +17,7 @@ import type { ArticleAnalysis, CheckableKind, CheckableSpan } from "./checkable.
 import type { ArticleCoverage } from "./coverage.js";
 import { partEventUnnamed } from "./dated-phrase.js";
 import type { FoundDate } from "./dates.js";
-import { type Guess, Guesser, type Priors, yearsLeading } from "./guess.js";
+import { type Guess, Guesser, type Priors } from "./guess.js";
 import { chooseEvidence } from "./quote.js";
 import type { AssistText } from "./text.js";
 
@@ -316,7 +316,7 @@ function drafts(
         // "the elections" in an article on three: the words around chose one of the elections
         // the noun fits, which on the held-out articles was right for 1 date in 6.
         const chosen = subject.basis === "choice";
-        const value = yearFromName(part.value, d.impliedYear, property.id, subject.id, vocabulary);
+        const value = yearFromName(part.value, d.impliedYear, property.id, subject.id, guesser);
         out.push({
           subject:
             (unsure && !property.fallback) || chosen ? { candidates: subject.candidates } : subject,
@@ -522,10 +522,10 @@ function yearFromName(
   impliedYear: boolean,
   property: string | undefined,
   subject: string | undefined,
-  vocabulary: Vocabulary,
+  guesser: Guesser,
 ): string {
   if (!impliedYear || property !== "date" || subject === undefined) return value;
-  const [year, other] = yearsLeading(vocabulary.entities.get(subject)?.name ?? "");
+  const [year, other] = guesser.yearsLeadingName(subject);
   if (year === undefined || other !== undefined) return value;
   const implied = Number(value.slice(0, 4));
   return Math.abs(year - implied) === 1 ? `${year}${value.slice(4)}` : value;
