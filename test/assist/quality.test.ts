@@ -141,27 +141,22 @@ const MEASURED: Record<
     dates: [2 / 31, 27 / 31, 2 / 2, 2 / 2, 2 / 2],
     counts: [0 / 83, 78 / 83, 1, 1, 1],
   },
-  // Held out: never tuned on, though in view when the last count rule was chosen.
   "held-out-14": {
     dates: [1 / 29, 23 / 29, 1 / 1, 1 / 1, 1 / 1],
     counts: [0 / 65, 63 / 65, 1, 1, 1],
   },
-  // Held out: never tuned on, though in view when the last count rule was chosen.
   "held-out-15": {
     dates: [5 / 37, 30 / 37, 5 / 5, 5 / 5, 5 / 5],
     counts: [1 / 76, 70 / 76, 1 / 1, 1 / 1, 1 / 1],
   },
-  // Held out: never tuned on, though in view when the last count rule was chosen.
   "held-out-16": {
     dates: [4 / 41, 27 / 41, 4 / 4, 4 / 4, 4 / 4],
     counts: [2 / 78, 78 / 78, 1 / 1, 1 / 1, 1 / 1],
   },
-  // Held out: never tuned on, though in view when the last count rule was chosen.
   "held-out-25": {
     dates: [5 / 41, 30 / 41, 5 / 5, 5 / 5, 5 / 5],
     counts: [0 / 136, 121 / 136, 1, 1, 1],
   },
-  // Held out: never tuned on, though in view when the last count rule was chosen.
   "held-out-26": {
     dates: [5 / 39, 35 / 39, 5 / 5, 4 / 5, 4 / 5],
     counts: [0 / 85, 82 / 85, 1, 1, 1],
@@ -171,12 +166,10 @@ const MEASURED: Record<
     dates: [3 / 46, 34 / 46, 3 / 3, 3 / 3, 3 / 3],
     counts: [0 / 90, 85 / 90, 1, 1, 1],
   },
-  // Held out: measured blind before the last count rule, and in view when it was chosen.
   "held-out-34": {
     dates: [2 / 41, 29 / 41, 2 / 2, 2 / 2, 2 / 2],
     counts: [0 / 91, 85 / 91, 1, 1, 1],
   },
-  // Held out: measured blind before the last count rule, and in view when it was chosen.
   "held-out-35": {
     dates: [3 / 23, 17 / 23, 3 / 3, 2 / 3, 2 / 3],
     counts: [2 / 89, 87 / 89, 1 / 1, 1 / 1, 1 / 1],
@@ -186,12 +179,10 @@ const MEASURED: Record<
     dates: [1 / 33, 12 / 33, 1 / 1, 1 / 1, 1 / 1],
     counts: [0 / 120, 110 / 120, 1, 1, 1],
   },
-  // Held out: measured blind on the rules of their day, in view when the last rules were written.
   "held-out-39": {
     dates: [3 / 18, 16 / 18, 3 / 3, 3 / 3, 3 / 3],
     counts: [1 / 149, 146 / 149, 1 / 1, 1 / 1, 1 / 1],
   },
-  // Held out: measured blind on the rules of their day, in view when the last rules were written.
   "held-out-43": {
     dates: [9 / 44, 38 / 44, 9 / 9, 8 / 9, 8 / 9],
     counts: [0 / 108, 105 / 108, 1, 1, 1],
@@ -288,142 +279,114 @@ const MEASURED: Record<
     dates: [0 / 24, 18 / 24, 1, 1, 1],
     counts: [0 / 108, 107 / 108, 1, 1, 1],
   },
-  // Held out: measured blind on the rules of their day, in view when the last rules were written.
   "held-out-78": {
     dates: [6 / 22, 19 / 22, 6 / 8, 6 / 8, 6 / 8],
     counts: [0 / 123, 123 / 123, 1, 1, 1],
   },
-  // Held out: measured blind on the rules of their day, in view when the last rules were written.
   "held-out-79": {
     dates: [3 / 51, 36 / 51, 3 / 3, 2 / 3, 2 / 3],
     counts: [0 / 111, 108 / 111, 1, 1, 1],
   },
-  // Held out: measured blind on the rules of their day, in view when the last rules were written.
   "held-out-80": {
     dates: [7 / 31, 26 / 31, 7 / 7, 7 / 7, 7 / 7],
     counts: [0 / 109, 106 / 109, 1, 1, 1],
   },
-  // Held out: measured blind on the rules of their day, in view when the last rules were written.
   "held-out-81": {
     dates: [6 / 28, 23 / 28, 6 / 6, 6 / 6, 6 / 6],
     counts: [0 / 92, 88 / 92, 1, 1, 1],
   },
-  // Held out: measured blind on the rules of their day, in view when the last rules were written.
   "held-out-82": {
     dates: [2 / 30, 25 / 30, 2 / 2, 2 / 2, 2 / 2],
     counts: [1 / 156, 154 / 156, 1 / 1, 1 / 1, 1 / 1],
   },
-  // Held out: measured blind on the rules of their day, in view when the last rules were written.
   "held-out-83": {
     dates: [2 / 28, 20 / 28, 2 / 2, 2 / 2, 2 / 2],
     counts: [0 / 114, 113 / 114, 1, 1, 1],
   },
-  // Held out: measured blind on the rules of their day, in view when the last rules were written.
   "held-out-84": {
     dates: [4 / 34, 26 / 34, 4 / 4, 4 / 4, 4 / 4],
     counts: [0 / 100, 98 / 100, 1, 1, 1],
   },
-  // Held out: measured blind on the rules of their day, in view when the last rules were written.
   "held-out-85": {
     dates: [1 / 29, 20 / 29, 1 / 1, 0 / 1, 0 / 1],
     counts: [2 / 82, 77 / 82, 2 / 2, 2 / 2, 2 / 2],
   },
-  // Held out: measured blind on the rules of their day, in view when the last rules were written.
   "held-out-86": {
     dates: [11 / 43, 34 / 43, 11 / 11, 10 / 11, 10 / 11],
     counts: [0 / 125, 119 / 125, 1, 1, 1],
   },
-  // Held out: measured blind on the rules of their day, in view when the last rules were written.
   "held-out-87": {
     dates: [7 / 28, 27 / 28, 7 / 7, 7 / 7, 7 / 7],
     counts: [0 / 76, 74 / 76, 1, 1, 1],
   },
-  // Held out: measured blind on the rules of their day, in view when the last rules were written.
   "held-out-88": {
     dates: [11 / 51, 43 / 51, 9 / 9, 8 / 9, 8 / 9],
     counts: [0 / 41, 41 / 41, 1, 1, 1],
   },
-  // Held out: measured blind on the rules of their day, in view when the last rules were written.
   "held-out-89": {
     dates: [6 / 31, 22 / 31, 6 / 6, 5 / 6, 5 / 6],
     counts: [0 / 190, 186 / 190, 1, 1, 1],
   },
-  // Held out: measured blind on the rules of their day, in view when the last rules were written.
   "held-out-90": {
     dates: [3 / 57, 51 / 57, 3 / 3, 3 / 3, 3 / 3],
     counts: [0 / 102, 96 / 102, 1, 1, 1],
   },
-  // Held out: measured blind on the rules of their day, in view when the last rules were written.
   "held-out-91": {
     dates: [4 / 33, 26 / 33, 4 / 4, 3 / 4, 3 / 4],
     counts: [0 / 128, 125 / 128, 1, 1, 1],
   },
-  // Held out: measured blind on the rules of their day, in view when the last rules were written.
   "held-out-92": {
     dates: [3 / 41, 38 / 41, 3 / 3, 3 / 3, 3 / 3],
     counts: [1 / 129, 125 / 129, 1 / 1, 1 / 1, 1 / 1],
   },
-  // Held out: measured blind on the rules of their day, in view when the last rules were written.
   "held-out-93": {
     dates: [5 / 22, 20 / 22, 5 / 5, 4 / 5, 4 / 5],
     counts: [0 / 114, 111 / 114, 1, 1, 1],
   },
-  // Held out: measured blind on the rules of their day, in view when the last rules were written.
   "held-out-94": {
     dates: [5 / 35, 29 / 35, 5 / 5, 5 / 5, 5 / 5],
     counts: [0 / 101, 100 / 101, 1, 1, 1],
   },
-  // Held out: measured blind on the rules of their day, in view when the last rules were written.
   "held-out-95": {
     dates: [3 / 35, 24 / 35, 2 / 2, 2 / 2, 2 / 2],
     counts: [3 / 86, 82 / 86, 2 / 2, 2 / 2, 2 / 2],
   },
-  // Held out: measured blind on the rules of their day, in view when the last rules were written.
   "held-out-96": {
     dates: [2 / 48, 30 / 48, 2 / 2, 2 / 2, 2 / 2],
     counts: [0 / 83, 77 / 83, 1, 1, 1],
   },
-  // Held out: measured blind on the rules of their day, in view when the last rules were written.
   "held-out-97": {
     dates: [11 / 52, 46 / 52, 11 / 11, 11 / 11, 11 / 11],
     counts: [0 / 79, 76 / 79, 1, 1, 1],
   },
-  // Held out: measured blind on the rules of their day, in view when the last rules were written.
   "held-out-98": {
     dates: [5 / 35, 26 / 35, 5 / 5, 4 / 5, 4 / 5],
     counts: [0 / 151, 149 / 151, 1, 1, 1],
   },
-  // Held out: measured blind on the rules of their day, in view when the last rules were written.
   "held-out-99": {
     dates: [7 / 48, 38 / 48, 7 / 8, 4 / 8, 4 / 8],
     counts: [1 / 94, 88 / 94, 1 / 1, 1 / 1, 1 / 1],
   },
-  // Held out: measured blind on the rules of their day, in view when the last rules were written.
   "held-out-100": {
     dates: [8 / 77, 67 / 77, 8 / 8, 4 / 8, 4 / 8],
     counts: [0 / 159, 153 / 159, 1, 1, 1],
   },
-  // Held out: measured blind on the rules of their day, in view when the last rules were written.
   "held-out-101": {
     dates: [6 / 38, 34 / 38, 6 / 6, 6 / 6, 6 / 6],
     counts: [0 / 123, 121 / 123, 1, 1, 1],
   },
-  // Held out: measured blind on the rules of their day, in view when the last rules were written.
   "held-out-102": {
     dates: [7 / 31, 27 / 31, 6 / 6, 5 / 6, 5 / 6],
     counts: [0 / 109, 108 / 109, 1, 1, 1],
   },
-  // Held out: measured blind on the rules of their day, in view when the last rules were written.
   "held-out-103": {
     dates: [3 / 34, 24 / 34, 3 / 3, 3 / 3, 3 / 3],
     counts: [0 / 115, 111 / 115, 1, 1, 1],
   },
-  // Held out: measured blind on the rules of their day, in view when the last rules were written.
   "held-out-104": {
     dates: [7 / 49, 39 / 49, 6 / 6, 3 / 6, 3 / 6],
     counts: [0 / 109, 103 / 109, 1, 1, 1],
   },
-  // Held out: measured blind on the rules of their day, in view when the last rules were written.
   "held-out-105": {
     dates: [2 / 36, 28 / 36, 2 / 2, 2 / 2, 2 / 2],
     counts: [0 / 124, 123 / 124, 1, 1, 1],
@@ -433,81 +396,67 @@ const MEASURED: Record<
     dates: [2 / 44, 35 / 44, 2 / 2, 2 / 2, 2 / 2],
     counts: [0 / 124, 124 / 124, 1, 1, 1],
   },
-  // Measured blind: the first run of suggest on these articles, after the last change to it.
   "held-out-107": {
     dates: [0 / 35, 28 / 35, 1, 1, 1],
     counts: [0 / 89, 85 / 89, 1, 1, 1],
   },
-  // Measured blind: the first run of suggest on these articles, after the last change to it.
   "held-out-108": {
     dates: [2 / 28, 24 / 28, 2 / 2, 0 / 2, 0 / 2],
     counts: [0 / 157, 146 / 157, 1, 1, 1],
   },
-  // Measured blind: the first run of suggest on these articles, after the last change to it.
   "held-out-109": {
     dates: [7 / 56, 36 / 56, 7 / 7, 7 / 7, 7 / 7],
     counts: [0 / 117, 114 / 117, 1, 1, 1],
   },
-  // Measured blind: the first run of suggest on these articles, after the last change to it.
   "held-out-110": {
     dates: [3 / 37, 25 / 37, 3 / 3, 3 / 3, 3 / 3],
     counts: [0 / 118, 114 / 118, 1, 1, 1],
   },
-  // Measured blind: the first run of suggest on these articles, after the last change to it.
   "held-out-111": {
     dates: [3 / 40, 34 / 40, 3 / 3, 3 / 3, 3 / 3],
     counts: [0 / 98, 96 / 98, 1, 1, 1],
   },
-  // Measured blind: the first run of suggest on these articles, after the last change to it.
   "held-out-112": {
     dates: [8 / 39, 32 / 39, 8 / 8, 8 / 8, 8 / 8],
     counts: [2 / 113, 111 / 113, 1 / 1, 1 / 1, 1 / 1],
   },
-  // Measured blind: the first run of suggest on these articles, after the last change to it.
   "held-out-113": {
     dates: [5 / 43, 36 / 43, 5 / 5, 2 / 5, 2 / 5],
     counts: [0 / 122, 119 / 122, 1, 1, 1],
   },
-  // Measured blind: the first run of suggest on these articles, after the last change to it.
   "held-out-114": {
     dates: [3 / 42, 29 / 42, 3 / 3, 2 / 3, 2 / 3],
     counts: [0 / 91, 89 / 91, 1, 1, 1],
   },
-  // Measured blind: the first run of suggest on these articles, after the last change to it.
   "held-out-115": {
     dates: [2 / 41, 36 / 41, 2 / 2, 2 / 2, 2 / 2],
     counts: [0 / 74, 71 / 74, 1, 1, 1],
   },
-  // Measured blind: the first run of suggest on these articles, after the last change to it.
   "held-out-116": {
     dates: [5 / 37, 25 / 37, 5 / 5, 3 / 5, 3 / 5],
     counts: [3 / 73, 72 / 73, 3 / 3, 0 / 3, 0 / 3],
   },
-  // Measured blind: the first run of suggest on these articles, after the last change to it.
   "held-out-117": {
     dates: [4 / 38, 27 / 38, 4 / 5, 4 / 5, 4 / 5],
     counts: [0 / 98, 93 / 98, 1, 1, 1],
   },
-  // Measured blind: the first run of suggest on these articles, after the last change to it.
   "held-out-118": {
     dates: [4 / 33, 23 / 33, 4 / 4, 4 / 4, 4 / 4],
     counts: [0 / 143, 140 / 143, 1, 1, 1],
   },
-  // Measured blind: the first run of suggest on these articles, after the last change to it.
   "held-out-119": {
     dates: [5 / 27, 21 / 27, 5 / 5, 4 / 5, 4 / 5],
     counts: [1 / 83, 82 / 83, 1 / 1, 1 / 1, 1 / 1],
   },
-  // Measured blind: the first run of suggest on these articles, after the last change to it.
   "held-out-120": {
     dates: [7 / 37, 33 / 37, 7 / 7, 7 / 7, 7 / 7],
     counts: [0 / 72, 67 / 72, 1, 1, 1],
   },
-  // Measured blind: the first run of suggest on these articles, after the last change to it.
   "held-out-121": {
     dates: [6 / 32, 26 / 32, 6 / 6, 6 / 6, 6 / 6],
     counts: [0 / 124, 124 / 124, 1, 1, 1],
   },
+  // First measured blind (the first run of suggest on these articles), then studied.
   "development-aa": {
     dates: [6 / 38, 27 / 38, 6 / 6, 5 / 6, 5 / 6],
     counts: [0 / 164, 163 / 164, 1, 1, 1],
