@@ -6,6 +6,7 @@
  * organisation's observers are its mission, and a property the annotators gave only to events
  * is not guessed for an organisation.
  */
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { assistSources, suggestFor } from "../../src/assist/project.js";
 import { checkProject } from "../../src/pipeline/check.js";
@@ -472,6 +473,45 @@ describe("proposals and leads", () => {
         text,
       ).toBeUndefined();
     }
+  });
+
+  it("what a date dates, on rewrites: the same sentence reworded proposes the same claim; naming a part of the election makes it a lead", async () => {
+    const forms = ["October 4", "4 October", "Oct. 4", "October 4th"];
+    const links = [
+      "was held on",
+      "took place on",
+      "is set for",
+      "will be held on",
+      "is scheduled for",
+    ];
+    const parts = [
+      "Diaspora voting for",
+      "Vote counting for",
+      "The run-off of",
+      "Early voting for",
+    ];
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(...forms),
+        fc.constantFrom(...links),
+        fc.constantFrom(...parts),
+        async (form, link, part) => {
+          const plain = await suggestOn(
+            `The 2020 Kyrgyz parliamentary election ${link} ${form}.\n`,
+          );
+          expect(plain.proposed.find((s) => s.claim.value === "2020-10-04")?.claim).toMatchObject({
+            subject: "kyrgyz_election_2020",
+            property: "date",
+          });
+          const ofPart = await suggestOn(
+            `${part} the 2020 Kyrgyz parliamentary election ${link} ${form}.\n`,
+          );
+          expect(ofPart.proposed.find((s) => s.claim.value === "2020-10-04")).toBeUndefined();
+          expect(ofPart.leads.map((l) => l.claim.value)).toContain("2020-10-04");
+        },
+      ),
+      { numRuns: 25, seed: 20261207 },
+    );
   });
 
   it("'X and Y won 135,218 votes and 79,597 respectively': the pairing by order is the annotator's to read", async () => {
