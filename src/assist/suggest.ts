@@ -538,9 +538,9 @@ function boundRole(bound: FoundDate["bound"]): "start" | "end" | undefined {
   return undefined;
 }
 
-/** A time of day: "7am", "3.00 pm", "18:30", "noon". */
+/** A time of day: "7am", "3.00 pm", "18:30", "at 08.00", "noon". */
 const CLOCK_TIME =
-  /\d\s*(?:am|pm|a\.m\.|p\.m\.)(?!\p{L})|\b\d{1,2}[:.]\d{2}\s*(?:am|pm|h\b)|\b\d{1,2}:\d{2}\b|\b(?:noon|midnight)\b/iu;
+  /\d\s*(?:am|pm|a\.m\.|p\.m\.)(?!\p{L})|\b\d{1,2}[:.]\d{2}\s*(?:am|pm|h\b)|\b\d{1,2}:\d{2}\b|\bat \d{1,2}\.\d{2}\b|\b(?:noon|midnight)\b/iu;
 
 /** Verbs that make a date the start or the end of something ("began its work on Feb. 3"). */
 const START_VERBS =
@@ -563,6 +563,13 @@ function verbRole(text: AssistText, span: CheckableSpan): "start" | "end" | unde
   if (verbIn) {
     const verb = verbIn[1]!.toLowerCase();
     return START_VERBS.test(verb) ? "start" : END_VERBS.test(verb) ? "end" : undefined;
+  }
+  // "the recount that began Dec. 1": the verb right before the date.
+  const verbRight = /(\p{L}+) $/u.exec(text.before(span.at.start, 20));
+  if (verbRight) {
+    const verb = verbRight[1]!.toLowerCase();
+    if (START_VERBS.test(verb)) return "start";
+    if (END_VERBS.test(verb)) return "end";
   }
   // "on Feb. 3": a date of its own; "ahead of the February 7 election" dates the election.
   if (!/\bon $/i.test(text.before(span.at.start, 4))) return undefined;

@@ -259,6 +259,8 @@ describe("proposals and leads", () => {
     for (const text of [
       "The 2020 Kyrgyz parliamentary election took place from 7am to 3pm on October 4.\n",
       "The 2020 Kyrgyz parliamentary election was held from 8 a.m. on October 4.\n",
+      // "at 08.00" is a time of day, though a decimal point writes it.
+      "Voting in the 2020 Kyrgyz parliamentary election started at 08.00 on October 4.\n",
     ])
       expect(await datePropertyOf(text, "2020-10-04"), text).toBe("date");
     // A day without hours after "from" is still a start.
@@ -282,6 +284,8 @@ describe("proposals and leads", () => {
     for (const text of [
       "The 2020 Kyrgyz parliamentary election campaign began on September 4.\n",
       "On September 4, the 2020 Kyrgyz parliamentary election campaign began.\n",
+      // Right before the date, without "on".
+      "The 2020 Kyrgyz parliamentary election campaign, which began Sept. 4, was short.\n",
     ])
       expect(await datePropertyOf(text, "2020-09-04"), text).toBe("start_date");
   });
