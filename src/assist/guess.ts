@@ -1467,7 +1467,8 @@ function quantityScore(
       0,
       ...words.map((w) => (wordMatch(l, w.lower) * 1) / (1 + distance(w.start) / 4)),
     );
-    score += near > 0 ? near : -0.5;
+    // A word the text lacks counts against the label, and "run-off" as much as "first round".
+    score += near > 0 ? near : -0.5 * parts.length;
   }
   if (p.unit && noun.some((n) => wordMatch(p.unit!, n) === 1)) score += 3;
   if (p.description) {

@@ -573,6 +573,37 @@ describe("proposals and leads", () => {
     expect(paired.proposed.filter((s) => s.kind !== "name")).toEqual([]);
     expect(paired.leads.map((s) => s.claim.value)).toEqual(expect.arrayContaining([79.2, 6.8]));
   });
+
+  it("a share in a sentence that names no round is a lead when the vocabulary has a share for each round", async () => {
+    const rounds = [
+      "{id: first_round_share, label: share of the votes in the first round, type: quantity, unit: percent, cardinality: single}",
+      "{id: runoff_share, label: share of the votes in the run-off, type: quantity, unit: percent, cardinality: single}",
+    ];
+    const unnamed = await suggestOn(
+      "With all votes counted, Sadyr Japarov received 79.2 per cent of votes.\n",
+      {},
+      "",
+      people,
+      rounds,
+    );
+    expect(unnamed.proposed.find((s) => s.claim.value === 79.2)).toBeUndefined();
+    expect(unnamed.leads.find((s) => s.claim.value === 79.2)?.claim.property).toBe("TODO");
+    // The round named, its share.
+    for (const [words, property] of [
+      ["the first round", "first_round_share"],
+      ["the run-off", "runoff_share"],
+    ]) {
+      const { proposed, leads } = await suggestOn(
+        `Sadyr Japarov received 79.2 per cent of votes in ${words}.\n`,
+        {},
+        "",
+        people,
+        rounds,
+      );
+      const found = [...proposed, ...leads].find((s) => s.claim.value === 79.2);
+      expect(found?.claim.property, words).toBe(property);
+    }
+  });
 });
 
 describe("dates that are not what a claim states, and whose a count is", () => {
