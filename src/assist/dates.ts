@@ -198,7 +198,7 @@ function fromChrono(
         : e.isCertain("month")
           ? "month"
           : precision;
-  const until =
+  let until =
     sameMonthEnd(text.text, index, raw, value, precision) ??
     (e && !relative && !value.startsWith("--")
       ? endPrecision === "day"
@@ -207,6 +207,10 @@ function fromChrono(
           ? `${String(e.get("year") ?? 0).padStart(4, "0")}-${String(e.get("month") ?? 1).padStart(2, "0")}`
           : String(e.get("year") ?? 0).padStart(4, "0")
       : undefined);
+  // "a March-May lockdown", read in September: chrono gives each end the year closest to the
+  // publication (March next year, then May of it), but the period as a whole is nearer last year.
+  if (impliedYear && until !== undefined && instant !== undefined && !e?.isCertain("year"))
+    [value, until] = closestPeriod(value, until, instant);
   const lead = leadingWord(raw);
   const start = index + lead.length;
   const bound = boundBefore(text.text, start, lead);
@@ -223,6 +227,36 @@ function fromChrono(
     ...(bound === undefined ? {} : { bound }),
     ...(ofReport ? { ofReport } : {}),
   };
+}
+
+/**
+ * A period whose year the text does not give, moved a year back or on (both ends alike) when
+ * that puts its middle nearer the publication date.
+ */
+function closestPeriod(value: string, until: string, instant: Date): [string, string] {
+  const shift = (date: string, years: number) =>
+    `${String(Number(date.slice(0, 4)) + years).padStart(4, "0")}${date.slice(4)}`;
+  const firstDay = (date: string) =>
+    Date.UTC(
+      Number(date.slice(0, 4)),
+      Number(date.slice(5, 7) || 1) - 1,
+      Number(date.slice(8, 10) || 1),
+    );
+  const lastDay = (date: string) =>
+    date.length === 10
+      ? firstDay(date)
+      : // The day before the first day of the next month (or year).
+        Date.UTC(
+          Number(date.slice(0, 4)) + (date.length === 4 ? 1 : 0),
+          date.length === 7 ? Number(date.slice(5, 7)) : 0,
+          1,
+        ) - 86_400_000;
+  const distance = (years: number) =>
+    Math.abs(
+      (firstDay(shift(value, years)) + lastDay(shift(until, years))) / 2 - instant.getTime(),
+    );
+  const best = [0, -1, 1].reduce((a, b) => (distance(b) < distance(a) ? b : a));
+  return [shift(value, best), shift(until, best)];
 }
 
 /**

@@ -234,6 +234,15 @@ describe("checkable spans: dates", () => {
       const [term] = of(spansOf(text!), "date");
       expect(term?.date, text).toMatchObject({ value, until });
     }
+    // A period without a year takes the year that puts it, as a whole, nearest the publication:
+    // read on 20 September 2020, March to May is last spring's, though next March is nearer.
+    for (const [text, published, value, until] of [
+      ["The economy halted in a March-May lockdown.", "2020-09-20", "2020-03", "2020-05"],
+      ["Talks are set for a January-February round.", "2020-12-20", "2021-01", "2021-02"],
+    ]) {
+      const [term] = of(spansOf(text!, published), "date");
+      expect(term?.date, text).toMatchObject({ value, until, impliedYear: true });
+    }
   });
 
   it("a year inside a name is part of the name", () => {
