@@ -273,9 +273,12 @@ function sameMonthEnd(
   if (precision !== "day" || value.startsWith("--")) return undefined;
   if (!/\bbetween\s+(?:\p{L}+\s+)?$/iu.test(t.slice(Math.max(0, index - 20), index)))
     return undefined;
-  const m = /^\s+and\s+(\d{1,2})(?:st|nd|rd|th)?(?!\d|\s*(?:\p{L}|%|:\d))/u.exec(
-    t.slice(index + raw.length, index + raw.length + 20),
-  );
+  // A word after the day makes it a count ("and 13 candidates"), unless it starts a phrase of
+  // time or place ("between July 4 and 13 in early voting").
+  const m =
+    /^\s+and\s+(\d{1,2})(?:st|nd|rd|th)?(?!\d|\s*(?:(?!(?:in|at|during|inclusive)\b)\p{L}|%|:\d))/u.exec(
+      t.slice(index + raw.length, index + raw.length + 20),
+    );
   const day = m ? Number(m[1]) : 0;
   if (day <= Number(value.slice(8, 10)) || day > 31) return undefined;
   return `${value.slice(0, 8)}${String(day).padStart(2, "0")}`;

@@ -230,6 +230,11 @@ describe("checkable spans: dates", () => {
         "2023-10-04",
         "2023-10-13",
       ],
+      [
+        "Some 9.8 million voters cast ballots between October 4 and 13 in early voting.",
+        "2023-10-04",
+        "2023-10-13",
+      ],
     ]) {
       const [term] = of(spansOf(text!), "date");
       expect(term?.date, text).toMatchObject({ value, until });
