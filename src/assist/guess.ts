@@ -85,6 +85,9 @@ for (const [canon, words] of Object.entries({
   for (const w of words.split(" ")) SYNONYMS[w] = canon;
 }
 
+/** What inflection adds to a stem: the words a prefix match takes as one. */
+const INFLECTIONS = new Set(["e", "d", "ed", "r", "er", "es", "n", "en", "al", "ly"]);
+
 /** Lower case, no possessive, no plural -s. */
 function stem(word: string): string {
   let w = word.toLowerCase().replace(/['\u2019]s?$/, "");
@@ -99,7 +102,10 @@ function wordMatch(a: string, b: string): number {
   const y = stem(b);
   if (x === y) return 1;
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
-  if (short.length >= 4 && long.startsWith(short) && long.length - short.length <= 2) return 1;
+  // "observe", "observed", "observer": an ending of inflection, not another word ("count" and
+  // "country", "part" and "party").
+  if (short.length >= 4 && long.startsWith(short) && INFLECTIONS.has(long.slice(short.length)))
+    return 1;
   let common = 0;
   while (common < short.length && short[common] === long[common]) common++;
   if (common >= 6) return 1;

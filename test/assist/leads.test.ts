@@ -290,6 +290,18 @@ describe("proposals and leads", () => {
       expect(await datePropertyOf(text, "2020-09-04"), text).toBe("start_date");
   });
 
+  it("a label's word matches a word of the text with an ending of inflection, not any two letters more ('count' is not 'country')", async () => {
+    const { proposed, leads } = await suggestOn(
+      "About half of the country's voters cast their ballots early, before the 2020 Kyrgyz parliamentary election day on October 4.\n",
+      {},
+      "",
+      [],
+      ["{id: count_date, label: day of the count figures, type: date, cardinality: single}"],
+    );
+    const found = [...proposed, ...leads].find((s) => s.claim.value === "2020-10-04");
+    expect(found?.claim.property).toBe("date");
+  });
+
   it("the date of the '2020 Kyrgyz parliamentary election' is in 2020: a date in 2021 near its name is another event's", async () => {
     const other = await suggestOn(
       "The military handed power to a civilian government in 2021 through the 2020 Kyrgyz parliamentary election.\n",
