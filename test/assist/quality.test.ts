@@ -391,7 +391,7 @@ const MEASURED: Record<
     dates: [2 / 36, 28 / 36, 2 / 2, 2 / 2, 2 / 2],
     counts: [0 / 124, 123 / 124, 1, 1, 1],
   },
-  // Measured blind: the first run of suggest on these articles, after the last change to it.
+  // Held out: measured blind on the rules of their day, in view when the last rules were written.
   "held-out-106": {
     dates: [2 / 44, 35 / 44, 2 / 2, 2 / 2, 2 / 2],
     counts: [0 / 124, 124 / 124, 1, 1, 1],
@@ -455,6 +455,31 @@ const MEASURED: Record<
   "held-out-121": {
     dates: [6 / 32, 26 / 32, 6 / 6, 6 / 6, 6 / 6],
     counts: [0 / 124, 124 / 124, 1, 1, 1],
+  },
+  // Measured blind: the first run of suggest on these articles, after the last change to it.
+  "held-out-122": {
+    dates: [4 / 24, 20 / 24, 4 / 4, 4 / 4, 4 / 4],
+    counts: [0 / 77, 71 / 77, 1, 1, 1],
+  },
+  "held-out-123": {
+    dates: [4 / 30, 22 / 30, 4 / 4, 3 / 4, 3 / 4],
+    counts: [5 / 95, 94 / 95, 4 / 4, 2 / 4, 2 / 4],
+  },
+  "held-out-124": {
+    dates: [2 / 78, 67 / 78, 2 / 2, 1 / 2, 1 / 2],
+    counts: [0 / 199, 193 / 199, 1, 1, 1],
+  },
+  "held-out-125": {
+    dates: [8 / 30, 24 / 30, 8 / 8, 6 / 8, 6 / 8],
+    counts: [0 / 63, 60 / 63, 1, 1, 1],
+  },
+  "held-out-126": {
+    dates: [7 / 23, 19 / 23, 7 / 8, 5 / 8, 5 / 8],
+    counts: [0 / 54, 53 / 54, 1, 1, 1],
+  },
+  "held-out-127": {
+    dates: [7 / 43, 32 / 43, 5 / 5, 3 / 5, 3 / 5],
+    counts: [0 / 56, 54 / 56, 1, 1, 1],
   },
   // First measured blind (the first run of suggest on these articles), then studied.
   "development-aa": {
