@@ -166,7 +166,14 @@ function fromChrono(
   )
     return undefined;
   if (stamps.some((s) => index >= s.start && index < s.end)) return undefined;
-  const day = c.isCertain("day");
+  // "from 7 June to 7 November": chrono takes the first day for implied, though it is written.
+  const day =
+    c.isCertain("day") ||
+    (c.isCertain("month") &&
+      new RegExp(
+        `^(?:\\p{L}+ )?0?${c.get("day")}(?:st|nd|rd|th)? (?:of )?${MONTH_NAMES.source}`,
+        "iu",
+      ).test(raw));
   const month = c.isCertain("month");
   const year = c.isCertain("year");
   if (!day && !month && !year) {

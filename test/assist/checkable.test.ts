@@ -225,6 +225,8 @@ describe("checkable spans: dates", () => {
       ["He was mayor from October 2010 to 5 July 2013.", "2010-10", "2013-07-05"],
       ["He was mayor from 5 October 2010 to July 2013.", "2010-10-05", "2013-07"],
       ["He was mayor from May to June 2019.", "2019-05", "2019-06"],
+      // The first day is written, though chrono takes it for implied.
+      ["The council worked from 7 June to 7 November.", "2023-06-07", "2023-11-07"],
       [
         "Advance voting took place between October 4 and 13, said the clerk.",
         "2023-10-04",
