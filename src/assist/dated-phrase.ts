@@ -16,7 +16,7 @@ import type { AssistText } from "./text.js";
  */
 const PART_EVENTS: readonly RegExp[] = [
   /\b(?:count(?:ing)?|recount|tally|tallying)\b/i,
-  /\b(?:run-?offs?|second round|second ballot)\b/i,
+  /\b(?:run-?offs?|second round|second ballot|final round)\b/i,
   /\b(?:diaspora|abroad|overseas|expatriates?)\b/i,
   /\b(?:online|postal|absentee|mail-in|remote electronic)\b/i,
   /\b(?:advance|early) (?:vot|poll|ballot)/i,
@@ -99,9 +99,11 @@ function datedPhrase(text: AssistText, span: CheckableSpan): string {
   const follows = NOUN_BEFORE.exec(before);
   if (follows) {
     const ahead = before.slice(0, follows.index);
-    return /\b(?:for|of|in|at|to)(?: the)?(?: \d{4})? $/i.test(ahead)
-      ? `${ahead.split(" ").slice(-7).join(" ")}${follows[0]}${forWhom}`
-      : `${follows[0]}${forWhom}`;
+    if (/\b(?:for|of|in|at|to)(?: the)?(?: \d{4})? $/i.test(ahead))
+      return `${ahead.split(" ").slice(-7).join(" ")}${follows[0]}${forWhom}`;
+    // "the final round of legislative elections held on": the word that says which round.
+    const which = /^[\p{L}-]+ of /u.test(follows[0]) ? (/[\p{L}-]+ $/u.exec(ahead)?.[0] ?? "") : "";
+    return `${which}${follows[0]}${forWhom}`;
   }
   const participle = BEFORE_PARTICIPLE.exec(before);
   if (participle) {

@@ -421,6 +421,11 @@ describe("proposals and leads", () => {
         "Should there be a run-off after the 2020 Kyrgyz parliamentary election, it will be held on November 15.\n",
         "2020-11-15",
       ],
+      // The word before "round of" says which round.
+      [
+        "Kyrgyz voters chose again: polls closed in the final round of parliamentary elections held on Sunday November 15.\n",
+        "2020-11-15",
+      ],
     ] as const) {
       const { proposed, leads } = await suggestOn(text);
       expect(
