@@ -302,6 +302,26 @@ describe("proposals and leads", () => {
     expect(found?.claim.property).toBe("date");
   });
 
+  it("'at the end of its mandate in 2021', 'at the beginning of its term in 2021': the noun makes the date an end or a start", async () => {
+    const ends = ["{id: end_date, label: end date, type: date, cardinality: single}"];
+    for (const [text, value, property] of [
+      [
+        "The 2020 Kyrgyz parliamentary election took place before the end of the old parliament's mandate in 2021.\n",
+        "2021",
+        "end_date",
+      ],
+      [
+        "The 2020 Kyrgyz parliamentary election chose a parliament that met at the beginning of its term in 2021.\n",
+        "2021",
+        "start_date",
+      ],
+    ] as const) {
+      const { proposed, leads } = await suggestOn(text, {}, "", [], ends);
+      const found = [...proposed, ...leads].find((s) => s.claim.value === value);
+      expect(found?.claim.property, text).toBe(property);
+    }
+  });
+
   it("the date of the '2020 Kyrgyz parliamentary election' is in 2020: a date in 2021 near its name is another event's", async () => {
     const other = await suggestOn(
       "The military handed power to a civilian government in 2021 through the 2020 Kyrgyz parliamentary election.\n",

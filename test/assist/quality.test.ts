@@ -384,7 +384,7 @@ const MEASURED: Record<
     counts: [0 / 115, 111 / 115, 1, 1, 1],
   },
   "held-out-104": {
-    dates: [5 / 49, 39 / 49, 5 / 5, 3 / 5, 3 / 5],
+    dates: [4 / 49, 39 / 49, 4 / 4, 3 / 4, 3 / 4],
     counts: [0 / 109, 103 / 109, 1, 1, 1],
   },
   "held-out-105": {
@@ -478,7 +478,7 @@ const MEASURED: Record<
     counts: [0 / 54, 53 / 54, 1, 1, 1],
   },
   "held-out-127": {
-    dates: [7 / 43, 32 / 43, 5 / 5, 3 / 5, 3 / 5],
+    dates: [7 / 43, 32 / 43, 5 / 5, 4 / 5, 4 / 5],
     counts: [0 / 56, 54 / 56, 1, 1, 1],
   },
   // First measured blind (the first run of suggest on these articles), then studied.
