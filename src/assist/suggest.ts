@@ -485,6 +485,8 @@ const PART_OF_WHOLE = new RegExp(
     String.raw`\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)* (?:Province|Region|District|County|Prefecture|Governorate|Department|Oblast|Constituency|Municipality|Canton|Parish)\b`,
     String.raw`\p{Lu}[\p{L}'’-]*['’]s (?:\p{L}+ ){0,2}(?:provinces|regions|districts|counties|prefectures|governorates|departments|oblasts|constituencies|municipalities|cantons|parishes)\b`,
     String.raw`\b[Ii]n (?:the )?(?:province|region|district|county|state|constituency|municipality|canton) of \p{Lu}`,
+    // "Only one region has escaped the tidal wave …: the Littoral, … where Kamto won 38.60%".
+    String.raw`\b(?:region|province|district|county|prefecture|governorate|oblast|canton)\b`,
   ].join("|"),
   "u",
 );

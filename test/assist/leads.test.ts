@@ -591,6 +591,7 @@ describe("proposals and leads", () => {
       "In Chui Region, Sadyr Japarov received 79.2 per cent of the vote.\n",
       "Across Bishkek's two districts, Sadyr Japarov got 79.2 per cent of the vote.\n",
       "In the province of Osh, Sadyr Japarov received 79.2 per cent of the vote.\n",
+      "Only one region held out, Chui, where Sadyr Japarov received 79.2 per cent of the vote.\n",
     ]) {
       const { proposed, leads } = await suggestOn(text, {}, "", people, share);
       expect(
