@@ -51,8 +51,15 @@ export function partEventUnnamed(
     (property && vocabulary.properties.get(property)?.label) ?? "",
   ].join(" | ");
   const phrase = datedPhrase(text, span);
-  return PART_EVENTS.some((part) => part.test(phrase) && !part.test(own));
+  if (PART_EVENTS.some((part) => part.test(phrase) && !part.test(own))) return true;
+  // The other way round: "the phase VII … of the 2024 Lok Sabha polls" dates the polls, not the
+  // phase of them that the sentence also names.
+  const name = [entity?.name ?? "", ...(entity?.aliases ?? [])].join(" | ");
+  return PHASE.test(name) && !PHASE.test(phrase);
 }
+
+/** A phase of a vote held in several, which a subject may be. */
+const PHASE = /\bphases?\b/i;
 
 /** Nouns for a vote, whose date a date next to them is. */
 const VOTE_NOUN =

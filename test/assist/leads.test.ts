@@ -322,6 +322,21 @@ describe("proposals and leads", () => {
     }
   });
 
+  it("'the phase VII, which was held on Saturday, of the 2024 Lok Sabha polls': the year dates the polls, not the phase the sentence also names", async () => {
+    const entities = [
+      "{id: indian_election_2024, type: event, name: 2024 Indian general election, aliases: [2024 Lok Sabha elections]}",
+      "{id: indian_election_2024_phase_7, type: event, name: Phase 7 of the 2024 Indian general election, aliases: [phase VII]}",
+    ];
+    const { proposed, leads } = await suggestOn(
+      "The Election Commission is yet to release the final data for the phase VII, which was held on Saturday, of the 2024 Lok Sabha polls.\n",
+      {},
+      "",
+      entities,
+    );
+    expect(proposed.find((s) => s.claim.value === "2024")).toBeUndefined();
+    expect(leads.find((s) => s.claim.value === "2024")).toBeDefined();
+  });
+
   it("the date of the '2020 Kyrgyz parliamentary election' is in 2020: a date in 2021 near its name is another event's", async () => {
     const other = await suggestOn(
       "The military handed power to a civilian government in 2021 through the 2020 Kyrgyz parliamentary election.\n",
