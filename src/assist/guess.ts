@@ -178,6 +178,9 @@ const POLL_WORDS = new Set(["poll", "polls", "vote", "voting", "ballot"]);
  */
 const DATE_LABEL_COMMON = new Set(["vote", "voter", "election"]);
 
+/** Words after a date that lead to something before or after the dated event. */
+const SEQUENCE_WORDS = new Set(["following", "after", "before", "because", "due", "since"]);
+
 /** Words that begin another phrase: between a date and a noun after it, they part the two. */
 const PHRASE_BREAKS = new Set(
   "to for on at by with from into after before since until ahead during was were is are be been will would has have had".split(
@@ -740,7 +743,7 @@ export class Guesser {
     // "As in the first round of the vote on December 22, there are 6,533 polling stations":
     // what the value is compared with is not what it is about.
     const anchors = this.anchors(span, candidates, words, mentions, countedEnd).filter(
-      (a) => !this.inComparison(a.at, span),
+      (a) => !this.inComparison(a.at, span) && !this.afterSequenceWord(a.at, span),
     );
     // "These observers will be spread across 16 regions", "who will be deployed in 18 provinces
     // and four cities", "observed in 77 polling centers": the places a group's observers reach
@@ -1071,6 +1074,17 @@ export class Guesser {
       }
     }
     return out;
+  }
+
+  /**
+   * "to be held on Dec 7 following the death of the incumbent": what comes after "following",
+   * "after" or "because of" is what led to the dated event, not the event.
+   */
+  private afterSequenceWord(at: number, span: CheckableSpan): boolean {
+    if (at < span.at.end) return false;
+    // Right after the date: "because" further on may well lead back to the event itself.
+    const next = this.text.wordsIn(span.at.end, at).slice(0, 2);
+    return next.some((w) => SEQUENCE_WORDS.has(w.lower));
   }
 
   /** Whether `at` is inside an "as in …," phrase that closes before the value. */

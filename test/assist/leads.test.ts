@@ -337,6 +337,19 @@ describe("proposals and leads", () => {
     expect(leads.find((s) => s.claim.value === "2024")).toBeDefined();
   });
 
+  it("'to be held on October 4 following the death of the deputy': what follows 'following' led to the dated event", async () => {
+    const death = ["{id: death_of_deputy, type: event, name: death of the deputy}"];
+    const { proposed, leads } = await suggestOn(
+      "The commission set a new vote in the district to be held on October 4 following the death of the deputy.\n",
+      {},
+      "",
+      death,
+    );
+    const found = [...proposed, ...leads].find((s) => s.claim.value === "2020-10-04");
+    expect(found).toBeDefined();
+    expect(guessedSubject(found!)).not.toBe("death_of_deputy");
+  });
+
   it("the date of the '2020 Kyrgyz parliamentary election' is in 2020: a date in 2021 near its name is another event's", async () => {
     const other = await suggestOn(
       "The military handed power to a civilian government in 2021 through the 2020 Kyrgyz parliamentary election.\n",
