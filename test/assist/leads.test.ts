@@ -350,6 +350,21 @@ describe("proposals and leads", () => {
     expect(guessedSubject(found!)).not.toBe("death_of_deputy");
   });
 
+  it("'Results of the 2020 Parliamentary Elections in Kyrgyzstan', a heading: its year is a lead", async () => {
+    const { proposed, leads } = await suggestOn(
+      "Kyrgyz parliamentary election results LIVE\n\nResults of the 2020 Parliamentary Elections in Kyrgyzstan\n\nThe counting of votes for the 2020 Kyrgyz parliamentary elections began at 2 p.m.\n",
+    );
+    const years = (all: typeof proposed) =>
+      all.filter((s) => s.claim.value === "2020").map((s) => s.claim.evidence);
+    expect(years(leads)).toEqual([
+      expect.stringContaining("Parliamentary Elections in Kyrgyzstan"),
+    ]);
+    // In a sentence, the year is the election's.
+    expect(years(proposed)).toEqual([
+      expect.stringContaining("2020 Kyrgyz parliamentary elections"),
+    ]);
+  });
+
   it("the date of the '2020 Kyrgyz parliamentary election' is in 2020: a date in 2021 near its name is another event's", async () => {
     const other = await suggestOn(
       "The military handed power to a civilian government in 2021 through the 2020 Kyrgyz parliamentary election.\n",
