@@ -354,7 +354,7 @@ describe("proposals and leads", () => {
     const { proposed, leads } = await suggestOn(
       "Kyrgyz parliamentary election results LIVE\n\nResults of the 2020 Parliamentary Elections in Kyrgyzstan\n\nThe counting of votes for the 2020 Kyrgyz parliamentary elections began at 2 p.m.\n",
     );
-    const years = (all: typeof proposed) =>
+    const years = (all: readonly { claim: { value: unknown; evidence: unknown } }[]) =>
       all.filter((s) => s.claim.value === "2020").map((s) => s.claim.evidence);
     expect(years(leads)).toEqual([
       expect.stringContaining("Parliamentary Elections in Kyrgyzstan"),
