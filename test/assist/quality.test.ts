@@ -456,7 +456,6 @@ const MEASURED: Record<
     dates: [6 / 32, 26 / 32, 6 / 6, 6 / 6, 6 / 6],
     counts: [0 / 124, 124 / 124, 1, 1, 1],
   },
-  // Measured blind: the first run of suggest on these articles, after the last change to it.
   "held-out-122": {
     dates: [4 / 24, 20 / 24, 4 / 4, 4 / 4, 4 / 4],
     counts: [0 / 77, 71 / 77, 1, 1, 1],
@@ -480,6 +479,35 @@ const MEASURED: Record<
   "held-out-127": {
     dates: [7 / 43, 32 / 43, 5 / 5, 4 / 5, 4 / 5],
     counts: [0 / 56, 54 / 56, 1, 1, 1],
+  },
+  // Measured blind: the first run of suggest on these articles, after the last change to it.
+  "held-out-128": {
+    dates: [6 / 21, 19 / 21, 6 / 6, 6 / 6, 6 / 6],
+    counts: [0 / 93, 92 / 93, 1, 1, 1],
+  },
+  "held-out-129": {
+    dates: [8 / 36, 31 / 36, 8 / 8, 5 / 8, 5 / 8],
+    counts: [2 / 77, 71 / 77, 2 / 2, 2 / 2, 2 / 2],
+  },
+  "held-out-130": {
+    dates: [5 / 53, 48 / 53, 5 / 5, 5 / 5, 5 / 5],
+    counts: [6 / 96, 92 / 96, 5 / 5, 5 / 5, 5 / 5],
+  },
+  "held-out-131": {
+    dates: [3 / 40, 37 / 40, 4 / 4, 4 / 4, 4 / 4],
+    counts: [0 / 86, 84 / 86, 1, 1, 1],
+  },
+  "held-out-132": {
+    dates: [3 / 28, 20 / 28, 3 / 3, 2 / 3, 2 / 3],
+    counts: [0 / 113, 106 / 113, 1, 1, 1],
+  },
+  "held-out-133": {
+    dates: [3 / 24, 20 / 24, 3 / 7, 3 / 7, 3 / 7],
+    counts: [0 / 107, 103 / 107, 1, 1, 1],
+  },
+  "held-out-134": {
+    dates: [0 / 33, 28 / 33, 1, 1, 1],
+    counts: [1 / 108, 105 / 108, 1 / 1, 1 / 1, 1 / 1],
   },
   // First measured blind (the first run of suggest on these articles), then studied.
   "development-aa": {
