@@ -391,7 +391,6 @@ const MEASURED: Record<
     dates: [2 / 36, 28 / 36, 2 / 2, 2 / 2, 2 / 2],
     counts: [0 / 124, 123 / 124, 1, 1, 1],
   },
-  // Held out: measured blind on the rules of their day, in view when the last rules were written.
   "held-out-106": {
     dates: [2 / 44, 35 / 44, 2 / 2, 2 / 2, 2 / 2],
     counts: [0 / 124, 124 / 124, 1, 1, 1],
