@@ -561,10 +561,12 @@ const OTHER_VERBS =
  * work, and the election will be held on Feb. 9").
  */
 function verbRole(text: AssistText, span: CheckableSpan): "start" | "end" | undefined {
-  // "at the end of his mandate in 2016", "the start of voting on May 5": the noun says it.
-  const bound = /\b(end|close|start|beginning|opening) of (?:[\p{L}'’-]+ ){1,4}(?:in|on) $/iu.exec(
-    text.before(span.at.start, 60),
-  );
+  // "at the end of his mandate in 2016", "since the end of the country's 27-year-long civil war
+  // in 2002": the noun says it.
+  const bound =
+    /\b(end|close|start|beginning|opening) of (?:[\p{L}\p{N}'’-]+ ){1,5}(?:in|on) $/iu.exec(
+      text.before(span.at.start, 60),
+    );
   if (bound) return /^(?:end|close)$/i.test(bound[1]!) ? "end" : "start";
   // "the eruption, which started in 1995": the verb right before "in" says what the date is.
   const verbIn = /(\p{L}+) in $/u.exec(text.before(span.at.start, 20));

@@ -315,6 +315,12 @@ describe("proposals and leads", () => {
         "2021",
         "start_date",
       ],
+      // Up to five words, a number among them, between "end of" and the date.
+      [
+        "The 2020 Kyrgyz parliamentary election was the first since the end of the country's 27-year-long civil war in 2002.\n",
+        "2002",
+        "end_date",
+      ],
     ] as const) {
       const { proposed, leads } = await suggestOn(text, {}, "", [], ends);
       const found = [...proposed, ...leads].find((s) => s.claim.value === value);
