@@ -1198,7 +1198,10 @@ export class Guesser {
   private heldOn(span: CheckableSpan, anchor: { start: number; end: number }): boolean {
     if (anchor.end > span.at.start) return false;
     const between = this.text.wordsIn(anchor.end, span.at.start);
-    return between.length <= 6 && between.some((w) => HOLDING_WORDS.has(w.lower));
+    // "the election to the 11th Croatian Parliament, which took place on 17 April": a holding
+    // verb right before the date reaches further back.
+    const reach = between.slice(-3).some((w) => w.lower === "held" || w.lower === "place") ? 12 : 6;
+    return between.length <= reach && between.some((w) => HOLDING_WORDS.has(w.lower));
   }
 
   /**

@@ -371,6 +371,21 @@ describe("proposals and leads", () => {
     ]);
   });
 
+  it("'the election to the country's new parliament, which took place on October 4': the event's date, whatever else the sentence tells", async () => {
+    const results = [
+      "{id: final_results_date, label: date the final results were published, type: date, cardinality: single}",
+    ];
+    const { proposed, leads } = await suggestOn(
+      "The results of the 2020 Kyrgyz parliamentary election to the country's new one-chamber parliament, which took place on October 4, are final, the commission said.\n",
+      {},
+      "",
+      [],
+      results,
+    );
+    const found = [...proposed, ...leads].find((s) => s.claim.value === "2020-10-04");
+    expect(found?.claim.property).toBe("date");
+  });
+
   it("the date of the '2020 Kyrgyz parliamentary election' is in 2020: a date in 2021 near its name is another event's", async () => {
     const other = await suggestOn(
       "The military handed power to a civilian government in 2021 through the 2020 Kyrgyz parliamentary election.\n",
