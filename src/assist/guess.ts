@@ -114,6 +114,16 @@ function wordMatch(a: string, b: string): number {
   return cx !== undefined && cx === cy ? 0.5 : 0;
 }
 
+/** The latest year a name gives, the end of a range included ("the 2015-16 … election"). */
+function latestYearNamed(name: string): number {
+  let latest = Number.NEGATIVE_INFINITY;
+  for (const m of name.matchAll(/\b((?:1[89]|20)\d\d)(?:[-–/](\d\d))?\b/g)) {
+    latest = Math.max(latest, Number(m[1]));
+    if (m[2] !== undefined) latest = Math.max(latest, Number(`${m[1]!.slice(0, 2)}${m[2]}`));
+  }
+  return latest;
+}
+
 /**
  * The years a name starts with, the years of the thing named: "2016 Moldovan presidential
  * election", "2020-21 Nigerien presidential election" (both). "Decree of … the 2024 election" is
@@ -699,6 +709,16 @@ export class Guesser {
         : undefined;
     const ownDateYear =
       property === "date" && statedYear ? Number(span.date!.value.slice(0, 4)) : undefined;
+    // "the upcoming presidential election, which is slated to be held on Dec. 29", written two
+    // days before: a day still to come is no day of "Elections in AU member states in 2018".
+    const upcomingYear =
+      property === "date" &&
+      span.date !== undefined &&
+      this.published !== undefined &&
+      /^\d{4}-\d\d-\d\d$/.test(span.date.value) &&
+      span.date.value > this.published
+        ? Number(span.date.value.slice(0, 4))
+        : undefined;
     const candidates = this.keys.filter(
       (k) =>
         allowed.has(k.entity.type) &&
@@ -719,6 +739,11 @@ export class Guesser {
           ownDateYear !== undefined &&
           k.yearsLeading.length > 0 &&
           !k.yearsLeading.includes(ownDateYear)
+        ) &&
+        !(
+          upcomingYear !== undefined &&
+          k.years.length > 0 &&
+          latestYearNamed(k.entity.name) < upcomingYear
         ),
     );
     const { words, mentions, own, countedEnd } = this.window(span);

@@ -386,6 +386,21 @@ describe("proposals and leads", () => {
     expect(found?.claim.property).toBe("date");
   });
 
+  it("a day still to come is no day of an event the vocabulary names by an earlier year", async () => {
+    const earlier = [
+      "{id: cis_member_elections_2019, type: event, name: Elections in CIS member states in 2019}",
+    ];
+    const { proposed, leads } = await suggestOn(
+      "The CIS said it was ready to observe the upcoming CIS member state elections, which are slated to be held on October 11.\n",
+      {},
+      "",
+      earlier,
+    );
+    const found = [...proposed, ...leads].find((s) => s.claim.value === "2020-10-11");
+    expect(found).toBeDefined();
+    expect(guessedSubject(found!)).not.toBe("cis_member_elections_2019");
+  });
+
   it("the date of the '2020 Kyrgyz parliamentary election' is in 2020: a date in 2021 near its name is another event's", async () => {
     const other = await suggestOn(
       "The military handed power to a civilian government in 2021 through the 2020 Kyrgyz parliamentary election.\n",
