@@ -479,7 +479,6 @@ const MEASURED: Record<
     dates: [7 / 43, 32 / 43, 5 / 5, 4 / 5, 4 / 5],
     counts: [0 / 56, 54 / 56, 1, 1, 1],
   },
-  // Measured blind: the first run of suggest on these articles, after the last change to it.
   "held-out-128": {
     dates: [6 / 21, 19 / 21, 6 / 6, 6 / 6, 6 / 6],
     counts: [0 / 93, 92 / 93, 1, 1, 1],
@@ -507,6 +506,35 @@ const MEASURED: Record<
   "held-out-134": {
     dates: [0 / 33, 28 / 33, 1, 1, 1],
     counts: [1 / 108, 105 / 108, 1 / 1, 1 / 1, 1 / 1],
+  },
+  // Measured blind: the first run of suggest on these articles, after the last change to it.
+  "held-out-135": {
+    dates: [7 / 23, 23 / 23, 7 / 7, 6 / 7, 6 / 7],
+    counts: [1 / 86, 85 / 86, 1 / 1, 1 / 1, 1 / 1],
+  },
+  "held-out-136": {
+    dates: [3 / 47, 43 / 47, 3 / 6, 3 / 6, 3 / 6],
+    counts: [0 / 75, 73 / 75, 1, 1, 1],
+  },
+  "held-out-137": {
+    dates: [6 / 27, 23 / 27, 6 / 6, 6 / 6, 6 / 6],
+    counts: [0 / 119, 119 / 119, 1, 1, 1],
+  },
+  "held-out-138": {
+    dates: [7 / 30, 22 / 30, 7 / 7, 5 / 7, 5 / 7],
+    counts: [0 / 146, 143 / 146, 1, 1, 1],
+  },
+  "held-out-139": {
+    dates: [3 / 18, 14 / 18, 3 / 3, 3 / 3, 3 / 3],
+    counts: [0 / 91, 89 / 91, 1, 1, 1],
+  },
+  "held-out-140": {
+    dates: [4 / 24, 22 / 24, 3 / 3, 2 / 3, 2 / 3],
+    counts: [0 / 85, 84 / 85, 1, 1, 1],
+  },
+  "held-out-141": {
+    dates: [4 / 25, 20 / 25, 4 / 4, 4 / 4, 4 / 4],
+    counts: [0 / 121, 109 / 121, 1, 1, 1],
   },
   // First measured blind (the first run of suggest on these articles), then studied.
   "development-aa": {
