@@ -160,6 +160,8 @@ interface EntityKeys {
   yearsLeading: number[];
   /** "… February 2024": the months the name dates it to, as YYYY-MM. */
   months: string[];
+  /** "… of Thursday, 10 November 2022": the days the name dates it to, as YYYY-MM-DD. */
+  days: string[];
   /** Entities the name itself names ("Meeting of Jeyhun Bayramov and Sergey Lebedev"). */
   named: Set<string>;
 }
@@ -227,6 +229,15 @@ function monthsNamed(name: string): string[] {
       /\b(January|February|March|April|May|June|July|August|September|October|November|December) ((?:19|20)\d\d)\b/g,
     ),
   ].map((m) => `${m[2]}-${MONTH_NUMBERS[m[1]!.toLowerCase()]}`);
+}
+
+/** "News conference of Thursday, 10 November 2022" → ["2022-11-10"]. */
+function daysNamed(name: string): string[] {
+  return [
+    ...name.matchAll(
+      /\b(\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December) ((?:19|20)\d\d)\b/g,
+    ),
+  ].map((m) => `${m[3]}-${MONTH_NUMBERS[m[2]!.toLowerCase()]}-${m[1]!.padStart(2, "0")}`);
 }
 
 /** Words in a date property's label that make it a period's start or end. */
@@ -323,6 +334,7 @@ export class Guesser {
         years: (entity.name.match(/\b(1[89]|20)\d\d\b/g) ?? []).map(Number),
         yearsLeading: yearsLeading(entity.name),
         months: monthsNamed(entity.name),
+        days: daysNamed(entity.name),
         named,
       };
     });
@@ -719,6 +731,8 @@ export class Guesser {
       span.date.value > this.published
         ? Number(span.date.value.slice(0, 4))
         : undefined;
+    const dateDay =
+      span.date && /^\d{4}-\d\d-\d\d$/.test(span.date.value) ? span.date.value : undefined;
     const candidates = this.keys.filter(
       (k) =>
         allowed.has(k.entity.type) &&
@@ -727,6 +741,8 @@ export class Guesser {
         (!gatheringOnly || this.isGathering(k.entity.id)) &&
         // "Meeting …, February 2023" is not what happened on 14 October 2022.
         (dateMonth === undefined || k.months.length === 0 || k.months.includes(dateMonth)) &&
+        // Nor is "… news conference of Thursday, 10 November 2022" what happened on the 11th.
+        (dateDay === undefined || k.days.length === 0 || k.days.includes(dateDay)) &&
         // A year in the name is within a year of the date's own year when the text states it
         // (the decree of December 2023 for the 2024 election), else of the publication's.
         (k.years.length === 0 ||
