@@ -135,7 +135,9 @@ export function compareProject(project: Project, grounding: GroundingResult): Co
   project.sources.forEach((source, sourceIndex) => {
     const origin = origins.list[sourceIndex]!;
     const sourceSpans = spans.get(source);
-    for (const claim of source.claims) {
+    // An index rather than for-of: see withSources.
+    for (let i = 0; i < source.claims.length; i++) {
+      const claim = source.claims[i]!;
       if (claim.status !== "accepted" || grounding.ungrounded.has(claim.id)) continue;
       const property = vocabulary.properties.get(claim.property);
       if (!property) continue;
@@ -350,9 +352,11 @@ class Marks {
   countFiles(entries: readonly Entry[]): number {
     const stamp = ++this.stamp;
     let count = 0;
-    for (const { origin } of entries) {
-      if (this.files[origin.fileRank] === stamp) continue;
-      this.files[origin.fileRank] = stamp;
+    // An index rather than for-of: see withSources.
+    for (let i = 0; i < entries.length; i++) {
+      const rank = entries[i]!.origin.fileRank;
+      if (this.files[rank] === stamp) continue;
+      this.files[rank] = stamp;
       count++;
     }
     return count;
@@ -445,7 +449,8 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 const CLUSTER_LIST_LIMIT = 8;
 
 /** Distinct values, the one most sources state first; ties go to the value stated first. */
-function clusterEntries(entries: readonly Entry[], marks: Marks): Cluster[] {
+function clusterEntries(entries: Entry[], marks: Marks): Cluster[] {
+  if (oneValue(entries)) return [withSources(clusterOf(entries[0]!, entries), marks)];
   // Most facts have one to three values: a map is made only past CLUSTER_LIST_LIMIT of them.
   let byKey: Map<string, Cluster> | undefined;
   const clusters: Cluster[] = [];
@@ -455,7 +460,7 @@ function clusterEntries(entries: readonly Entry[], marks: Marks): Cluster[] {
     if (cluster?.key !== entry.key)
       cluster = byKey ? byKey.get(entry.key) : clusterWithKey(clusters, entry.key);
     if (!cluster) {
-      cluster = { key: entry.key, value: entry.value, entries: [], sources: [] };
+      cluster = clusterOf(entry, []);
       clusters.push(cluster);
       if (byKey) byKey.set(entry.key, cluster);
       else if (clusters.length > CLUSTER_LIST_LIMIT)
@@ -463,17 +468,40 @@ function clusterEntries(entries: readonly Entry[], marks: Marks): Cluster[] {
     }
     cluster.entries.push(entry);
   }
-  // Each cluster's sources counted on its own: the clusters' entries interleave, the marks not.
-  for (const c of clusters) {
-    const stamp = marks.fresh();
-    for (const { origin } of c.entries)
-      if (marks.firstName(origin.nameRank, stamp)) c.sources.push(origin.nameRank);
-  }
+  for (const c of clusters) withSources(c, marks);
   // Most sources first; between values with as many, the order of the values themselves, so
   // that which one leads never depends on the order of the files.
   return clusters.sort(
     (x, y) => y.sources.length - x.sources.length || (x.key < y.key ? -1 : x.key > y.key ? 1 : 0),
   );
+}
+
+/** Whether every entry states the same value (most facts: every source agrees). */
+function oneValue(entries: readonly Entry[]): boolean {
+  const { key } = entries[0]!;
+  for (let i = 1; i < entries.length; i++) if (entries[i]!.key !== key) return false;
+  return true;
+}
+
+/** A cluster of the entry's value, with these entries (a fact's own list when it has one value). */
+function clusterOf(entry: Entry, entries: Entry[]): Cluster {
+  return { key: entry.key, value: entry.value, entries, sources: [] };
+}
+
+/**
+ * The cluster with its sources' name ranks, in order of first appearance. Each cluster's are
+ * counted on their own: the clusters' entries interleave, the marks not.
+ */
+function withSources(cluster: Cluster, marks: Marks): Cluster {
+  const stamp = marks.fresh();
+  const { entries, sources } = cluster;
+  // An index rather than for-of: this runs once per claim, mostly before the engine optimises
+  // it, and unoptimised for-of makes an iterator result object per element.
+  for (let i = 0; i < entries.length; i++) {
+    const rank = entries[i]!.origin.nameRank;
+    if (marks.firstName(rank, stamp)) sources.push(rank);
+  }
+  return cluster;
 }
 
 function clusterWithKey(clusters: readonly Cluster[], key: string): Cluster | undefined {
@@ -612,7 +640,10 @@ function writtenForms(
  */
 function writtenAlike(entries: readonly Entry[]): boolean {
   const { value, ref } = entries[0]!;
-  for (const e of entries) if (e.value !== value && e.ref.raw !== ref.raw) return false;
+  for (let i = 1; i < entries.length; i++) {
+    const e = entries[i]!;
+    if (e.value !== value && e.ref.raw !== ref.raw) return false;
+  }
   return true;
 }
 
@@ -727,7 +758,9 @@ function agreementStats(
     const present: number[] = [];
     for (const c of clusters) {
       const conflicts = group.tie || c.comparison?.relation === "conflict" ? 1 : 0;
-      for (const rank of c.sources) {
+      // An index rather than for-of: see withSources.
+      for (let i = 0; i < c.sources.length; i++) {
+        const rank = c.sources[i]!;
         if (marks.firstName(rank, stamp)) {
           present.push(rank);
           conflicting[rank] = conflicts;
