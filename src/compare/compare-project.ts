@@ -132,13 +132,15 @@ export function compareProject(project: Project, grounding: GroundingResult): Co
   const buckets: Bucket[] = [];
   // By subject, then property: the ids need no key string built per claim. Null: not an entity.
   const subjects = new Map<string, SubjectBuckets | null>();
+  // Most projects ground every quote: then no claim's id need be looked up.
+  const ungrounded = grounding.ungrounded.size > 0 ? grounding.ungrounded : undefined;
   project.sources.forEach((source, sourceIndex) => {
     const origin = origins.list[sourceIndex]!;
     const sourceSpans = spans.get(source);
     // An index rather than for-of: see withSources.
     for (let i = 0; i < source.claims.length; i++) {
       const claim = source.claims[i]!;
-      if (claim.status !== "accepted" || grounding.ungrounded.has(claim.id)) continue;
+      if (claim.status !== "accepted" || ungrounded?.has(claim.id)) continue;
       const property = vocabulary.properties.get(claim.property);
       if (!property) continue;
       let subject = subjects.get(claim.subject);

@@ -219,13 +219,15 @@ function withinSource(group: GroupResult, label: string, bySource: Contradiction
   return out;
 }
 
+/**
+ * The claim's location. Made whole in one literal rather than given its end afterwards: an
+ * object that gains properties keeps them apart from itself, slower to read and to write out.
+ */
 function at(c: ClaimRef): Location {
-  const loc: Location = { file: c.claimsFile, line: c.line, column: c.column };
-  if (c.endLine !== undefined && c.endColumn !== undefined) {
-    loc.endLine = c.endLine;
-    loc.endColumn = c.endColumn;
-  }
-  return loc;
+  const { claimsFile: file, line, column, endLine, endColumn } = c;
+  return endLine !== undefined && endColumn !== undefined
+    ? { file, line, column, endLine, endColumn }
+    : { file, line, column };
 }
 
 /**
