@@ -9,7 +9,12 @@ import type { GroundingResult, Span } from "../ground/ground-project.js";
 import type { Claim, Project, Source } from "../model/project.js";
 import type { PropertyData } from "../validate/schema.js";
 import { compareValues, relateValues, SubjectValues } from "./compare-values.js";
-import { contradictions, groupFindings, selfContradicting } from "./group-findings.js";
+import {
+  type Contradictions,
+  contradictions,
+  groupFindings,
+  selfContradicting,
+} from "./group-findings.js";
 import { sameShape } from "./name.js";
 import { officeFactKey } from "./office.js";
 import type {
@@ -132,11 +137,15 @@ export function compareProject(project: Project, grounding: GroundingResult): Co
   const buckets: Bucket[] = [];
   // By subject, then property: the ids need no key string built per claim. Null: not an entity.
   const subjects = new Map<string, SubjectBuckets | null>();
+  // Most projects ground every quote: then no claim's id need be looked up.
+  const ungrounded = grounding.ungrounded.size > 0 ? grounding.ungrounded : undefined;
   project.sources.forEach((source, sourceIndex) => {
     const origin = origins.list[sourceIndex]!;
     const sourceSpans = spans.get(source);
-    for (const claim of source.claims) {
-      if (claim.status !== "accepted" || grounding.ungrounded.has(claim.id)) continue;
+    // An index rather than for-of: see withSources.
+    for (let i = 0; i < source.claims.length; i++) {
+      const claim = source.claims[i]!;
+      if (claim.status !== "accepted" || ungrounded?.has(claim.id)) continue;
       const property = vocabulary.properties.get(claim.property);
       if (!property) continue;
       let subject = subjects.get(claim.subject);
@@ -197,15 +206,7 @@ export function compareProject(project: Project, grounding: GroundingResult): Co
     const { values } = bucket;
     const clusters = clusterEntries(entries, marks);
     const sourceCount = marks.countFiles(entries);
-    const compareWithReference = () => {
-      for (let i = 1; i < clusters.length; i++) {
-        const cluster = clusters[i]!;
-        // The majority goes first so that diffs read -1 = majority only, +1 = this value only.
-        cluster.comparison = compareValues(clusters[0]!.value, cluster.value, values.ctx);
-        comparisons++;
-      }
-    };
-    compareWithReference();
+    comparisons += compareWithReference(clusters, values.ctx);
     let verdict = groupVerdict(clusters, sourceCount, bucket.property.cardinality);
     const specific =
       sourceCount > 1 && verdict !== "agree"
@@ -217,7 +218,7 @@ export function compareProject(project: Project, grounding: GroundingResult): Co
       // what the others are measured against.
       clusters.unshift(...clusters.splice(specific, 1));
       for (const c of clusters) c.comparison = undefined;
-      compareWithReference();
+      comparisons += compareWithReference(clusters, values.ctx);
       verdict = groupVerdict(clusters, sourceCount, bucket.property.cardinality);
     }
     const reference = clusters[0]!;
@@ -248,7 +249,9 @@ export function compareProject(project: Project, grounding: GroundingResult): Co
       selfContradicting: [],
     };
     group.standApart = standApart(group, clusters, marks, sources.names);
-    const found = contradictions(group);
+    // Only a source that states two of the values can contradict itself: most facts have none,
+    // which the marks tell without listing each source's claims.
+    const found = sourceStatesTwo(clusters, marks) ? contradictions(group) : NO_CONTRADICTIONS;
     group.selfContradicting = selfContradicting(found);
     groups.push(group);
     clustersByGroup.set(group, { clusters, values });
@@ -270,6 +273,28 @@ export function compareProject(project: Project, grounding: GroundingResult): Co
     marks,
   );
   return { result: { groups, agreement, matrix, comparisons }, findings };
+}
+
+const NO_CONTRADICTIONS: Contradictions = new Map();
+
+/** Whether a source states more than one of the fact's values (a cluster's sources are distinct). */
+function sourceStatesTwo(clusters: readonly Cluster[], marks: Marks): boolean {
+  if (clusters.length < 2) return false;
+  const stamp = marks.fresh();
+  for (const { sources } of clusters)
+    for (let i = 0; i < sources.length; i++) if (!marks.firstName(sources[i]!, stamp)) return true;
+  return false;
+}
+
+/** Compares every value with the first, the reference; returns how many comparisons it made. */
+function compareWithReference(clusters: readonly Cluster[], ctx: NameContext): number {
+  const reference = clusters[0]!;
+  for (let i = 1; i < clusters.length; i++) {
+    const cluster = clusters[i]!;
+    // The majority goes first so that diffs read -1 = majority only, +1 = this value only.
+    cluster.comparison = compareValues(reference.value, cluster.value, ctx);
+  }
+  return Math.max(0, clusters.length - 1);
 }
 
 interface SortedSources {
@@ -347,9 +372,11 @@ class Marks {
   countFiles(entries: readonly Entry[]): number {
     const stamp = ++this.stamp;
     let count = 0;
-    for (const { origin } of entries) {
-      if (this.files[origin.fileRank] === stamp) continue;
-      this.files[origin.fileRank] = stamp;
+    // An index rather than for-of: see withSources.
+    for (let i = 0; i < entries.length; i++) {
+      const rank = entries[i]!.origin.fileRank;
+      if (this.files[rank] === stamp) continue;
+      this.files[rank] = stamp;
       count++;
     }
     return count;
@@ -394,29 +421,31 @@ function splitMultiValued(
   }
   const byKey = new Map<string, Entry[]>();
   for (const e of entries) pushTo(byKey, e.key, e);
-  const keys = [...byKey.keys()];
-  if (keys.length > MERGE_LIMIT) return [...byKey.values()];
-  const parent = keys.map((_, i) => i);
+  const lists = [...byKey.values()];
+  if (lists.length > MERGE_LIMIT) return lists;
+  // Each distinct value once, looked up before the pairs rather than for each of them.
+  const values = lists.map((list) => list[0]!.value);
+  const parent = values.map((_, i) => i);
   const find = (i: number): number => {
     let root = i;
     while (parent[root] !== root) root = parent[root]!;
     return root;
   };
-  for (let i = 0; i < keys.length; i++) {
-    for (let j = i + 1; j < keys.length; j++) {
+  for (let i = 0; i < values.length; i++) {
+    for (let j = i + 1; j < values.length; j++) {
       if (find(i) === find(j)) continue;
       counted();
       // Only whether the two are one value matters here, not the diffs a finding would show.
-      const x = byKey.get(keys[i]!)![0]!.value;
-      const y = byKey.get(keys[j]!)![0]!.value;
+      const x = values[i]!;
+      const y = values[j]!;
       const c = relateValues(x, y, ctx);
       if (c.relation !== "conflict" || SAME_VALUE_KINDS.has(c.kind) || garbled(x, y))
         parent[find(j)] = find(i);
     }
   }
   const parts = new Map<number, Entry[]>();
-  keys.forEach((k, i) => {
-    for (const e of byKey.get(k)!) pushTo(parts, find(i), e);
+  lists.forEach((list, i) => {
+    for (const e of list) pushTo(parts, find(i), e);
   });
   return [...parts.values()];
 }
@@ -436,32 +465,68 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
+/** Up to this many distinct values, a fact's cluster for a key is searched in a list, not a map. */
+const CLUSTER_LIST_LIMIT = 8;
+
 /** Distinct values, the one most sources state first; ties go to the value stated first. */
-function clusterEntries(entries: readonly Entry[], marks: Marks): Cluster[] {
-  const byKey = new Map<string, Cluster>();
+function clusterEntries(entries: Entry[], marks: Marks): Cluster[] {
+  if (oneValue(entries)) return [withSources(clusterOf(entries[0]!, entries), marks)];
+  // Most facts have one to three values: a map is made only past CLUSTER_LIST_LIMIT of them.
+  let byKey: Map<string, Cluster> | undefined;
   const clusters: Cluster[] = [];
   let cluster: Cluster | undefined;
   for (const entry of entries) {
     // Runs of one value are common (most sources agree): the last cluster is tried first.
-    if (cluster?.key !== entry.key) cluster = byKey.get(entry.key);
+    if (cluster?.key !== entry.key)
+      cluster = byKey ? byKey.get(entry.key) : clusterWithKey(clusters, entry.key);
     if (!cluster) {
-      cluster = { key: entry.key, value: entry.value, entries: [], sources: [] };
-      byKey.set(entry.key, cluster);
+      cluster = clusterOf(entry, []);
       clusters.push(cluster);
+      if (byKey) byKey.set(entry.key, cluster);
+      else if (clusters.length > CLUSTER_LIST_LIMIT)
+        byKey = new Map(clusters.map((c) => [c.key, c]));
     }
     cluster.entries.push(entry);
   }
-  // Each cluster's sources counted on its own: the clusters' entries interleave, the marks not.
-  for (const c of clusters) {
-    const stamp = marks.fresh();
-    for (const { origin } of c.entries)
-      if (marks.firstName(origin.nameRank, stamp)) c.sources.push(origin.nameRank);
-  }
+  for (const c of clusters) withSources(c, marks);
   // Most sources first; between values with as many, the order of the values themselves, so
   // that which one leads never depends on the order of the files.
   return clusters.sort(
     (x, y) => y.sources.length - x.sources.length || (x.key < y.key ? -1 : x.key > y.key ? 1 : 0),
   );
+}
+
+/** Whether every entry states the same value (most facts: every source agrees). */
+function oneValue(entries: readonly Entry[]): boolean {
+  const { key } = entries[0]!;
+  for (let i = 1; i < entries.length; i++) if (entries[i]!.key !== key) return false;
+  return true;
+}
+
+/** A cluster of the entry's value, with these entries (a fact's own list when it has one value). */
+function clusterOf(entry: Entry, entries: Entry[]): Cluster {
+  return { key: entry.key, value: entry.value, entries, sources: [] };
+}
+
+/**
+ * The cluster with its sources' name ranks, in order of first appearance. Each cluster's are
+ * counted on their own: the clusters' entries interleave, the marks not.
+ */
+function withSources(cluster: Cluster, marks: Marks): Cluster {
+  const stamp = marks.fresh();
+  const { entries, sources } = cluster;
+  // An index rather than for-of: this runs once per claim, mostly before the engine optimises
+  // it, and unoptimised for-of makes an iterator result object per element.
+  for (let i = 0; i < entries.length; i++) {
+    const rank = entries[i]!.origin.nameRank;
+    if (marks.firstName(rank, stamp)) sources.push(rank);
+  }
+  return cluster;
+}
+
+function clusterWithKey(clusters: readonly Cluster[], key: string): Cluster | undefined {
+  for (const c of clusters) if (c.key === key) return c;
+  return undefined;
 }
 
 /** How many of a fact's values are compared pairwise for a conflict the reference hides. */
@@ -498,8 +563,8 @@ function groupVerdict(
   cardinality: "single" | "multiple",
 ): Verdict {
   let worst: Relation = "agree";
-  for (const c of clusters.slice(1)) {
-    const r = c.comparison?.relation ?? "agree";
+  for (let i = 1; i < clusters.length; i++) {
+    const r = clusters[i]!.comparison?.relation ?? "agree";
     if (relationRank[r] > relationRank[worst]) worst = r;
   }
   // One source is one source, unless it gives a single-valued fact two conflicting values.
@@ -568,8 +633,7 @@ function writtenForms(
 ): { text: string; sources: string[] }[] | undefined {
   const { entries } = cluster;
   // Written alike, shown alike: the common case needs no display made per claim.
-  const first = entries[0]!.ref.raw;
-  if (entries.every((e) => e.ref.raw === first)) return undefined;
+  if (writtenAlike(entries)) return undefined;
   const byText = new Map<string, Set<string>>();
   // Claims that write a value alike share its typed value: each is displayed once.
   let lastValue: TypedValue | undefined;
@@ -587,6 +651,20 @@ function writtenForms(
   return [...byText]
     .map(([text, set]) => ({ text, sources: [...set].sort() }))
     .sort((a, b) => (a.text < b.text ? -1 : a.text > b.text ? 1 : 0));
+}
+
+/**
+ * Whether every entry writes the value as the first does. Claims that write a value alike mostly
+ * share its typed value (SubjectValues keeps one per value as written), so comparing the typed
+ * values first spares reading each claim's text.
+ */
+function writtenAlike(entries: readonly Entry[]): boolean {
+  const { value, ref } = entries[0]!;
+  for (let i = 1; i < entries.length; i++) {
+    const e = entries[i]!;
+    if (e.value !== value && e.ref.raw !== ref.raw) return false;
+  }
+  return true;
 }
 
 /** The names of the ranks, sorted: ranks follow the names' order, so the numbers are sorted. */
@@ -700,7 +778,9 @@ function agreementStats(
     const present: number[] = [];
     for (const c of clusters) {
       const conflicts = group.tie || c.comparison?.relation === "conflict" ? 1 : 0;
-      for (const rank of c.sources) {
+      // An index rather than for-of: see withSources.
+      for (let i = 0; i < c.sources.length; i++) {
+        const rank = c.sources[i]!;
         if (marks.firstName(rank, stamp)) {
           present.push(rank);
           conflicting[rank] = conflicts;

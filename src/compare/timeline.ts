@@ -25,6 +25,8 @@ type Side = "before" | "after";
 
 export function checkTimelines(groups: readonly GroupResult[], vocabulary: Vocabulary): Finding[] {
   const findings: Finding[] = [];
+  // Most vocabularies have no status property: then no fact needs sorting by subject.
+  if (!hasTimeline(vocabulary)) return findings;
   const bySubject = new Map<string, GroupResult[]>();
   for (const g of groups) {
     const list = bySubject.get(g.subject);
@@ -41,6 +43,11 @@ export function checkTimelines(groups: readonly GroupResult[], vocabulary: Vocab
     }
   }
   return findings;
+}
+
+function hasTimeline(vocabulary: Vocabulary): boolean {
+  for (const property of vocabulary.properties.values()) if (property.timeline) return true;
+  return false;
 }
 
 interface Stated {
