@@ -32,7 +32,9 @@ const PART_EVENTS: readonly RegExp[] = [
 /**
  * Whether the sentence, before a date, names a part of the election or an event around it
  * (PART_EVENTS) that neither the proposed subject's names nor the property's label name: the
- * date is that part's, and whose it is in the vocabulary is the annotator's to say.
+ * date is that part's, and whose it is in the vocabulary is the annotator's to say. Or the other
+ * way round, for a phase: the subject is a phase of the vote and the words the date dates name
+ * none.
  */
 export function partEventUnnamed(
   text: AssistText,
