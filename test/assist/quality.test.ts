@@ -507,7 +507,6 @@ const MEASURED: Record<
     dates: [0 / 33, 28 / 33, 1, 1, 1],
     counts: [1 / 108, 105 / 108, 1 / 1, 1 / 1, 1 / 1],
   },
-  // Measured blind: the first run of suggest on these articles, after the last change to it.
   "held-out-135": {
     dates: [7 / 23, 23 / 23, 7 / 7, 6 / 7, 6 / 7],
     counts: [1 / 86, 85 / 86, 1 / 1, 1 / 1, 1 / 1],
@@ -535,6 +534,35 @@ const MEASURED: Record<
   "held-out-141": {
     dates: [4 / 25, 20 / 25, 4 / 4, 4 / 4, 4 / 4],
     counts: [0 / 121, 109 / 121, 1, 1, 1],
+  },
+  // Measured blind: the first run of suggest on these articles, after the last change to it.
+  "held-out-142": {
+    dates: [12 / 43, 40 / 43, 11 / 11, 11 / 11, 11 / 11],
+    counts: [0 / 85, 82 / 85, 1, 1, 1],
+  },
+  "held-out-143": {
+    dates: [11 / 28, 26 / 28, 10 / 10, 9 / 10, 9 / 10],
+    counts: [0 / 93, 91 / 93, 1, 1, 1],
+  },
+  "held-out-144": {
+    dates: [3 / 23, 20 / 23, 3 / 4, 2 / 4, 2 / 4],
+    counts: [0 / 95, 92 / 95, 1, 1, 1],
+  },
+  "held-out-145": {
+    dates: [1 / 19, 16 / 19, 1 / 1, 1 / 1, 1 / 1],
+    counts: [0 / 69, 66 / 69, 1, 1, 1],
+  },
+  "held-out-146": {
+    dates: [5 / 25, 24 / 25, 4 / 5, 3 / 5, 3 / 5],
+    counts: [0 / 84, 77 / 84, 1, 1, 1],
+  },
+  "held-out-147": {
+    dates: [0 / 26, 23 / 26, 1, 1, 1],
+    counts: [0 / 103, 97 / 103, 1, 1, 1],
+  },
+  "held-out-148": {
+    dates: [2 / 27, 24 / 27, 2 / 3, 1 / 3, 1 / 3],
+    counts: [2 / 67, 67 / 67, 1 / 1, 1 / 1, 1 / 1],
   },
   // First measured blind (the first run of suggest on these articles), then studied.
   "development-aa": {
