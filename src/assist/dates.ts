@@ -56,6 +56,12 @@ const OFFSET_FROM_EVENT = /^\s+[\p{L}\p{N}]/u;
 
 const MONTH_NAMES =
   /\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\b/i;
+/** "7 June", "from 7th of June": a day written before the month's name. */
+const DAY_BEFORE_MONTH = new RegExp(
+  `^(?:\\p{L}+ )?(\\d{1,2})(?:st|nd|rd|th)? (?:of )?${MONTH_NAMES.source}`,
+  "iu",
+);
+
 /** Relative phrases too vague to be a date one can check. */
 const VAGUE =
   /\b(few|several|some|many|recent|recently|couple|around|about|approximately|roughly|nearly|almost)\b|\b(?:last|next|this|past|coming) (?:week|month|weekend)\b/i;
@@ -169,11 +175,7 @@ function fromChrono(
   // "from 7 June to 7 November": chrono takes the first day for implied, though it is written.
   const day =
     c.isCertain("day") ||
-    (c.isCertain("month") &&
-      new RegExp(
-        `^(?:\\p{L}+ )?0?${c.get("day")}(?:st|nd|rd|th)? (?:of )?${MONTH_NAMES.source}`,
-        "iu",
-      ).test(raw));
+    (c.isCertain("month") && Number(DAY_BEFORE_MONTH.exec(raw)?.[1]) === c.get("day"));
   const month = c.isCertain("month");
   const year = c.isCertain("year");
   if (!day && !month && !year) {
@@ -450,19 +452,6 @@ function boundBefore(t: string, start: number, lead: string): FoundDate["bound"]
   return word === undefined ? undefined : BOUNDS[word];
 }
 
-/** The line of the original article holding the normalised offset `at`. */
-function lineAt(
-  t: string,
-  at: number,
-  text: AssistText,
-): { start: number; end: number; text: string } {
-  let from = at;
-  while (from > 0 && !(t[from - 1] === " " && text.isBreak(from - 1))) from--;
-  let to = at;
-  while (to < t.length && !(t[to] === " " && text.isBreak(to))) to++;
-  return { start: from, end: to, text: t.slice(from, to) };
-}
-
 /**
  * The lines of an article that are the page's rather than the article's: a time stamp (see
  * isTimeStamp), an exchange rate (isRateLine) or contact details (isContactLine). Nothing on
@@ -472,7 +461,7 @@ export function timeStampLines(text: AssistText): { start: number; end: number }
   const out: { start: number; end: number }[] = [];
   const t = text.text;
   for (let at = 0; at < t.length; ) {
-    const line = lineAt(t, at, text);
+    const line = text.lineAround(at);
     if (
       /\d/.test(line.text) &&
       line.text.length <= 80 &&

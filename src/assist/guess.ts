@@ -162,6 +162,8 @@ interface EntityKeys {
   months: string[];
   /** "… of Thursday, 10 November 2022": the days the name dates it to, as YYYY-MM-DD. */
   days: string[];
+  /** The latest year the name gives, a range's end included (see latestYearNamed). */
+  latestYear: number;
   /** Entities the name itself names ("Meeting of Jeyhun Bayramov and Sergey Lebedev"). */
   named: Set<string>;
 }
@@ -335,6 +337,7 @@ export class Guesser {
         yearsLeading: yearsLeading(entity.name),
         months: monthsNamed(entity.name),
         days: daysNamed(entity.name),
+        latestYear: latestYearNamed(entity.name),
         named,
       };
     });
@@ -756,11 +759,7 @@ export class Guesser {
           k.yearsLeading.length > 0 &&
           !k.yearsLeading.includes(ownDateYear)
         ) &&
-        !(
-          upcomingYear !== undefined &&
-          k.years.length > 0 &&
-          latestYearNamed(k.entity.name) < upcomingYear
-        ),
+        !(upcomingYear !== undefined && k.years.length > 0 && k.latestYear < upcomingYear),
     );
     const { words, mentions, own, countedEnd } = this.window(span);
     // "Zahid Oruj gained 2.2 percent", "Razi Nurullayev 0.79 percent": a count right after a

@@ -610,12 +610,7 @@ function verbRole(text: AssistText, span: CheckableSpan): "start" | "end" | unde
  * text gives, and the heading's year, on text not tuned on, they left alone.
  */
 function inHeading(text: AssistText, span: CheckableSpan): boolean {
-  const t = text.text;
-  let from = span.at.start;
-  while (from > 0 && !(t[from - 1] === " " && text.isBreak(from - 1))) from--;
-  let to = span.at.end;
-  while (to < t.length && !(t[to] === " " && text.isBreak(to))) to++;
-  const line = t.slice(from, to).trim();
+  const line = text.lineAround(span.at.start, span.at.end).text.trim();
   if (/[.!?]$/.test(line)) return false;
   const words = line.match(/\p{L}{4,}/gu) ?? [];
   if (words.length === 0 || words.length > 10) return false;

@@ -86,6 +86,19 @@ export class AssistText {
     return this.breaks.has(i);
   }
 
+  /**
+   * The line of the original holding [start, end): from the line break before it to the one
+   * after (see isBreak), its text included.
+   */
+  lineAround(start: number, end = start): { start: number; end: number; text: string } {
+    const t = this.text;
+    let from = start;
+    while (from > 0 && !(t[from - 1] === " " && this.isBreak(from - 1))) from--;
+    let to = end;
+    while (to < t.length && !(t[to] === " " && this.isBreak(to))) to++;
+    return { start: from, end: to, text: t.slice(from, to) };
+  }
+
   /** The sentence holding offset `at`: [start, end) without the surrounding spaces. */
   sentence(at: number): { start: number; end: number } {
     let lo = 0;
