@@ -9,12 +9,7 @@ import type { GroundingResult, Span } from "../ground/ground-project.js";
 import type { Claim, Project, Source } from "../model/project.js";
 import type { PropertyData } from "../validate/schema.js";
 import { compareValues, relateValues, SubjectValues } from "./compare-values.js";
-import {
-  type Contradictions,
-  contradictions,
-  groupFindings,
-  selfContradicting,
-} from "./group-findings.js";
+import { contradictions, groupFindings, selfContradicting } from "./group-findings.js";
 import { sameShape } from "./name.js";
 import { officeFactKey } from "./office.js";
 import type {
@@ -249,9 +244,7 @@ export function compareProject(project: Project, grounding: GroundingResult): Co
       selfContradicting: [],
     };
     group.standApart = standApart(group, clusters, marks, sources.names);
-    // Only a source that states two of the values can contradict itself: most facts have none,
-    // which the marks tell without listing each source's claims.
-    const found = sourceStatesTwo(clusters, marks) ? contradictions(group) : NO_CONTRADICTIONS;
+    const found = contradictions(group);
     group.selfContradicting = selfContradicting(found);
     groups.push(group);
     clustersByGroup.set(group, { clusters, values });
@@ -273,17 +266,6 @@ export function compareProject(project: Project, grounding: GroundingResult): Co
     marks,
   );
   return { result: { groups, agreement, matrix, comparisons }, findings };
-}
-
-const NO_CONTRADICTIONS: Contradictions = new Map();
-
-/** Whether a source states more than one of the fact's values (a cluster's sources are distinct). */
-function sourceStatesTwo(clusters: readonly Cluster[], marks: Marks): boolean {
-  if (clusters.length < 2) return false;
-  const stamp = marks.fresh();
-  for (const { sources } of clusters)
-    for (let i = 0; i < sources.length; i++) if (!marks.firstName(sources[i]!, stamp)) return true;
-  return false;
 }
 
 /** Compares every value with the first, the reference; returns how many comparisons it made. */
