@@ -216,18 +216,34 @@ function fromChrono(
           ? `${String(e.get("year") ?? 0).padStart(4, "0")}-${String(e.get("month") ?? 1).padStart(2, "0")}`
           : String(e.get("year") ?? 0).padStart(4, "0")
       : undefined);
+  // "on 3 and 4 April": chrono reads the second day alone; the day written before it, the day
+  // before, starts a period of two days (as "April 12 and 13" does; see sameMonthEnd).
+  const firstOfTwo =
+    until === undefined && precision === "day" && DAY_BEFORE_MONTH.test(raw)
+      ? /(?<![\d.,])(\d{1,2})(?:st|nd|rd|th)?\s+and\s+$/.exec(
+          text.text.slice(Math.max(0, index - 12), index),
+        )
+      : null;
+  const periodFrom =
+    firstOfTwo && Number(firstOfTwo[1]) === Number(value.slice(-2)) - 1
+      ? index - firstOfTwo[0].length
+      : undefined;
+  if (periodFrom !== undefined) {
+    until = value;
+    value = `${value.slice(0, -2)}${firstOfTwo![1]!.padStart(2, "0")}`;
+  }
   // "a March-May lockdown", read in September: chrono gives each end the year closest to the
   // publication (March next year, then May of it), but the period as a whole is nearer last year.
   if (impliedYear && until !== undefined && instant !== undefined && !e?.isCertain("year"))
     [value, until] = closestPeriod(value, until, instant);
-  const lead = leadingWord(raw);
-  const start = index + lead.length;
+  const lead = periodFrom === undefined ? leadingWord(raw) : "";
+  const start = periodFrom ?? index + lead.length;
   const bound = boundBefore(text.text, start, lead);
   const ofReport = isOfReport(text.text, index, raw, lead, start);
   return {
     start,
     end: index + raw.length,
-    text: raw.slice(lead.length),
+    text: text.text.slice(start, index + raw.length),
     value,
     precision,
     impliedYear,
@@ -269,8 +285,9 @@ function closestPeriod(value: string, until: string, instant: Date): [string, st
 }
 
 /**
- * "between October 4 and 13": a period whose end is a later day of the same month, which chrono
- * leaves out. Not "October 4 and 13 candidates" (a count after it) nor "and 13%".
+ * "between October 4 and 13", "held on April 12 and 13": a period whose end is a later day of
+ * the same month (without "between", the next day), which chrono leaves out. Not "October 4 and
+ * 13 candidates" (a count after it) nor "and 13%"; nor "on May 5 and 19", two days.
  */
 function sameMonthEnd(
   t: string,
@@ -280,8 +297,7 @@ function sameMonthEnd(
   precision: DatePrecision,
 ): string | undefined {
   if (precision !== "day" || value.startsWith("--")) return undefined;
-  if (!/\bbetween\s+(?:\p{L}+\s+)?$/iu.test(t.slice(Math.max(0, index - 20), index)))
-    return undefined;
+  const between = /\bbetween\s+(?:\p{L}+\s+)?$/iu.test(t.slice(Math.max(0, index - 20), index));
   // A word after the day makes it a count ("and 13 candidates"), unless it starts a phrase of
   // time or place ("between July 4 and 13 in early voting").
   const m =
@@ -289,7 +305,9 @@ function sameMonthEnd(
       t.slice(index + raw.length, index + raw.length + 20),
     );
   const day = m ? Number(m[1]) : 0;
-  if (day <= Number(value.slice(8, 10)) || day > 31) return undefined;
+  const first = Number(value.slice(8, 10));
+  // Without "between", only the next day: "on May 5 and 19" are two days, not a period.
+  if (day <= first || day > 31 || (!between && day !== first + 1)) return undefined;
   return `${value.slice(0, 8)}${String(day).padStart(2, "0")}`;
 }
 

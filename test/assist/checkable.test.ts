@@ -237,9 +237,26 @@ describe("checkable spans: dates", () => {
         "2023-10-04",
         "2023-10-13",
       ],
+      // Two days running, without "between", either way round.
+      [
+        "The two-day elections, held on April 12 and 13, saw a turnout of 80%.",
+        "2024-04-12",
+        "2024-04-13",
+      ],
+      ["Results can be appealed before the court on 3 and 4 April.", "2024-04-03", "2024-04-04"],
+      ["The vote took place on 13th and 14th April.", "2024-04-13", "2024-04-14"],
     ]) {
       const [term] = of(spansOf(text!), "date");
       expect(term?.date, text).toMatchObject({ value, until });
+    }
+    // Two days that are not running are two dates, not a period.
+    for (const text of [
+      "The rounds are set for May 5 and 19.",
+      "The rounds are set for 5 and 19 May.",
+      "The rounds were held on 1.5 and 6 May.",
+    ]) {
+      const [first] = of(spansOf(text), "date");
+      expect(first?.date?.until, text).toBeUndefined();
     }
     // A period without a year takes the year that puts it, as a whole, nearest the publication:
     // read on 20 September 2020, March to May is last spring's, though next March is nearer.
