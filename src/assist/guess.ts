@@ -773,6 +773,7 @@ export class Guesser {
         person &&
         !this.isSource(person) &&
         person.start >= own.start &&
+        !DESCRIBES_ANOTHER.test(this.text.text.slice(own.start, person.start)) &&
         (PERSON_TO_VALUE.test(gap) || PERSON_IN_OFFICE.test(gap))
       )
         return ownedBy(person.entity);
@@ -1366,6 +1367,14 @@ function countsTheSame(p: PropertyData, noun: string): boolean {
  */
 const PERSON_TO_VALUE =
   /^[\s,:\u2013\u2014-]*(?:(?:is |was |has |has been |had been |been )?(?:leading|leads|led|gained|gains|received|receives|got|gets|won|wins|obtained|scored|collected|clinched|secured|garnered|polled|captured|(?:re-?)?elected)(?: with)?[\s:\u2013\u2014-]*)?$/i;
+
+/**
+ * "The opposition UPFA, whose main candidate was Mahinda Rajapakse, garnered 93 seats", "the
+ * alliance, led by Raila Odinga, won 45%": a name that ends a clause describing another is not
+ * who did what the sentence goes on to tell.
+ */
+const DESCRIBES_ANOTHER =
+  /,\s*(?:whose\b[^,;.]*|(?:which|that) (?:was |is )?(?:led|headed|fronted) by[^,;.]*|(?:led|headed|fronted) by[^,;.]*)$/i;
 
 /** "Ismail Omar Guelleh, who has ruled the nation for a record 22 years": the person's time. */
 const PERSON_IN_OFFICE =

@@ -657,6 +657,29 @@ describe("proposals and leads", () => {
     }
   });
 
+  it("a name that ends a clause describing another ('the party, whose candidate was X, won 93 seats') is not whose the count is", async () => {
+    const party = ["{id: ata_jurt, type: organisation, name: Ata-Jurt}"];
+    const seats = ["{id: seats_won, label: seats won, type: quantity, cardinality: single}"];
+    const own = await suggestOn(
+      "In the 2020 Kyrgyz parliamentary election, Sadyr Japarov won 93 seats.\n",
+      {},
+      "",
+      [...people, ...party],
+      seats,
+    );
+    expect(own.proposed.find((s) => s.claim.value === 93)?.claim.subject).toBe("japarov");
+    for (const text of [
+      "In the 2020 Kyrgyz parliamentary election, Ata-Jurt, whose main candidate was Sadyr Japarov, won 93 seats.\n",
+      "In the 2020 Kyrgyz parliamentary election, Ata-Jurt, led by Sadyr Japarov, won 93 seats.\n",
+      "In the 2020 Kyrgyz parliamentary election, Ata-Jurt, which is led by Sadyr Japarov, won 93 seats.\n",
+    ]) {
+      const { proposed, leads } = await suggestOn(text, {}, "", [...people, ...party], seats);
+      const all = [...proposed, ...leads].filter((s) => s.claim.value === 93);
+      expect(all.length, text).toBe(1);
+      expect(guessedSubject(all[0]!), text).not.toBe("japarov");
+    }
+  });
+
   it("a candidate's share of one province is a lead: the whole's share is another property", async () => {
     const national = await suggestOn(
       "In the 2021 Kyrgyz presidential election, Sadyr Japarov received 79.2 per cent of the vote.\n",
