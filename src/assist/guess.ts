@@ -109,9 +109,34 @@ function wordMatch(a: string, b: string): number {
   let common = 0;
   while (common < short.length && short[common] === long[common]) common++;
   if (common >= 6) return 1;
+  if (sameDerivation(x, y)) return 1;
   const cx = SYNONYMS[a.toLowerCase()] ?? SYNONYMS[x];
   const cy = SYNONYMS[b.toLowerCase()] ?? SYNONYMS[y];
   return cx !== undefined && cx === cy ? 0.5 : 0;
+}
+
+/** Endings that make a noun of a verb ("introduction", "arrival", "announcement", "signing"). */
+const NOUN_ENDINGS = ["ation", "ion", "ment", "al", "ing"];
+/** Endings of a verb's forms ("introduced", "signed", "agreed"). */
+const VERB_ENDINGS = ["ed", "d", "ing"];
+
+/** The stems a word may be made from by one of the endings, at least four letters long. */
+function derivationStems(word: string, endings: readonly string[]): string[] {
+  return endings
+    .filter((e) => word.endsWith(e) && word.length - e.length >= 4)
+    .map((e) => word.slice(0, -e.length));
+}
+
+/**
+ * A noun and a verb of one stem: "the introduction of early voting" and "early voting was
+ * introduced", "the arrival" and "arrived", "the announcement" and "announced".
+ */
+function sameDerivation(x: string, y: string): boolean {
+  const ofNoun = (noun: string, verb: string) => {
+    const verbStems = derivationStems(verb, VERB_ENDINGS);
+    return derivationStems(noun, NOUN_ENDINGS).some((s) => verbStems.includes(s));
+  };
+  return ofNoun(x, y) || ofNoun(y, x);
 }
 
 /** The latest year a name gives, the end of a range included ("the 2015-16 … election"). */

@@ -657,6 +657,30 @@ describe("proposals and leads", () => {
     }
   });
 
+  it("a verb names the event its noun does ('was elected in 2020' dates the election, 'was amended in 2024' is of the amendment)", async () => {
+    const amendment = [
+      "{id: code_amendment_2024, type: event, name: 2024 amendment of the electoral code}",
+    ];
+    const elected = await suggestOn(
+      "In Kyrgyzstan, Sadyr Japarov was elected in 2020.\n",
+      {},
+      "",
+      people,
+    );
+    expect(elected.proposed.find((s) => s.claim.value === "2020")?.claim).toMatchObject({
+      subject: "kyrgyz_election_2020",
+      property: "date",
+    });
+    const amended = await suggestOn(
+      "The electoral code was amended in 2024 to allow diaspora voting.\n",
+      {},
+      "",
+      amendment,
+    );
+    const found = [...amended.proposed, ...amended.leads].find((s) => s.claim.value === "2024");
+    expect(found && guessedSubject(found)).toBe("code_amendment_2024");
+  });
+
   it("a name that ends a clause describing another ('the party, whose candidate was X, won 93 seats') is not whose the count is", async () => {
     const party = ["{id: ata_jurt, type: organisation, name: Ata-Jurt}"];
     const seats = ["{id: seats_won, label: seats won, type: quantity, cardinality: single}"];
