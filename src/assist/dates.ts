@@ -44,6 +44,11 @@ const BOUNDS: Record<string, FoundDate["bound"]> = {
 
 /** "now", "currently", "at present": the moment of writing, not a date anything happened on. */
 const NOW = /^(?:right )?now$|^currently$|^at present$/i;
+/**
+ * "a tweet early in the day", "the busiest hour of the day": the day of what the text tells, not
+ * of writing (chrono reads "in the day" as in one day, tomorrow).
+ */
+const THE_DAY = /^(?:in )?(?:the )?day$/i;
 
 const DURATION = /^(?:for|within|during)\s|\b(?:hours?|minutes?|seconds?)\b/i;
 
@@ -155,7 +160,7 @@ function fromChrono(
   const raw = r.text;
   const index = r.index + from;
   const relative = !/\d/.test(raw) && !MONTH_NAMES.test(raw);
-  if (VAGUE.test(raw) || NOW.test(raw.trim())) return undefined;
+  if (VAGUE.test(raw) || NOW.test(raw.trim()) || THE_DAY.test(raw.trim())) return undefined;
   // "for 2 hours at most", "within 24 hours": a length of time, not a date.
   if (DURATION.test(raw)) return undefined;
   // "the first open race in 20 years", "the lowest turnout in a decade": how long, not when.

@@ -207,6 +207,12 @@ describe("checkable spans: dates", () => {
     ],
     ["nor 'the lowest turnout in 12 years'", "Turnout was the lowest in 12 years.", []],
     [
+      "nor 'early in the day', which chrono reads as tomorrow",
+      "According to a tweet early in the day from the spokesman, he will speak.",
+      [],
+    ],
+    ["nor 'the busiest hour of the day'", "It was the busiest hour of the day.", []],
+    [
       "but 'in two years' with nothing to measure is a date",
       "A new vote comes in two years.",
       ["two years"],
