@@ -657,6 +657,27 @@ describe("proposals and leads", () => {
     }
   });
 
+  it("'the final election is set for' dates the run-off: a lead when the subject guessed is the whole election", async () => {
+    const whole = await suggestOn(
+      "The 2020 Kyrgyz parliamentary election is set for October 18.\n",
+    );
+    expect(whole.proposed.map((s) => s.claim.value)).toContain("2020-10-18");
+    for (const text of [
+      "The 2020 Kyrgyz parliamentary election goes to a second round. The final election is set for October 18.\n",
+      "The 2020 Kyrgyz parliamentary election goes to a second round. The final vote is set for October 18.\n",
+    ]) {
+      const { proposed, leads } = await suggestOn(text);
+      expect(
+        proposed.map((s) => s.claim.value),
+        text,
+      ).not.toContain("2020-10-18");
+      expect(
+        leads.map((s) => s.claim.value),
+        text,
+      ).toContain("2020-10-18");
+    }
+  });
+
   it("a verb names the event its noun does ('was elected in 2020' dates the election, 'was amended in 2024' is of the amendment)", async () => {
     const amendment = [
       "{id: code_amendment_2024, type: event, name: 2024 amendment of the electoral code}",
