@@ -206,6 +206,26 @@ function drafts(
           },
         ];
       }
+      // "Mahama, born in 1958 in the Savannah region": a person's birth, not the date of an
+      // event the sentence names; who was born is the annotator's to say (a lead), with the
+      // vocabulary's property for it when there is one.
+      if (/\bborn\s+(?:on\s+|in\s+)?$/i.test(text.before(span.at.start, 15))) {
+        const birth = [...vocabulary.properties.values()].filter(
+          (p) => p.type === "date" && /\bbirth/i.test(`${p.id.replace(/_/g, " ")} ${p.label}`),
+        );
+        return [
+          {
+            subject: { candidates: [] },
+            property:
+              birth.length === 1
+                ? { id: birth[0]!.id, candidates: [birth[0]!.id] }
+                : { candidates: birth.map((p) => p.id) },
+            value: d.value,
+            qualifiers: d.impliedYear ? { year: "publication" } : {},
+            bare: false,
+          },
+        ];
+      }
       if (d.impliedYear || d.relative) qualifiers.year = "publication";
       if (d.impliedYear)
         qualifiers.note = `"${d.text}" gives no year: ${d.value.slice(0, 4)} is the year closest to the publication date (${published}); check it.`;

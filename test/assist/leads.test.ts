@@ -678,6 +678,22 @@ describe("proposals and leads", () => {
     }
   });
 
+  it("'born in 1968' is a person's birth, a lead with the vocabulary's birth property, not an event's date", async () => {
+    const birth = ["{id: birth_date, label: date of birth, type: date, cardinality: single}"];
+    for (const text of [
+      "Sadyr Japarov, born in 1968, won the 2020 Kyrgyz parliamentary election.\n",
+      "Sadyr Japarov was born on 6 December 1968, before the 2020 Kyrgyz parliamentary election.\n",
+    ]) {
+      const { proposed, leads } = await suggestOn(text, {}, "", people, birth);
+      const born = (v: unknown) => typeof v === "string" && v.startsWith("1968");
+      expect(
+        proposed.filter((s) => born(s.claim.value)),
+        text,
+      ).toEqual([]);
+      expect(leads.find((s) => born(s.claim.value))?.claim.property, text).toBe("birth_date");
+    }
+  });
+
   it("a verb names the event its noun does ('was elected in 2020' dates the election, 'was amended in 2024' is of the amendment)", async () => {
     const amendment = [
       "{id: code_amendment_2024, type: event, name: 2024 amendment of the electoral code}",
