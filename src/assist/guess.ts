@@ -799,6 +799,8 @@ export class Guesser {
         !this.isSource(person) &&
         person.start >= own.start &&
         !DESCRIBES_ANOTHER.test(this.text.text.slice(own.start, person.start)) &&
+        // "Zeman, 68, led the first round": a number set off by commas after a name is an age.
+        !(/^,\s*$/.test(gap) && /^\s*,/.test(this.text.after(span.at.end, 3))) &&
         (PERSON_TO_VALUE.test(gap) || PERSON_IN_OFFICE.test(gap))
       )
         return ownedBy(person.entity);

@@ -718,7 +718,7 @@ describe("proposals and leads", () => {
     expect(found && guessedSubject(found)).toBe("code_amendment_2024");
   });
 
-  it("a name that ends a clause describing another ('the party, whose candidate was X, won 93 seats') is not whose the count is", async () => {
+  it("a name that ends a clause describing another ('the party, whose candidate was X, won 93 seats'), or before an age ('X, 68, led'), is not whose the count is", async () => {
     const party = ["{id: ata_jurt, type: organisation, name: Ata-Jurt}"];
     const seats = ["{id: seats_won, label: seats won, type: quantity, cardinality: single}"];
     const own = await suggestOn(
@@ -730,6 +730,8 @@ describe("proposals and leads", () => {
     );
     expect(own.proposed.find((s) => s.claim.value === 93)?.claim.subject).toBe("japarov");
     for (const text of [
+      // A number set off by commas after the name is the person's age.
+      "In the 2020 Kyrgyz parliamentary election, Sadyr Japarov, 93, won the most seats.\n",
       "In the 2020 Kyrgyz parliamentary election, Ata-Jurt, whose main candidate was Sadyr Japarov, won 93 seats.\n",
       "In the 2020 Kyrgyz parliamentary election, Ata-Jurt, led by Sadyr Japarov, won 93 seats.\n",
       "In the 2020 Kyrgyz parliamentary election, Ata-Jurt, which is led by Sadyr Japarov, won 93 seats.\n",
