@@ -1539,7 +1539,8 @@ function quantityScore(
   // is not twice a count of voters.
   const used = new Set<number>();
   for (const l of label) {
-    const parts = l.split("-");
+    // "runoff" is "run-off" written solid.
+    const parts = l.replace(/^(run)(offs?)$/, "$1-$2").split("-");
     if (parts.length > 1) {
       const at = parts.map((part) =>
         noun.findIndex((n, i) => !used.has(i) && wordMatch(part, n) > 0),

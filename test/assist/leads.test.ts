@@ -791,6 +791,15 @@ describe("proposals and leads", () => {
     );
     expect(unnamed.proposed.find((s) => s.claim.value === 79.2)).toBeUndefined();
     expect(unnamed.leads.find((s) => s.claim.value === 79.2)?.claim.property).toBe("TODO");
+    // However the label writes the run-off ("runoff" weighs as "run-off" does).
+    const solid = await suggestOn(
+      "With all votes counted, Sadyr Japarov received 79.2 per cent of votes.\n",
+      {},
+      "",
+      people,
+      rounds.map((r) => r.replace("in the run-off", "in the runoff")),
+    );
+    expect(solid.proposed.find((s) => s.claim.value === 79.2)).toBeUndefined();
     // The round named, its share.
     for (const [words, property] of [
       ["the first round", "first_round_share"],
