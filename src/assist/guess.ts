@@ -85,6 +85,9 @@ for (const [canon, words] of Object.entries({
   for (const w of words.split(" ")) SYNONYMS[w] = canon;
 }
 
+/** Months from the publication within which a date without a year is surely of the year read. */
+const NEAR_MONTHS = 3;
+
 /** What inflection adds to a stem: the words a prefix match takes as one. */
 const INFLECTIONS = new Set(["e", "d", "ed", "r", "er", "es", "n", "en", "al", "ly"]);
 
@@ -740,6 +743,18 @@ export class Guesser {
     // "In the first round of the 2004 Romanian presidential election overseas, 40,856 voters":
     // a count's sentence may name the year it is of.
     const countYear = span.quantity === undefined ? undefined : this.yearBefore(span, pubYear);
+    // "the May 22 election", read on 1 July 2016: a day without a year, when the reading nearest
+    // the publication is within three months of it, is of that year, and no event whose
+    // name starts with another year is its subject (the "2017 Austrian legislative election"
+    // would move it a year on; "Aliyev's candidacy in the 2024 election" may well be of 2023).
+    const nearYear =
+      span.date?.impliedYear === true &&
+      span.date.precision === "day" &&
+      !span.date.relative &&
+      this.published !== undefined &&
+      !span.date.value.startsWith("--") &&
+      Math.abs(Date.parse(span.date.value.slice(0, 7)) - Date.parse(this.published.slice(0, 7))) <=
+        NEAR_MONTHS * 31 * 86_400_000;
     const yearOfReference = statedYear
       ? Number(span.date!.value.slice(0, 4))
       : (countYear ?? pubYear);
@@ -748,7 +763,9 @@ export class Guesser {
         ? span.date.value.slice(0, 7)
         : undefined;
     const ownDateYear =
-      property === "date" && statedYear ? Number(span.date!.value.slice(0, 4)) : undefined;
+      property === "date" && (statedYear || nearYear)
+        ? Number(span.date!.value.slice(0, 4))
+        : undefined;
     // "the upcoming presidential election, which is slated to be held on Dec. 29", written two
     // days before: a day still to come is no day of "Elections in AU member states in 2018".
     const upcomingYear =

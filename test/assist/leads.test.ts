@@ -657,6 +657,31 @@ describe("proposals and leads", () => {
     }
   });
 
+  it("a day without a year, read within three months of the publication, is of that year: no event named by the next year is its subject", async () => {
+    const next = [
+      "{id: austrian_election_2021, type: event, name: 2021 Austrian legislative election}",
+    ];
+    const { proposed } = await suggestOn(
+      "In Austria, the court upheld the challenge against the September 22 election.\n",
+      {},
+      "",
+      next,
+    );
+    const day = proposed.filter((s) => /^20\d\d-09-22$/.test(String(s.claim.value)));
+    expect(day.map((s) => s.claim.subject)).not.toContain("austrian_election_2021");
+    expect(day.map((s) => s.claim.value)).not.toContain("2021-09-22");
+    // A year away, the next year's event may be meant ("the May 22 election" of 2021).
+    const far = await suggestOn(
+      "In Austria, the 2021 Austrian legislative election will be held on May 22.\n",
+      {},
+      "",
+      next,
+    );
+    expect(far.proposed.find((s) => s.claim.value === "2021-05-22")?.claim.subject).toBe(
+      "austrian_election_2021",
+    );
+  });
+
   it("'the final election is set for' dates the run-off: a lead when the subject guessed is the whole election", async () => {
     const whole = await suggestOn(
       "The 2020 Kyrgyz parliamentary election is set for October 18.\n",
