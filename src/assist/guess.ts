@@ -1414,11 +1414,12 @@ const PERSON_TO_VALUE =
 
 /**
  * "The opposition UPFA, whose main candidate was Mahinda Rajapakse, garnered 93 seats", "the
- * alliance, led by Raila Odinga, won 45%": a name that ends a clause describing another is not
+ * alliance, led by Raila Odinga, won 45%", "Jeenbekov, a political ally of President Almazbek
+ * Atambayev, is leading with 50 percent": a name that ends a clause describing another is not
  * who did what the sentence goes on to tell.
  */
 const DESCRIBES_ANOTHER =
-  /,\s*(?:whose\b[^,;.]*|(?:which|that) (?:was |is )?(?:led|headed|fronted) by[^,;.]*|(?:led|headed|fronted) by[^,;.]*)$/i;
+  /,\s*(?:whose\b[^,;.]*|(?:which|that) (?:was |is )?(?:led|headed|fronted) by[^,;.]*|(?:led|headed|fronted) by[^,;.]*|(?:an?|the)\s[^,;.]*\bof\s(?:[^,;.]*\s)?)$/i;
 
 /** "Ismail Omar Guelleh, who has ruled the nation for a record 22 years": the person's time. */
 const PERSON_IN_OFFICE =

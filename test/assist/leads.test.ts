@@ -760,6 +760,7 @@ describe("proposals and leads", () => {
       "In the 2020 Kyrgyz parliamentary election, Ata-Jurt, whose main candidate was Sadyr Japarov, won 93 seats.\n",
       "In the 2020 Kyrgyz parliamentary election, Ata-Jurt, led by Sadyr Japarov, won 93 seats.\n",
       "In the 2020 Kyrgyz parliamentary election, Ata-Jurt, which is led by Sadyr Japarov, won 93 seats.\n",
+      "In the 2020 Kyrgyz parliamentary election, Ata-Jurt, a close ally of President Sadyr Japarov, won 93 seats.\n",
     ]) {
       const { proposed, leads } = await suggestOn(text, {}, "", [...people, ...party], seats);
       const all = [...proposed, ...leads].filter((s) => s.claim.value === 93);
