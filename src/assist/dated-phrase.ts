@@ -117,8 +117,11 @@ function datedPhrase(text: AssistText, span: CheckableSpan): string {
   const participle = BEFORE_PARTICIPLE.exec(before);
   if (participle) {
     const words = participle[1]!;
+    // "… held on May 5 and the run-off set for": the second noun's; but "the second round will
+    // be determined and set for" joins two verbs of one noun.
     const and = words.lastIndexOf(" and ");
-    return `${and < 0 ? words : words.slice(and + 5)}${forWhom}`;
+    const second = and < 0 ? "" : words.slice(and + 5);
+    return `${second === "" ? words : second}${forWhom}`;
   }
   if (/\band $/i.test(before)) return forWhom;
   return `${before}${forWhom}`;

@@ -682,7 +682,7 @@ describe("proposals and leads", () => {
     );
   });
 
-  it("'the final election is set for' dates the run-off: a lead when the subject guessed is the whole election", async () => {
+  it("'the final election is set for', 'the second round will be determined and set for' date the run-off: a lead when the subject guessed is the whole election", async () => {
     const whole = await suggestOn(
       "The 2020 Kyrgyz parliamentary election is set for October 18.\n",
     );
@@ -690,6 +690,8 @@ describe("proposals and leads", () => {
     for (const text of [
       "The 2020 Kyrgyz parliamentary election goes to a second round. The final election is set for October 18.\n",
       "The 2020 Kyrgyz parliamentary election goes to a second round. The final vote is set for October 18.\n",
+      // Two verbs of one noun: the second round is what is set for the day.
+      "After the votes of the 2020 Kyrgyz parliamentary election are counted, the second round will be determined and set for October 18.\n",
     ]) {
       const { proposed, leads } = await suggestOn(text);
       expect(
