@@ -16,7 +16,7 @@ import type { AssistText } from "./text.js";
  */
 const PART_EVENTS: readonly RegExp[] = [
   /\b(?:count(?:ing)?|recount|tally|tallying)\b/i,
-  /\b(?:run-?offs?|second round|second ballot|final round|final (?:election|vote|ballot)(?! results?\b| counts?\b| tally\b))\b/i,
+  /\b(?:run-?offs?|second(?:,? [a-z-]+)? round|second ballot|final round|final (?:election|vote|ballot)(?! results?\b| counts?\b| tally\b))\b/i,
   /\b(?:diaspora|abroad|overseas|expatriates?)\b/i,
   /\b(?:online|postal|absentee|mail-in|remote electronic)\b/i,
   /\b(?:advance|early) (?:vot|poll|ballot)/i,

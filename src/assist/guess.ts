@@ -816,6 +816,11 @@ export class Guesser {
         !this.isSource(person) &&
         person.start >= own.start &&
         !DESCRIBES_ANOTHER.test(this.text.text.slice(own.start, person.start)) &&
+        // "she and her top candidate Kai Wegner received more than 25 percent": a name joined to
+        // another owner by "and" shares the value, which is the annotator's to give.
+        !/\band (?:his|her|its|their) (?:[\p{L}-]+ ){0,3}$/iu.test(
+          this.text.before(person.start, 40),
+        ) &&
         // "Zeman, 68, led the first round": a number set off by commas after a name is an age.
         !(/^,\s*$/.test(gap) && /^\s*,/.test(this.text.after(span.at.end, 3))) &&
         (PERSON_TO_VALUE.test(gap) || PERSON_IN_OFFICE.test(gap))

@@ -703,6 +703,18 @@ describe("proposals and leads", () => {
         text,
       ).toContain("2020-10-18");
     }
+    // "a second, knockout round" is the second round too, not the first round the vocabulary has.
+    const firstRound = [
+      "{id: kyrgyz_first_round_2021, type: event, name: First round of the 2021 Kyrgyz presidential election}",
+    ];
+    const knockout = await suggestOn(
+      "In the 2021 Kyrgyz presidential election, the pair will now face off in a second, knockout round on October 18.\n",
+      {},
+      "",
+      firstRound,
+    );
+    expect(knockout.proposed.map((s) => s.claim.value)).not.toContain("2020-10-18");
+    expect(knockout.leads.map((s) => s.claim.value)).toContain("2020-10-18");
   });
 
   it("'born in 1968' is a person's birth, a lead with the vocabulary's birth property, not an event's date", async () => {
@@ -763,6 +775,8 @@ describe("proposals and leads", () => {
       "In the 2020 Kyrgyz parliamentary election, Ata-Jurt, led by Sadyr Japarov, won 93 seats.\n",
       "In the 2020 Kyrgyz parliamentary election, Ata-Jurt, which is led by Sadyr Japarov, won 93 seats.\n",
       "In the 2020 Kyrgyz parliamentary election, Ata-Jurt, a close ally of President Sadyr Japarov, won 93 seats.\n",
+      // Joined to the party by "and its": the two share the seats.
+      "In the 2020 Kyrgyz parliamentary election, Ata-Jurt and its top candidate Sadyr Japarov won 93 seats.\n",
     ]) {
       const { proposed, leads } = await suggestOn(text, {}, "", [...people, ...party], seats);
       const all = [...proposed, ...leads].filter((s) => s.claim.value === 93);
