@@ -347,10 +347,14 @@ export class Guesser {
     this.keys = [...vocabulary.entities.values()].map((entity) => {
       const nameWords = entity.name.split(/\s+/);
       let head: string | undefined;
-      for (const w of nameWords) {
+      for (const [i, w] of nameWords.entries()) {
         const lower = w.toLowerCase().replace(/[^\p{L}\p{N}'-]/gu, "");
-        // "2015 Saudi municipal elections (third session)": what the brackets add is no head.
-        if ((HEAD_BREAK.has(lower) || w.startsWith("(")) && head !== undefined) break;
+        // "2015 Saudi municipal elections (third session)": what the brackets add is no head;
+        // nor what a verb's object does ("Constitutional Court ruling annulling the … election").
+        const verbWithObject =
+          lower.endsWith("ing") && /^(?:the|a|an|its|his|her|their)$/i.test(nameWords[i + 1] ?? "");
+        if ((HEAD_BREAK.has(lower) || w.startsWith("(") || verbWithObject) && head !== undefined)
+          break;
         if (!STOPWORDS.has(lower) && !/^\d+$/.test(lower) && lower !== "") head = lower;
       }
       const nameText = new AssistText(entity.name);

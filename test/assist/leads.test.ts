@@ -733,6 +733,22 @@ describe("proposals and leads", () => {
     }
   });
 
+  it("the head of a name stops before a verb's object ('Constitutional Court ruling annulling the … election' is a ruling, not an election)", async () => {
+    const events = [
+      "{id: kyrgyz_first_round, type: event, name: First round of the Kyrgyz presidential election}",
+      "{id: kyrgyz_annulment_ruling, type: event, name: Constitutional Court ruling annulling the Kyrgyz presidential election}",
+    ];
+    const { proposed, leads } = await suggestOn(
+      "The Constitutional Court of Kyrgyzstan has upheld the results of the first round of the presidential election held on October 4, solidifying plans for a run-off.\n",
+      {},
+      "",
+      events,
+    );
+    const found = [...proposed, ...leads].find((s) => s.claim.value === "2020-10-04");
+    expect(found).toBeDefined();
+    expect(guessedSubject(found!)).not.toBe("kyrgyz_annulment_ruling");
+  });
+
   it("a verb names the event its noun does ('was elected in 2020' dates the election, 'was amended in 2024' is of the amendment)", async () => {
     const amendment = [
       "{id: code_amendment_2024, type: event, name: 2024 amendment of the electoral code}",
