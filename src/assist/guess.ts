@@ -85,6 +85,12 @@ for (const [canon, words] of Object.entries({
   for (const w of words.split(" ")) SYNONYMS[w] = canon;
 }
 
+/** A vote of the whole country, and one of a part of it (a province, a city). */
+const NATIONAL =
+  /\b(?:national|nationwide)(?: [a-z-]+){0,2} (?:elections?|polls?|votes?|ballots?|referendums?)\b/i;
+const SUBNATIONAL =
+  /\b(?:provincial|province|regional|municipal|local|county|city|mayoral|gubernatorial|district|state assembly)\b/i;
+
 /** Months from the publication within which a date without a year is surely of the year read. */
 const NEAR_MONTHS = 3;
 
@@ -782,12 +788,16 @@ export class Guesser {
         : undefined;
     const dateDay =
       span.date && /^\d{4}-\d\d-\d\d$/.test(span.date.value) ? span.date.value : undefined;
+    // "the national legislative elections on October 26": no provincial or municipal vote's day.
+    const sentence = span.date ? this.text.sentenceText(span.at.start) : "";
+    const nationalOnly = NATIONAL.test(sentence) && !SUBNATIONAL.test(sentence);
     const candidates = this.keys.filter(
       (k) =>
         allowed.has(k.entity.type) &&
         // The 2006 mission to Tajikistan is not the subject of an article on Kazakhstan.
         !this.absent.has(k.entity.id) &&
         (!gatheringOnly || this.isGathering(k.entity.id)) &&
+        !(nationalOnly && SUBNATIONAL.test(k.entity.name)) &&
         // "Meeting …, February 2023" is not what happened on 14 October 2022.
         (dateMonth === undefined || k.months.length === 0 || k.months.includes(dateMonth)) &&
         // Nor is "… news conference of Thursday, 10 November 2022" what happened on the 11th.

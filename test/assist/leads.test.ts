@@ -733,6 +733,29 @@ describe("proposals and leads", () => {
     }
   });
 
+  it("'the national legislative elections on October 4' is no day of a provincial or city vote", async () => {
+    const city = [
+      "{id: osh_city_election_2020, type: event, name: 2020 Osh city council election}",
+    ];
+    const local = await suggestOn(
+      "In Osh, the 2020 Osh city council election was held on October 4.\n",
+      {},
+      "",
+      city,
+    );
+    const ofCity = [...local.proposed, ...local.leads].find((s) => s.claim.value === "2020-10-04");
+    expect(ofCity && guessedSubject(ofCity)).toBe("osh_city_election_2020");
+    const { proposed, leads } = await suggestOn(
+      "In Osh, voters backed the ruling party in the national parliamentary elections held on October 4.\n",
+      {},
+      "",
+      city,
+    );
+    const found = [...proposed, ...leads].find((s) => s.claim.value === "2020-10-04");
+    expect(found).toBeDefined();
+    expect(guessedSubject(found!)).not.toBe("osh_city_election_2020");
+  });
+
   it("the head of a name stops before a verb's object ('Constitutional Court ruling annulling the … election' is a ruling, not an election)", async () => {
     const events = [
       "{id: kyrgyz_first_round, type: event, name: First round of the Kyrgyz presidential election}",
