@@ -54,11 +54,17 @@ export function partEventUnnamed(
   ].join(" | ");
   const phrase = datedPhrase(text, span);
   if (PART_EVENTS.some((part) => part.test(phrase) && !part.test(own))) return true;
+  // "six confirmed after a first round on November 12": not the run-off's day.
+  if (FIRST_ROUND.test(phrase) && RUN_OFF.test(own) && !FIRST_ROUND.test(own)) return true;
   // The other way round: "the phase VII … of the 2024 Lok Sabha polls" dates the polls, not the
   // phase of them that the sentence also names.
   const name = [entity?.name ?? "", ...(entity?.aliases ?? [])].join(" | ");
   return PHASE.test(name) && !PHASE.test(phrase);
 }
+
+/** The first round of a vote held in two, and the run-off. */
+const FIRST_ROUND = /\bfirst (?:round|ballot)\b/i;
+const RUN_OFF = /\b(?:run-?offs?|second round|second ballot)\b/i;
 
 /** A phase of a vote held in several, which a subject may be. */
 const PHASE = /\bphases?\b/i;
