@@ -733,6 +733,39 @@ const MEASURED: Record<
     dates: [2 / 20, 13 / 20, 2 / 4, 2 / 4, 2 / 4],
     counts: [0 / 56, 54 / 56, 1, 1, 1],
   },
+  // Measured blind: the first run of suggest on these articles, after the last change to it.
+  "held-out-189": {
+    dates: [3 / 17, 14 / 17, 3 / 4, 2 / 4, 2 / 4],
+    counts: [0 / 86, 84 / 86, 1, 1, 1],
+  },
+  "held-out-190": {
+    dates: [2 / 22, 18 / 22, 2 / 2, 2 / 2, 2 / 2],
+    counts: [0 / 94, 86 / 94, 1, 1, 1],
+  },
+  "held-out-191": {
+    dates: [3 / 29, 23 / 29, 3 / 3, 2 / 3, 2 / 3],
+    counts: [0 / 72, 69 / 72, 1, 1, 1],
+  },
+  "held-out-192": {
+    dates: [1 / 25, 20 / 25, 1 / 2, 0 / 2, 0 / 2],
+    counts: [0 / 103, 102 / 103, 1, 1, 1],
+  },
+  "held-out-193": {
+    dates: [6 / 21, 18 / 21, 6 / 6, 4 / 6, 4 / 6],
+    counts: [0 / 154, 149 / 154, 1, 1, 1],
+  },
+  "held-out-194": {
+    dates: [6 / 29, 19 / 29, 6 / 6, 5 / 6, 5 / 6],
+    counts: [1 / 59, 58 / 59, 1 / 1, 0 / 1, 0 / 1],
+  },
+  "held-out-195": {
+    dates: [5 / 16, 15 / 16, 5 / 6, 5 / 6, 5 / 6],
+    counts: [0 / 72, 71 / 72, 1, 1, 1],
+  },
+  "held-out-196": {
+    dates: [6 / 26, 20 / 26, 6 / 7, 6 / 7, 6 / 7],
+    counts: [0 / 138, 137 / 138, 1, 1, 1],
+  },
   // First measured blind (the first run of suggest on these articles), then studied.
   "development-aa": {
     dates: [5 / 38, 27 / 38, 5 / 5, 5 / 5, 5 / 5],
