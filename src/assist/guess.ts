@@ -129,23 +129,28 @@ const NOUN_ENDINGS = ["ation", "ion", "ment", "al", "ing"];
 /** Endings of a verb's forms ("introduced", "signed", "agreed"). */
 const VERB_ENDINGS = ["ed", "d", "ing"];
 
-/** The stems a word may be made from by one of the endings, at least four letters long. */
-function derivationStems(word: string, endings: readonly string[]): string[] {
-  return endings
-    .filter((e) => word.endsWith(e) && word.length - e.length >= 4)
-    .map((e) => word.slice(0, -e.length));
-}
-
 /**
- * A noun and a verb of one stem: "the introduction of early voting" and "early voting was
- * introduced", "the arrival" and "arrived", "the announcement" and "announced".
+ * A noun and a verb of one stem of at least four letters: "the introduction of early voting" and
+ * "early voting was introduced", "the arrival" and "arrived", "the announcement" and "announced".
+ * (Word matching is hot: nothing is allocated unless the noun's ending fits.)
  */
 function sameDerivation(x: string, y: string): boolean {
-  const ofNoun = (noun: string, verb: string) => {
-    const verbStems = derivationStems(verb, VERB_ENDINGS);
-    return derivationStems(noun, NOUN_ENDINGS).some((s) => verbStems.includes(s));
-  };
-  return ofNoun(x, y) || ofNoun(y, x);
+  return nounOfVerb(x, y) || nounOfVerb(y, x);
+}
+
+function nounOfVerb(noun: string, verb: string): boolean {
+  for (const n of NOUN_ENDINGS) {
+    const stemLength = noun.length - n.length;
+    if (stemLength < 4 || !noun.endsWith(n)) continue;
+    for (const v of VERB_ENDINGS)
+      if (
+        verb.length === stemLength + v.length &&
+        verb.endsWith(v) &&
+        verb.startsWith(noun.slice(0, stemLength))
+      )
+        return true;
+  }
+  return false;
 }
 
 /** The latest year a name gives, the end of a range included ("the 2015-16 … election"). */
