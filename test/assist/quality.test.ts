@@ -563,8 +563,8 @@ const MEASURED: Record<
     dates: [2 / 27, 24 / 27, 2 / 3, 1 / 3, 1 / 3],
     counts: [2 / 67, 67 / 67, 1 / 1, 1 / 1, 1 / 1],
   },
-  // Measured blind on 3aeb49c (the first run of suggest on these articles); the three rules
-  // after it came from their wrong proposals, as did five more from the next eight.
+  // Measured blind on 3aeb49c (the first run of suggest on these articles); two rules after it
+  // came from their wrong proposals.
   "held-out-149": {
     dates: [3 / 34, 31 / 34, 3 / 3, 3 / 3, 3 / 3],
     counts: [2 / 73, 73 / 73, 2 / 2, 2 / 2, 2 / 2],
@@ -631,7 +631,7 @@ const MEASURED: Record<
     dates: [0 / 15, 13 / 15, 1, 1, 1],
     counts: [0 / 63, 60 / 63, 1, 1, 1],
   },
-  // Measured blind on 5de9908 (the first run of suggest on these articles); the four rules
+  // Measured blind on 5de9908 (the first run of suggest on these articles); the three rules
   // after it came from their wrong proposals.
   "held-out-165": {
     dates: [4 / 31, 28 / 31, 4 / 4, 3 / 4, 3 / 4],
@@ -665,7 +665,7 @@ const MEASURED: Record<
     dates: [5 / 19, 18 / 19, 5 / 6, 5 / 6, 5 / 6],
     counts: [1 / 69, 69 / 69, 1 / 1, 1 / 1, 1 / 1],
   },
-  // Measured blind on 3b9e691 (the first run of suggest on these articles); the two rules
+  // Measured blind on 3b9e691 (the first run of suggest on these articles); the three rules
   // after it came from their wrong proposals.
   "held-out-173": {
     dates: [4 / 16, 14 / 16, 4 / 4, 4 / 4, 4 / 4],
