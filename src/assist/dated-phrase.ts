@@ -7,6 +7,11 @@ import type { Vocabulary } from "../model/project.js";
 import type { CheckableSpan } from "./checkable.js";
 import type { AssistText } from "./text.js";
 
+/** The first round of a vote held in two, and the run-off ("a second, knockout round", "the final vote"). */
+const FIRST_ROUND = /\bfirst (?:round|ballot)\b/i;
+const RUN_OFF =
+  /\b(?:run-?offs?|second(?:,? [a-z-]+)? round|second ballot|final round|final (?:election|vote|ballot)(?! results?\b| counts?\b| tally\b))\b/i;
+
 /**
  * Parts of an election and events around it, each with the words that name it. A sentence
  * that dates one ("Diaspora voting will take place on Saturday, June 24", "Vote counting for
@@ -16,7 +21,7 @@ import type { AssistText } from "./text.js";
  */
 const PART_EVENTS: readonly RegExp[] = [
   /\b(?:count(?:ing)?|recount|tally|tallying)\b/i,
-  /\b(?:run-?offs?|second(?:,? [a-z-]+)? round|second ballot|final round|final (?:election|vote|ballot)(?! results?\b| counts?\b| tally\b))\b/i,
+  RUN_OFF,
   /\b(?:diaspora|abroad|overseas|expatriates?)\b/i,
   /\b(?:online|postal|absentee|mail-in|remote electronic)\b/i,
   /\b(?:advance|early) (?:vot|poll|ballot)/i,
@@ -61,10 +66,6 @@ export function partEventUnnamed(
   const name = [entity?.name ?? "", ...(entity?.aliases ?? [])].join(" | ");
   return PHASE.test(name) && !PHASE.test(phrase);
 }
-
-/** The first round of a vote held in two, and the run-off. */
-const FIRST_ROUND = /\bfirst (?:round|ballot)\b/i;
-const RUN_OFF = /\b(?:run-?offs?|second round|second ballot)\b/i;
 
 /** A phase of a vote held in several, which a subject may be. */
 const PHASE = /\bphases?\b/i;

@@ -221,21 +221,12 @@ function fromChrono(
           ? `${String(e.get("year") ?? 0).padStart(4, "0")}-${String(e.get("month") ?? 1).padStart(2, "0")}`
           : String(e.get("year") ?? 0).padStart(4, "0")
       : undefined);
-  // "on 3 and 4 April": chrono reads the second day alone; the day written before it, the day
-  // before, starts a period of two days (as "April 12 and 13" does; see sameMonthEnd).
-  const firstOfTwo =
-    until === undefined && precision === "day" && DAY_BEFORE_MONTH.test(raw)
-      ? /(?<![\d.,])(\d{1,2})(?:st|nd|rd|th)?\s+and\s+$/.exec(
-          text.text.slice(Math.max(0, index - 12), index),
-        )
-      : null;
-  const periodFrom =
-    firstOfTwo && Number(firstOfTwo[1]) === Number(value.slice(-2)) - 1
-      ? index - firstOfTwo[0].length
-      : undefined;
-  if (periodFrom !== undefined) {
+  const dayBefore =
+    until === undefined ? dayBeforeAnd(text.text, index, raw, value, precision) : undefined;
+  const periodFrom = dayBefore?.from;
+  if (dayBefore !== undefined) {
     until = value;
-    value = `${value.slice(0, -2)}${firstOfTwo![1]!.padStart(2, "0")}`;
+    value = dayBefore.value;
   }
   // "a March-May lockdown", read in September: chrono gives each end the year closest to the
   // publication (March next year, then May of it), but the period as a whole is nearer last year.
@@ -314,6 +305,26 @@ function sameMonthEnd(
   // Without "between", only the next day: "on May 5 and 19" are two days, not a period.
   if (day <= first || day > 31 || (!between && day !== first + 1)) return undefined;
   return `${value.slice(0, 8)}${String(day).padStart(2, "0")}`;
+}
+
+/**
+ * "on 3 and 4 April": chrono reads the second day alone; the day before it, written before it,
+ * starts a period of two days (as "April 12 and 13" does; see sameMonthEnd). Its value and where
+ * its text starts.
+ */
+function dayBeforeAnd(
+  t: string,
+  index: number,
+  raw: string,
+  value: string,
+  precision: DatePrecision,
+): { value: string; from: number } | undefined {
+  if (precision !== "day" || !DAY_BEFORE_MONTH.test(raw)) return undefined;
+  const m = /(?<![\d.,])(\d{1,2})(?:st|nd|rd|th)?\s+and\s+$/.exec(
+    t.slice(Math.max(0, index - 12), index),
+  );
+  if (!m || Number(m[1]) !== Number(value.slice(-2)) - 1) return undefined;
+  return { value: `${value.slice(0, -2)}${m[1]!.padStart(2, "0")}`, from: index - m[0].length };
 }
 
 /** "Trend reports on Feb. 9", "told reporters Nov. 2", "a declaration dated 31 May": the day something was said or dated, not of what it tells. */

@@ -618,6 +618,28 @@ export class Guesser {
     return guess;
   }
 
+  /** The person whose name, right before a count in its sentence, makes the count theirs. */
+  private personOwning(
+    span: CheckableSpan,
+    mentions: readonly Mention[],
+    own: { start: number; end: number },
+  ): string | undefined {
+    const person = mentions.findLast((m) => m.type === "person" && m.end <= span.at.start);
+    if (person === undefined || person.start < own.start) return undefined;
+    const gap = this.text.text.slice(person.end, span.at.start);
+    if (!PERSON_TO_VALUE.test(gap) && !PERSON_IN_OFFICE.test(gap)) return undefined;
+    // "According to Konneh, 11,712 polling station results were entered": who tells a figure
+    // is not its owner.
+    if (this.isSource(person)) return undefined;
+    if (DESCRIBES_ANOTHER.test(this.text.text.slice(own.start, person.start))) return undefined;
+    // "she and her top candidate Kai Wegner received more than 25 percent": a name joined to
+    // another owner shares the value, which is the annotator's to give.
+    if (JOINED_TO_ANOTHER.test(this.text.before(person.start, 40))) return undefined;
+    // "Zeman, 68, led the first round": a number set off by commas after a name is an age.
+    if (/^,\s*$/.test(gap) && /^\s*,/.test(this.text.after(span.at.end, 3))) return undefined;
+    return person.entity;
+  }
+
   /**
    * Whether a count beside an organisation is of what an election is made of: its places
    * ("32 single-seat constituencies" beside a party's name), or, beside a body that an election
@@ -826,25 +848,8 @@ export class Guesser {
     // "Zahid Oruj gained 2.2 percent", "Razi Nurullayev 0.79 percent": a count right after a
     // person's name is that person's.
     if (span.quantity) {
-      const person = mentions.findLast((m) => m.type === "person" && m.end <= span.at.start);
-      const gap = person ? this.text.text.slice(person.end, span.at.start) : "";
-      // "According to Konneh, 11,712 polling station results were entered": who tells a figure
-      // is not its owner.
-      if (
-        person &&
-        !this.isSource(person) &&
-        person.start >= own.start &&
-        !DESCRIBES_ANOTHER.test(this.text.text.slice(own.start, person.start)) &&
-        // "she and her top candidate Kai Wegner received more than 25 percent": a name joined to
-        // another owner by "and" shares the value, which is the annotator's to give.
-        !/\band (?:his|her|its|their) (?:[\p{L}-]+ ){0,3}$/iu.test(
-          this.text.before(person.start, 40),
-        ) &&
-        // "Zeman, 68, led the first round": a number set off by commas after a name is an age.
-        !(/^,\s*$/.test(gap) && /^\s*,/.test(this.text.after(span.at.end, 3))) &&
-        (PERSON_TO_VALUE.test(gap) || PERSON_IN_OFFICE.test(gap))
-      )
-        return ownedBy(person.entity);
+      const person = this.personOwning(span, mentions, own);
+      if (person !== undefined) return ownedBy(person);
     }
     const country = this.countryDivided(span, countedEnd);
     if (country !== undefined)
@@ -1444,6 +1449,9 @@ const PERSON_TO_VALUE =
  */
 const DESCRIBES_ANOTHER =
   /,\s*(?:whose\b[^,;.]*|(?:which|that) (?:was |is )?(?:led|headed|fronted) by[^,;.]*|(?:led|headed|fronted) by[^,;.]*|(?:an?|the)\s[^,;.]*\bof\s(?:[^,;.]*\s)?)$/i;
+
+/** "and her top candidate": the words before a name that join it to the owner named before. */
+const JOINED_TO_ANOTHER = /\band (?:his|her|its|their) (?:[\p{L}-]+ ){0,3}$/iu;
 
 /** "Ismail Omar Guelleh, who has ruled the nation for a record 22 years": the person's time. */
 const PERSON_IN_OFFICE =

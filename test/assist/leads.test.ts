@@ -743,8 +743,9 @@ describe("proposals and leads", () => {
       "",
       city,
     );
-    const ofCity = [...local.proposed, ...local.leads].find((s) => s.claim.value === "2020-10-04");
-    expect(ofCity && guessedSubject(ofCity)).toBe("osh_city_election_2020");
+    expect(guessOf([...local.proposed, ...local.leads], "2020-10-04")).toBe(
+      "osh_city_election_2020",
+    );
     const { proposed, leads } = await suggestOn(
       "In Osh, voters backed the ruling party in the national parliamentary elections held on October 4.\n",
       {},
@@ -792,8 +793,7 @@ describe("proposals and leads", () => {
       "",
       amendment,
     );
-    const found = [...amended.proposed, ...amended.leads].find((s) => s.claim.value === "2024");
-    expect(found && guessedSubject(found)).toBe("code_amendment_2024");
+    expect(guessOf([...amended.proposed, ...amended.leads], "2024")).toBe("code_amendment_2024");
   });
 
   it("a name that ends a clause describing another ('the party, whose candidate was X, won 93 seats'), or before an age ('X, 68, led'), is not whose the count is", async () => {
