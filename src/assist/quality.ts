@@ -55,6 +55,9 @@ export interface JudgedSuggestion {
   sourcePath: string;
   category: Category;
   line: number;
+  /** The value's span in the article (code points), as a claim's grounded evidence is. */
+  start: number;
+  end: number;
   text: string;
   claim: Suggestion["claim"];
   /**
@@ -163,6 +166,8 @@ function measureArticle(
       sourcePath: source.sourcePath,
       category,
       line: s.span.line,
+      start: s.span.start,
+      end: s.span.end,
       text: s.span.text,
       claim: s.claim,
       verdict: exact ? "exact" : sound ? "sound" : overlapping.length > 0 ? "overlap" : "none",
@@ -171,7 +176,7 @@ function measureArticle(
   return { scores, suggestions: judged };
 }
 
-function claimCategory(project: Project, claim: Claim): Category | undefined {
+export function claimCategory(project: Project, claim: Claim): Category | undefined {
   if (claim.property === "status") return "status";
   switch (project.vocabulary.properties.get(claim.property)?.type) {
     case "date":
@@ -200,7 +205,7 @@ export function kindCategory(kind: CheckableKind): Category {
   }
 }
 
-function sameValue(a: unknown, b: unknown): boolean {
+export function sameValue(a: unknown, b: unknown): boolean {
   if (typeof a === "number" && typeof b === "number") return Math.abs(a - b) <= Math.abs(b) * 0.005;
   return typeof a === "string" && typeof b === "string"
     ? a.trim().toLowerCase() === b.trim().toLowerCase()
