@@ -588,6 +588,14 @@ function verbRole(text: AssistText, span: CheckableSpan): "start" | "end" | unde
       text.before(span.at.start, 60),
     );
   if (bound) return /^(?:end|close)$/i.test(bound[1]!) ? "end" : "start";
+  // "until the final day of registration, February 12, 2015": the day named is a bound (set
+  // off by a comma: in "the first day of early voting for the 2014 local elections" the year
+  // names the elections).
+  const day =
+    /\b(first|opening|last|final|closing) day of (?:[\p{L}'’-]+ ){0,2}[\p{L}'’-]+, $/iu.exec(
+      text.before(span.at.start, 60),
+    );
+  if (day) return /^(?:first|opening)$/i.test(day[1]!) ? "start" : "end";
   // "the eruption, which started in 1995": the verb right before "in" says what the date is.
   const verbIn = /(\p{L}+) in $/u.exec(text.before(span.at.start, 20));
   if (verbIn) {

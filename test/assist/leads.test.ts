@@ -302,7 +302,7 @@ describe("proposals and leads", () => {
     expect(found?.claim.property).toBe("date");
   });
 
-  it("'at the end of its mandate in 2021', 'at the beginning of its term in 2021': the noun makes the date an end or a start", async () => {
+  it("'at the end of its mandate in 2021', 'at the beginning of its term in 2021', 'the final day of registration, September 5': the noun makes the date an end or a start", async () => {
     const ends = ["{id: end_date, label: end date, type: date, cardinality: single}"];
     for (const [text, value, property] of [
       [
@@ -320,6 +320,17 @@ describe("proposals and leads", () => {
         "The 2020 Kyrgyz parliamentary election was the first since the end of the country's 27-year-long civil war in 2002.\n",
         "2002",
         "end_date",
+      ],
+      // "the final day of …, DATE", set off by a comma: the day named is the bound.
+      [
+        "Voter registration for the 2020 Kyrgyz parliamentary election runs until the final day of registration, September 5, 2020.\n",
+        "2020-09-05",
+        "end_date",
+      ],
+      [
+        "Voter registration for the 2020 Kyrgyz parliamentary election began on the first day of registration, August 20, 2020.\n",
+        "2020-08-20",
+        "start_date",
       ],
     ] as const) {
       const { proposed, leads } = await suggestOn(text, {}, "", [], ends);
