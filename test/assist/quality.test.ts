@@ -766,6 +766,39 @@ const MEASURED: Record<
     dates: [6 / 26, 20 / 26, 6 / 7, 6 / 7, 6 / 7],
     counts: [0 / 138, 137 / 138, 1, 1, 1],
   },
+  // Measured blind: the first run of suggest on these articles, after the last change to it.
+  "held-out-197": {
+    dates: [6 / 20, 17 / 20, 6 / 6, 6 / 6, 6 / 6],
+    counts: [0 / 117, 117 / 117, 1, 1, 1],
+  },
+  "held-out-198": {
+    dates: [6 / 38, 32 / 38, 6 / 6, 5 / 6, 5 / 6],
+    counts: [0 / 110, 93 / 110, 1, 1, 1],
+  },
+  "held-out-199": {
+    dates: [3 / 13, 11 / 13, 3 / 3, 3 / 3, 3 / 3],
+    counts: [0 / 58, 57 / 58, 1, 1, 1],
+  },
+  "held-out-200": {
+    dates: [4 / 14, 13 / 14, 4 / 5, 3 / 5, 3 / 5],
+    counts: [0 / 85, 79 / 85, 1, 1, 1],
+  },
+  "held-out-201": {
+    dates: [5 / 32, 29 / 32, 5 / 5, 5 / 5, 5 / 5],
+    counts: [0 / 102, 96 / 102, 1, 1, 1],
+  },
+  "held-out-202": {
+    dates: [0 / 16, 15 / 16, 1, 1, 1],
+    counts: [0 / 112, 111 / 112, 1, 1, 1],
+  },
+  "held-out-203": {
+    dates: [2 / 20, 17 / 20, 2 / 2, 2 / 2, 2 / 2],
+    counts: [0 / 61, 57 / 61, 1, 1, 1],
+  },
+  "held-out-204": {
+    dates: [3 / 28, 25 / 28, 3 / 4, 3 / 4, 3 / 4],
+    counts: [0 / 84, 81 / 84, 1, 1, 1],
+  },
   // First measured blind (the first run of suggest on these articles), then studied.
   "development-aa": {
     dates: [5 / 38, 27 / 38, 5 / 5, 5 / 5, 5 / 5],
