@@ -502,10 +502,19 @@ export function timeStampLines(text: AssistText): { start: number; end: number }
       (isTimeStamp(line.text) || isRateLine(line.text) || isContactLine(line.text))
     )
       out.push({ start: line.start, end: line.end });
+    else {
+      // "date 2017-10-20 Japan elections: …": a page's date field before the headline on its
+      // line (not always the publication date) is the page's; the headline after it is text.
+      const field = PAGE_DATE_FIELD.exec(line.text);
+      if (field) out.push({ start: line.start, end: line.start + field[0].length });
+    }
     at = line.end + 1;
   }
   return out;
 }
+
+/** A page's date field at the start of a line: "date 2017-10-20", "Date: 2017-10-20". */
+const PAGE_DATE_FIELD = /^\s*date:? \d{4}-\d{2}-\d{2}\b/i;
 
 /** Currency codes a news site's rate box shows (ISO 4217), the region's and the world's. */
 const CURRENCY_CODES =

@@ -159,6 +159,11 @@ describe("checkable spans: dates", () => {
       ["February 7"],
     ],
     [
+      "a page's date field before the headline on its line dates the page, not the headline's news",
+      " date 2017-10-20 Japan elections on October 22: LDP ahead\nVoters went to the polls.",
+      ["October 22"],
+    ],
+    [
       "'in around eight weeks' is no day one can check",
       "The mission will report in around eight weeks.",
       [],
