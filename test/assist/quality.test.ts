@@ -801,7 +801,8 @@ const MEASURED: Record<
     dates: [3 / 28, 25 / 28, 3 / 4, 3 / 4, 3 / 4],
     counts: [0 / 84, 81 / 84, 1, 1, 1],
   },
-  // Measured blind: the first run of suggest on these articles, after the last change to it.
+  // Measured blind on 6027333 (the first run of suggest on these articles), as were
+  // held-out-213 to -220.
   "held-out-205": {
     dates: [1 / 32, 25 / 32, 1 / 2, 0 / 2, 0 / 2],
     counts: [0 / 72, 69 / 72, 1, 1, 1],
@@ -833,6 +834,39 @@ const MEASURED: Record<
   "held-out-212": {
     dates: [4 / 17, 16 / 17, 4 / 4, 0 / 4, 0 / 4],
     counts: [0 / 46, 46 / 46, 1, 1, 1],
+  },
+  // Measured blind: the first run of suggest on these articles, after the last change to it.
+  "held-out-213": {
+    dates: [0 / 20, 18 / 20, 1, 1, 1],
+    counts: [0 / 90, 88 / 90, 1, 1, 1],
+  },
+  "held-out-214": {
+    dates: [0 / 15, 10 / 15, 1, 1, 1],
+    counts: [0 / 83, 81 / 83, 1, 1, 1],
+  },
+  "held-out-215": {
+    dates: [6 / 29, 28 / 29, 5 / 5, 5 / 5, 5 / 5],
+    counts: [0 / 69, 69 / 69, 1, 1, 1],
+  },
+  "held-out-216": {
+    dates: [6 / 24, 23 / 24, 6 / 6, 6 / 6, 6 / 6],
+    counts: [1 / 71, 69 / 71, 1 / 1, 1 / 1, 1 / 1],
+  },
+  "held-out-217": {
+    dates: [2 / 26, 18 / 26, 2 / 2, 1 / 2, 1 / 2],
+    counts: [0 / 60, 59 / 60, 1, 1, 1],
+  },
+  "held-out-218": {
+    dates: [1 / 38, 29 / 38, 1 / 3, 0 / 3, 0 / 3],
+    counts: [0 / 62, 60 / 62, 1, 1, 1],
+  },
+  "held-out-219": {
+    dates: [2 / 14, 14 / 14, 2 / 2, 2 / 2, 2 / 2],
+    counts: [0 / 59, 57 / 59, 1, 1, 1],
+  },
+  "held-out-220": {
+    dates: [3 / 22, 18 / 22, 3 / 5, 2 / 5, 2 / 5],
+    counts: [0 / 75, 75 / 75, 1, 1, 1],
   },
   // First measured blind (the first run of suggest on these articles), then studied.
   "development-aa": {
