@@ -15,7 +15,7 @@ import {
   type Category,
   claimCategory,
   type JudgedSuggestion,
-  sameValue,
+  sameFact,
 } from "./quality.js";
 
 /** One value a reading gives: where in which article, and what it says of what. */
@@ -91,12 +91,7 @@ export function agreement(
     const score = scores[j.category];
     score.values++;
     const same = (r: ReadValue) =>
-      r.category === j.category &&
-      r.start < j.end &&
-      j.start < r.end &&
-      r.subject === j.subject &&
-      r.property === j.property &&
-      sameValue(j.value, r.value);
+      r.category === j.category && r.start < j.end && j.start < r.end && sameFact(j, r);
     if (byArticle.get(j.sourcePath)?.some(same)) score.agreed++;
   }
   return scores;

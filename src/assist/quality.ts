@@ -146,12 +146,7 @@ function measureArticle(
   for (const s of suggestions) {
     const category = kindCategory(s.kind);
     const overlapping = originals.filter((o) => o.category === category && overlaps(s, o.span));
-    const exact = overlapping.some(
-      (o) =>
-        sameValue(s.claim.value, o.claim.value) &&
-        s.claim.subject === o.claim.subject &&
-        s.claim.property === o.claim.property,
-    );
+    const exact = overlapping.some((o) => sameFact(s.claim, o.claim));
     const sound = overlapping.some(
       (o) =>
         sameValue(s.claim.value, o.claim.value) &&
@@ -205,7 +200,15 @@ export function kindCategory(kind: CheckableKind): Category {
   }
 }
 
-export function sameValue(a: unknown, b: unknown): boolean {
+/** Whether two readings give the same value of the same subject and property (a TODO is not the same). */
+export function sameFact(
+  a: { subject: string; property: string; value: unknown },
+  b: { subject: string; property: string; value: unknown },
+): boolean {
+  return a.subject === b.subject && a.property === b.property && sameValue(a.value, b.value);
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
   if (typeof a === "number" && typeof b === "number") return Math.abs(a - b) <= Math.abs(b) * 0.005;
   return typeof a === "string" && typeof b === "string"
     ? a.trim().toLowerCase() === b.trim().toLowerCase()
