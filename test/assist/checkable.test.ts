@@ -163,6 +163,12 @@ describe("checkable spans: dates", () => {
       " date 2017-10-20 Japan elections on October 22: LDP ahead\nVoters went to the polls.",
       ["October 22"],
     ],
+    ["written 'Date: …' too", "Date: 2017-10-20\nJapan voted on October 22.", ["October 22"]],
+    [
+      "but a date after 'the date' inside a sentence is the text's",
+      "The commission set the date 2017-10-22 for the vote.",
+      ["2017-10-22"],
+    ],
     [
       "'in around eight weeks' is no day one can check",
       "The mission will report in around eight weeks.",

@@ -332,6 +332,18 @@ describe("proposals and leads", () => {
         "2020-08-20",
         "start_date",
       ],
+      // The same with "last" and "opening", other words for the ends.
+      [
+        "Voter registration for the 2020 Kyrgyz parliamentary election closes on the last day of registration, September 5, 2020.\n",
+        "2020-09-05",
+        "end_date",
+      ],
+      // Without the comma, the day is no bound: the date is the election's.
+      [
+        "Turnout in Kyrgyzstan was high on the first day of early voting for the parliamentary election on October 4, 2020.\n",
+        "2020-10-04",
+        "date",
+      ],
     ] as const) {
       const { proposed, leads } = await suggestOn(text, {}, "", [], ends);
       const found = [...proposed, ...leads].find((s) => s.claim.value === value);
