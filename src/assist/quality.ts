@@ -260,8 +260,17 @@ export const exactPrecision = (s: Score): number =>
 export const soundPrecision = (s: Score): number =>
   s.suggestions === 0 ? 1 : s.sound / s.suggestions;
 
+/** Several corpora's figures as one: every count summed, so the shares are pooled, not averaged. */
+export function poolScores(
+  results: readonly Pick<QualityResult, "byCategory">[],
+): Pick<QualityResult, "byCategory"> {
+  const total = emptyScores();
+  for (const r of results) for (const c of CATEGORIES) total[c] = add(total[c], r.byCategory[c]);
+  return { byCategory: total };
+}
+
 /** The figures as a Markdown table, for the README. */
-export function qualityTable(result: QualityResult): string {
+export function qualityTable(result: Pick<QualityResult, "byCategory">): string {
   const pct = (n: number, d: number) => (d === 0 ? "–" : `${((100 * n) / d).toFixed(0)}%`);
   const rows = CATEGORIES.map((c) => {
     const s = result.byCategory[c];

@@ -19,6 +19,7 @@ import {
   exactPrecision,
   foundRecall,
   measureSuggestions,
+  poolScores,
   precision,
   type QualityResult,
   qualityTable,
@@ -30,6 +31,8 @@ import { REPO, seedProject } from "../helpers/project.js";
 
 const FIXTURES = join(REPO, "test/fixtures/suggest-quality");
 const README = readFileSync(join(REPO, "README.md"), "utf8");
+/** The fixture folders' own rows are in docs/suggest-quality.md; the README pools them. */
+const FOLDER_TABLES = readFileSync(join(REPO, "docs/suggest-quality.md"), "utf8");
 
 interface Corpus {
   name: string;
@@ -992,11 +995,30 @@ const MEASURED: Record<
 };
 const MARGIN = 0.05;
 
+/** Each corpus's figures as measured below, for the pooled rows at the end. */
+const measuredByCorpus = new Map<string, QualityResult>();
+
+/** The rows of a table of kinds that follow the row labelled `label (…)` in `text`. */
+function statedRows(text: string, label: string, categories: readonly Category[]): string[] {
+  const rows = text.split("\n");
+  const at = rows.findIndex((r) => r.startsWith(`| ${label} (`));
+  expect(at, `a row for ${label}`).toBeGreaterThan(-1);
+  return rows.slice(at, at + categories.length).map((r) => r.split(" | ").slice(1).join(" | "));
+}
+
+function tableRows(result: Pick<QualityResult, "byCategory">, categories: readonly Category[]) {
+  return qualityTable(result)
+    .split("\n")
+    .filter((r) => categories.some((c) => r.startsWith(`| ${c} `)))
+    .map((r) => r.slice(2));
+}
+
 describe.each(CORPORA)("suggestion quality: $name", (corpus) => {
   let result: QualityResult;
   beforeAll(async () => {
     const { project, grounding } = await checkProject({ root: corpus.root });
     result = measureSuggestions(project, grounding);
+    measuredByCorpus.set(corpus.name, result);
     const table = qualityTable(result)
       .split("\n")
       .filter((row, i) => i < 2 || corpus.categories.some((c) => row.startsWith(`| ${c} `)))
@@ -1010,19 +1032,11 @@ describe.each(CORPORA)("suggestion quality: $name", (corpus) => {
     expect(result.byCategory.dates.claims + result.byCategory.counts.claims).toBeGreaterThan(0);
   });
 
-  it("the README's table gives these figures", () => {
+  it("the README (bundled) or docs/suggest-quality.md (a folder) gives these figures", () => {
+    const bundled = corpus.name === "bundled" || corpus.name === "seeds";
     const label = corpus.name === "seeds" ? "of which the seeds" : corpus.name;
-    const rows = README.split("\n");
-    const at = rows.findIndex((r) => r.startsWith(`| ${label} (`));
-    expect(at, `the README has a row for ${label}`).toBeGreaterThan(-1);
-    const stated = rows
-      .slice(at, at + corpus.categories.length)
-      .map((r) => r.split(" | ").slice(1).join(" | "));
-    const measured = qualityTable(result)
-      .split("\n")
-      .filter((r) => corpus.categories.some((c) => r.startsWith(`| ${c} `)))
-      .map((r) => r.slice(2));
-    expect(stated).toEqual(measured);
+    const stated = statedRows(bundled ? README : FOLDER_TABLES, label, corpus.categories);
+    expect(stated).toEqual(tableRows(result, corpus.categories));
   });
 
   it.each(CATEGORIES.filter((c) => corpus.categories.includes(c)))(
@@ -1042,6 +1056,30 @@ describe.each(CORPORA)("suggestion quality: $name", (corpus) => {
       expect(soundPrecision(s)).toBeGreaterThanOrEqual(nothingWrong - MARGIN);
     },
   );
+});
+
+/** The README's pooled rows: every development folder, and every held-out folder, summed. */
+describe.each([
+  { label: "development folders", role: "development" },
+  { label: "held-out folders", role: "held-out" },
+])("suggestion quality pooled: $label", ({ label, role }) => {
+  const folders = CORPORA.filter((c) => c.name.startsWith(`${role}-`));
+  const categories = ["dates", "counts"] as const;
+
+  it("covers every folder of its kind, each measuring dates and counts", () => {
+    expect(folders.length).toBeGreaterThan(0);
+    for (const f of folders) expect(f.categories).toEqual(expect.arrayContaining([...categories]));
+  });
+
+  it("the README's pooled row gives these figures", () => {
+    const results = folders.flatMap((f) => measuredByCorpus.get(f.name) ?? []);
+    expect(results, "every folder measured above").toHaveLength(folders.length);
+    const pooled = poolScores(results);
+    console.log(
+      `suggest, pooled over ${folders.length} ${label}:\n${tableRows(pooled, categories).join("\n")}`,
+    );
+    expect(statedRows(README, label, categories)).toEqual(tableRows(pooled, categories));
+  });
 });
 
 describe("suggestion quality on the bundled articles", () => {
