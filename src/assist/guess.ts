@@ -1495,7 +1495,9 @@ function namesOwnWordsAbsent(name: string, text: string, lowerText: string): boo
   return false;
 }
 
-const MONTHS_WORDS = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*$/;
+/** A month's name or its abbreviation; not every word that starts like one ("Maryland", "Decatur"). */
+const MONTHS_WORDS =
+  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/;
 
 /** Words after an organisation's name that make it its group ("CIS observers", "SCO mission"). */
 /** Places observers are sent to or observe in, as counted ("16 regions", "77 polling centers"). */

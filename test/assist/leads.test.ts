@@ -1070,6 +1070,25 @@ describe("dates that are not what a claim states, and whose a count is", () => {
     expect(mission && guessedSubject(mission)).toBe("odihr_mission_tajikistan_2020");
   });
 
+  it("a word that only starts like a month ('Maryland', 'Mayotte') is a name of its own the article must use", async () => {
+    const maryland =
+      "{id: maryland_primary_2020, type: event, name: Maryland's 2020 primary election (mostly by mail)}";
+    const dateOf = async (text: string) => {
+      const { proposed, leads } = await suggestOn(text, {}, "", [maryland]);
+      const date = [...proposed, ...leads].find((s) => s.claim.value === "2020-10-04");
+      return date && guessedSubject(date);
+    };
+    // Mail ballots are no trace of Maryland's primary in an article that never names Maryland.
+    expect(
+      await dateOf("Voters returned mail ballots for the October 4 election in record numbers.\n"),
+    ).not.toBe("maryland_primary_2020");
+    expect(
+      await dateOf(
+        "Maryland voters returned mail ballots for the October 4 election in record numbers.\n",
+      ),
+    ).toBe("maryland_primary_2020");
+  });
+
   it("words that say what kind of election it is ('Legislative', 'Regional', 'Mayoral') are no name of its own the article must use", async () => {
     for (const name of [
       "2020 Chui Regional Council election",
