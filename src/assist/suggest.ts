@@ -71,6 +71,11 @@ export interface Suggestions {
   proposed: Suggestion[];
   /** Values found but not proposed (none with `withTodos`), in the article's order. */
   leads: Lead[];
+  /**
+   * Values not proposed because the claims file already has their fact (the same subject,
+   * property, value and as-of date) at another mention: a headline or dateline repeating it.
+   */
+  restated: number;
 }
 
 /** Kinds whose subject and property are a relation the assistant guesses, not a name it reads. */
@@ -156,11 +161,30 @@ export function suggestClaims(input: SuggestInput): Suggestions {
         typeof o.claim.value === "string" &&
         o.claim.value.startsWith(`${d.claim.value}-`),
     );
+  // The election's day claimed in the body, given again by the dateline or a caption: the
+  // annotator has the fact, and a second claim of it would compare nothing new.
+  const claimed = (d: Lead) =>
+    source.claims.some(
+      (c) =>
+        c.subject === d.claim.subject &&
+        c.property === d.claim.property &&
+        sameRawValue(c.value, d.claim.value) &&
+        (c.qualifiers.as_of || undefined) === (d.claim.qualifiers?.as_of || undefined),
+    );
+  let restated = 0;
   // Ids are given to proposals only, so that they run without gaps.
   for (const d of drafted)
-    if (redundant(d)) leads.push(d);
+    if (claimed(d)) restated++;
+    else if (redundant(d)) leads.push(d);
     else proposed.push({ ...d, claim: { id: ids.next(), ...d.claim } });
-  return { proposed, leads };
+  return { proposed, leads, restated };
+}
+
+/** Whether a claim's value, as written, is the value a suggestion gives (7 and 7.0; " held" and "held"). */
+function sameRawValue(written: string | number | boolean, suggested: string | number | boolean) {
+  if (typeof written === "string" && typeof suggested === "string")
+    return written.trim() === suggested.trim();
+  return written === suggested;
 }
 
 interface Draft {

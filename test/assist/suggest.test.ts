@@ -302,6 +302,29 @@ describe("suggest: ids and what is skipped", () => {
     ).toEqual([]);
   });
 
+  it("a fact the file already claims at another mention is not proposed again; another value, subject or as-of date is", async () => {
+    const article =
+      "Azerbaijan's extraordinary presidential election will take place on February 7.\n" +
+      "Voters go to the polls on February 7.\n";
+    const claimed = (value: string, extra = "") =>
+      `claims:\n  - id: t-1\n    subject: azerbaijan_presidential_election_2024\n    property: date\n    value: "${value}"\n${extra}    evidence: will take place on February 7\n`;
+    const datesOf = (found: { proposed: Suggestion[] }) =>
+      found.proposed.filter((s) => s.kind === "date").map((s) => s.claim.value);
+    // The body's day, claimed at its first mention: the second mention restates it.
+    const same = await suggestions(article, claimed("2024-02-07"));
+    expect(datesOf(same)).toEqual([]);
+    expect(same.restated).toBe(1);
+    // Near misses: the claim says another day, or the day as of another date: both proposed.
+    for (const claims of [
+      claimed("2024-02-08"),
+      claimed("2024-02-07", "    qualifiers: {as_of: '2024-01-01'}\n"),
+    ]) {
+      const other = await suggestions(article, claims);
+      expect(datesOf(other)).toEqual(["2024-02-07"]);
+      expect(other.restated).toBe(0);
+    }
+  });
+
   it("a place named by an alias ('Azerbaijan') is checkable but not suggested", async () => {
     expect(await suggest("It happened in Azerbaijan.\n")).toEqual([]);
   });

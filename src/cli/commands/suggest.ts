@@ -64,13 +64,21 @@ export async function runSuggest(
   warnAboutProblems(io, result.findings);
   const [assisted] = assistSources(result.project, result.grounding, (s) => s === source);
   if (!assisted) throw new UserError(`${source.sourcePath} could not be read`);
-  const { proposed: suggestions, leads } = suggestFor(result.project, assisted, undefined, {
+  const {
+    proposed: suggestions,
+    leads,
+    restated,
+  } = suggestFor(result.project, assisted, undefined, {
     withTodos: options.withTodos === true,
   });
   const c = makeColors(shouldColor(options.color, io.env, io.stderrIsTTY));
   const todos = suggestions.filter((s) => s.todo.subject || s.todo.property).length;
+  const notes = [
+    ...(todos > 0 ? [`${todos} with a TODO to fill in`] : []),
+    ...(restated > 0 ? [`${restated} more not proposed: ${restatedNote(restated)}`] : []),
+  ];
   const summary = `${plural(suggestions.length, "suggested claim")} for ${plural(assisted.coverage.counts.uncovered, "uncovered statement")} of ${escapeTerminal(source.sourcePath)}${
-    todos > 0 ? ` (${todos} with a TODO to fill in)` : ""
+    notes.length > 0 ? ` (${notes.join("; ")})` : ""
   }`;
   // Leads go to stderr in every mode: stdout stays YAML to paste, and the file gets claims only.
   if (leads.length > 0) io.stderr(describeLeads(leads, c.dim));
@@ -79,7 +87,9 @@ export async function runSuggest(
     io.stderr(
       uncovered === 0
         ? `nothing to suggest: every checkable statement of ${escapeTerminal(source.sourcePath)} is covered\n`
-        : `nothing to suggest for the ${plural(uncovered, "uncovered statement")} of ${escapeTerminal(source.sourcePath)}: none is clear enough to propose a claim for (${leads.length > 0 ? "the leads above are what was found; " : ""}claimcheck coverage lists them)\n`,
+        : restated > 0
+          ? `nothing to suggest for the ${plural(uncovered, "uncovered statement")} of ${escapeTerminal(source.sourcePath)}: ${restated} ${restated === 1 ? "restates a fact" : "restate facts"} the file already claims at another mention${leads.length > 0 ? ", and the leads above are not clear enough to propose" : ""} (claimcheck coverage lists them)\n`
+          : `nothing to suggest for the ${plural(uncovered, "uncovered statement")} of ${escapeTerminal(source.sourcePath)}: none is clear enough to propose a claim for (${leads.length > 0 ? "the leads above are what was found; " : ""}claimcheck coverage lists them)\n`,
     );
     return EXIT.ok;
   }
@@ -147,4 +157,9 @@ export function describeLeads(leads: readonly Lead[], dim: (s: string) => string
 export function claimsIndent(text: string): number {
   const m = /^claims:[^\n]*\n(?:[ \t]*(?:#[^\n]*)?\n)*([ ]*)- /m.exec(text);
   return m ? (m[1]?.length ?? 2) : 2;
+}
+
+/** Why values were left out: the file already claims their fact, at another mention. */
+function restatedNote(count: number): string {
+  return `the file already claims ${count === 1 ? "its fact" : "their facts"} at another mention`;
 }
