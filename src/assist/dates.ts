@@ -235,6 +235,16 @@ function fromChrono(
   const lead = periodFrom === undefined ? leadingWord(raw) : "";
   const start = periodFrom ?? index + lead.length;
   const bound = boundBefore(text.text, start, lead);
+  // "the 17 seats they won in the December polls", "since the April general elections": a month
+  // without its year, in a sentence that says it has passed (or is to come), is the last such
+  // month (or the next), not merely the nearest.
+  if (precision === "month" && impliedYear && until === undefined && instant !== undefined)
+    value = monthByTense(
+      value,
+      instant,
+      bound,
+      text.text.slice(Math.max(text.sentence(index).start, index - 80), index),
+    );
   const ofReport = isOfReport(text.text, index, raw, lead, start);
   return {
     start,
@@ -346,6 +356,38 @@ function isOfReport(t: string, index: number, raw: string, lead: string, start: 
   );
 }
 
+/**
+ * A month whose year the text leaves out (YYYY-MM, chrono's nearest), moved to the last such
+ * month on or before the publication's when the words before it say it has passed ("since",
+ * "won", "was held in"), or to the next on or after it when they say it is to come ("will", "is
+ * expected"); the nearest when they say neither, or both.
+ */
+function monthByTense(
+  value: string,
+  instant: Date,
+  bound: FoundDate["bound"],
+  before: string,
+): string {
+  const month = Number(value.slice(5, 7));
+  const publishedYear = instant.getUTCFullYear();
+  const publishedMonth = instant.getUTCMonth() + 1;
+  // "since the April general elections": what is counted from has passed.
+  const since = bound === "since" || /\bsince (?:the |its |their |last )?$/i.test(before);
+  const tense = since ? "past" : tenseBefore(before, PAST_OF_MONTH);
+  const past = tense === "past";
+  const future = tense === "future";
+  const year = past
+    ? month <= publishedMonth
+      ? publishedYear
+      : publishedYear - 1
+    : future
+      ? month >= publishedMonth
+        ? publishedYear
+        : publishedYear + 1
+      : Number(value.slice(0, 4));
+  return `${String(year).padStart(4, "0")}-${value.slice(5, 7)}`;
+}
+
 /** chrono keeps a leading "On" or "from" in a date's text; the value is the date itself. */
 function leadingWord(raw: string): string {
   return /^(?:on|from|since|until|till|by|in)\s+/i.exec(raw)?.[0] ?? "";
@@ -357,6 +399,21 @@ const FUTURE =
 /** Words before a weekday that say it has passed ("voted on Sunday"). */
 const PAST =
   /\b(?:was|were|went|had|voted|took place|held|ended|began|started|closed|opened|cast|concluded|last)\b/i;
+/**
+ * What the words before a date say of it: that it has passed, that it is still to come, or
+ * neither (or both). A holding verb after "will be" or "to be" ("will be held") is to come.
+ */
+function tenseBefore(before: string, past: RegExp): "past" | "future" | undefined {
+  const future = FUTURE.test(before);
+  const passed = past.test(before.replace(/\b(?:will|shall|would|to)\s+be\s+\p{L}+/giu, " "));
+  return future && !passed ? "future" : passed && !future ? "past" : undefined;
+}
+
+/** PAST, and a few more verbs of what has happened that a month follows ("won in December"). */
+const PAST_OF_MONTH = new RegExp(
+  `${PAST.source}|\\b(?:won|lost|elected|ousted|resigned|died)\\b`,
+  "i",
+);
 
 /**
  * "Tunisians vote Sunday", "polls closed on Monday": the weekday on or before the publication
@@ -380,8 +437,7 @@ function fromWeekday(
   const ahead = (weekday - published + 7) % 7;
   // News tells mostly of what has happened: a weekday is the last one unless the sentence
   // speaks of the future.
-  const offset =
-    FUTURE.test(before) && !PAST.test(before) && !/\blast\b/i.test(raw) ? ahead : -back;
+  const offset = tenseBefore(before, PAST) === "future" && !/\blast\b/i.test(raw) ? ahead : -back;
   const date = new Date(instant.getTime() + offset * 86_400_000);
   const lead = leadingWord(raw);
   const start = index + lead.length;

@@ -127,10 +127,28 @@ describe("checkable spans: dates", () => {
     ["Voters will go to the polls on Sunday.", "Sunday", "2021-01-03"],
     ["Results are expected on Thursday.", "Thursday", "2020-12-31"],
     ["Results came on Thursday.", "Thursday", "2020-12-24"],
+    // "held" after "will be" is still to come; after "was", it has passed.
+    ["The run-off will be held on Sunday.", "Sunday", "2021-01-03"],
+    ["The run-off was held on Sunday.", "Sunday", "2020-12-27"],
   ])("a weekday: %j is the %s of %s", (text, spanText, value) => {
     const [date] = of(spansOf(text, "2020-12-29"), "date");
     expect(date?.text).toBe(spanText);
     expect(date?.date).toMatchObject({ value, precision: "day", relative: true, weekday: true });
+  });
+
+  it.each([
+    // Published 2024-10-16: the nearest April is April 2025, June June 2024, December December 2024.
+    ["Turnout is a gauge of sentiment since the April general elections.", "April", "2024-04"],
+    ["They lost 3 of the 17 seats they won in the December polls.", "December", "2023-12"],
+    ["The vote will be held in June.", "June", "2025-06"],
+    ["Elections are expected in June.", "June", "2025-06"],
+    // Neither said, or both: the nearest.
+    ["Crowds gathered in April.", "April", "2025-04"],
+    ["The vote, which was postponed, will be held in June.", "June", "2024-06"],
+  ])("a month without its year: %j is the %s of %s", (text, spanText, value) => {
+    const [date] = of(spansOf(text, "2024-10-16"), "date");
+    expect(date?.text).toBe(spanText);
+    expect(date?.date).toMatchObject({ value, precision: "month", impliedYear: true });
   });
 
   it("a weekday that says too little, or dates a statement, is no date of anything", () => {
