@@ -595,9 +595,12 @@ const START_VERBS =
 const END_VERBS =
   /^(?:end|ends|ended|complete|completes|completed|finish|finishes|finished|conclude|concludes|concluded|close|closes|closed)$/;
 
-/** Verbs that give a date to something else: between a start verb and the date, it is theirs. */
+/**
+ * Verbs that give a date to something else: between a start verb and the date, it is theirs;
+ * so is a saying ("on Wednesday, 25 October the NEC boss explains that staff have completed …").
+ */
 const OTHER_VERBS =
-  /^(?:held|hold|holds|scheduled|signed|approved|took|takes|elected|voted|published|publish|announced|registered|appointed|received|met|meets)$/;
+  /^(?:held|hold|holds|scheduled|signed|approved|took|takes|elected|voted|published|publish|announced|registered|appointed|received|met|meets|said|says|explained|explains|told|tells|stated|states|noted|notes|added|adds)$/;
 
 /**
  * The start or end that a verb in the date's sentence makes of a date "on" some day ("began

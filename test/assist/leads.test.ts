@@ -278,6 +278,8 @@ describe("proposals and leads", () => {
       "The 2020 Kyrgyz parliamentary election was held on October 4, and results started to arrive.\n",
       "On October 4, voting in the 2020 Kyrgyz parliamentary election was open from 7 am to 8 pm.\n",
       "On October 4, voting in the 2020 Kyrgyz parliamentary election opened at 8:00.\n",
+      // What someone says was done is in the clause of their saying, not the day's.
+      "Addressing a news conference on October 4, the CEC chairman explains that staff have completed packing the 2020 Kyrgyz parliamentary election materials.\n",
     ])
       expect(await datePropertyOf(text, "2020-10-04"), text).toBe("date");
     // The verb right before the date, or after it without hours, still makes it a start.
@@ -286,6 +288,8 @@ describe("proposals and leads", () => {
       "On September 4, the 2020 Kyrgyz parliamentary election campaign began.\n",
       // Right before the date, without "on".
       "The 2020 Kyrgyz parliamentary election campaign, which began Sept. 4, was short.\n",
+      // A saying after the verb takes nothing from it.
+      "On September 4, the 2020 Kyrgyz parliamentary election campaign began, the CEC said.\n",
     ])
       expect(await datePropertyOf(text, "2020-09-04"), text).toBe("start_date");
   });
