@@ -939,6 +939,39 @@ const MEASURED: Record<
     dates: [3 / 20, 20 / 20, 3 / 3, 3 / 3, 3 / 3],
     counts: [0 / 96, 87 / 96, 1, 1, 1],
   },
+  // Measured blind on de3f6ae: the first run of suggest on these articles.
+  "held-out-237": {
+    dates: [6 / 24, 24 / 24, 6 / 6, 6 / 6, 6 / 6],
+    counts: [2 / 124, 119 / 124, 2 / 2, 2 / 2, 2 / 2],
+  },
+  "held-out-238": {
+    dates: [1 / 15, 13 / 15, 1 / 1, 1 / 1, 1 / 1],
+    counts: [0 / 42, 41 / 42, 1, 1, 1],
+  },
+  "held-out-239": {
+    dates: [0 / 21, 21 / 21, 1, 1, 1],
+    counts: [0 / 90, 89 / 90, 1, 1, 1],
+  },
+  "held-out-240": {
+    dates: [3 / 27, 21 / 27, 3 / 5, 3 / 5, 3 / 5],
+    counts: [1 / 71, 69 / 71, 1 / 1, 0 / 1, 0 / 1],
+  },
+  "held-out-241": {
+    dates: [5 / 37, 35 / 37, 5 / 6, 4 / 6, 4 / 6],
+    counts: [0 / 30, 30 / 30, 1, 1, 1],
+  },
+  "held-out-242": {
+    dates: [5 / 22, 20 / 22, 5 / 5, 5 / 5, 5 / 5],
+    counts: [1 / 104, 97 / 104, 1 / 1, 1 / 1, 1 / 1],
+  },
+  "held-out-243": {
+    dates: [2 / 33, 18 / 33, 2 / 2, 2 / 2, 2 / 2],
+    counts: [0 / 135, 131 / 135, 1, 1, 1],
+  },
+  "held-out-244": {
+    dates: [7 / 33, 26 / 33, 7 / 8, 6 / 8, 6 / 8],
+    counts: [1 / 92, 89 / 92, 1 / 1, 1 / 1, 1 / 1],
+  },
   // First measured blind (the first run of suggest on these articles), then studied.
   "development-aa": {
     dates: [5 / 38, 27 / 38, 5 / 5, 5 / 5, 5 / 5],
