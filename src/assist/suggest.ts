@@ -693,7 +693,9 @@ function isDatelineDate(text: AssistText, span: CheckableSpan): boolean {
     /^\s*\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+)*(?:, \p{Lu}[\p{L}'’. -]*)?(?:, [\p{L}'’]+ \d{1,2}, \d{3,4})?,? $/u.test(
       lineStart,
     ) &&
-    /^,? ?(?:\([^()]{1,20}\)|\/[^/]{1,20}\/|\p{Lu}{2,8})? ?[.]?[-–—]/u.test(after)
+    (/^,? ?(?:\([^()]{1,20}\)|\/[^/]{1,20}\/|\p{Lu}{2,8})? ?[.]?[-–—]/u.test(after) ||
+      // "Taipei, Nov. 27 (CNA) Saturday's local elections …": the agency's tag, then the text.
+      /^ ?\(\p{Lu}[^()]{1,19}\) \p{Lu}/u.test(after))
   )
     return true;
   if (span.line > 6) return false;

@@ -968,6 +968,25 @@ describe("dates that are not what a claim states, and whose a count is", () => {
     });
   });
 
+  it("an agency's dateline with its tag and no dash ('Bishkek, Oct 5 (Kabar) The …') dates the report too; a weekday in brackets does not make one", async () => {
+    const text =
+      "Home\nNews\nAsia\nWorld\nSport\nMore\nVideo\nBishkek, Oct 5 (Kabar) The 2020 Kyrgyz parliamentary election drew 16 political parties.\n";
+    const { proposed, leads } = await suggestOn(text);
+    expect(proposed.filter((s) => s.kind === "date")).toEqual([]);
+    expect(leads.find((l) => l.kind === "date")?.claim).toMatchObject({
+      subject: "TODO",
+      value: "2020-10-05",
+    });
+    // Not an agency's tag: a word in brackets in lower case, then the text.
+    const { proposed: held } = await suggestOn(
+      "Home\nNews\nAsia\nWorld\nSport\nMore\nVideo\nBishkek, Oct 4 (local time) The 2020 Kyrgyz parliamentary election was held.\n",
+    );
+    expect(held.find((s) => s.kind === "date")?.claim).toMatchObject({
+      subject: "kyrgyz_election_2020",
+      value: "2020-10-04",
+    });
+  });
+
   it("what brackets add to an event's name is not its head: '(second session)' makes no session", async () => {
     const session =
       "{id: kyrgyz_election_2020_second, type: event, name: 2020 Kyrgyz parliamentary election (second session)}";
