@@ -95,10 +95,13 @@ export function findDates(
     const slice = text.text.slice(from, to);
     // "November the 8th": chrono reads the month alone; the same text without "the", each
     // character in its place, it reads as the day. The result keeps the article's own words.
-    const readable = slice.replace(
-      MONTH_THE_DAY,
-      (_, month: string, day: string) => `${month}     ${day}`,
-    );
+    const readable = slice
+      .replace(MONTH_THE_DAY, (_, month: string, day: string) => `${month}     ${day}`)
+      // "10.mar.2024": chrono reads the month and year alone; with spaces for the dots, the day.
+      .replace(
+        DOTTED_DATE,
+        (_, day: string, month: string, year: string) => `${day} ${month} ${year}`,
+      );
     for (const read of chrono.parse(readable, options)) {
       const r: chrono.ParsedResult =
         readable === slice
@@ -114,6 +117,10 @@ export function findDates(
   merged.push(...findBareYears(text, merged));
   return merged.sort((a, b) => a.start - b.start);
 }
+
+/** "10.mar.2024", "5.Sept.2019": a day, a month's name and a year joined by dots. */
+const DOTTED_DATE =
+  /\b(\d{1,2})\.((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)\.(\d{4})\b/gi;
 
 /** "November the 8th", "Nov. the 8th": a month, "the", a day. */
 const MONTH_THE_DAY =
@@ -169,6 +176,9 @@ function fromChrono(
     /\b(?:first|last|only|\p{L}{2,}est)\b/iu.test(text.sentenceBefore(index))
   )
     return undefined;
+  // "After 13 days of heated campaigning": counted from what the text tells, not from the day of
+  // writing (chrono reads it as 13 days after the publication).
+  if (/^after\s+\S+\s+(?:days?|weeks?|months?|years?)$/i.test(raw.trim())) return undefined;
   // "47 days before the election", "a week after the vote": counted from an event, not from the
   // day of writing; how long, not when.
   if (

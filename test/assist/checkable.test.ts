@@ -151,6 +151,24 @@ describe("checkable spans: dates", () => {
     expect(date?.date).toMatchObject({ value, precision: "month", impliedYear: true });
   });
 
+  it("'10.mar.2024' is that day; 'After 13 days of campaigning' is a length, whose 13 is a count", () => {
+    const [dotted] = of(
+      spansOf("The vote on Sunday (10.mar.2024) was calm.", "2024-03-12"),
+      "date",
+    ).filter((d) => d.text.includes("mar"));
+    expect(dotted?.date).toMatchObject({
+      value: "2024-03-10",
+      precision: "day",
+      impliedYear: false,
+    });
+    const spans = spansOf(
+      "After 13 days of heated campaigning, Malaysians voted on March 8.",
+      "2008-03-08",
+    );
+    expect(of(spans, "date").map((d) => d.text)).toEqual(["March 8"]);
+    expect(spans.some((s) => s.kind === "number" && s.text.includes("13"))).toBe(true);
+  });
+
   it("a weekday that says too little, or dates a statement, is no date of anything", () => {
     expect(of(spansOf("The count ends next Friday.", "2020-12-29"), "date")).toEqual([]);
     const [said] = of(spansOf("The OSCE on Monday said the vote was calm.", "2020-12-29"), "date");
