@@ -1006,6 +1006,39 @@ const MEASURED: Record<
     dates: [0 / 23, 17 / 23, 1, 1, 1],
     counts: [1 / 87, 85 / 87, 1 / 1, 1 / 1, 1 / 1],
   },
+  // Measured blind on 6c8faab: the first run of suggest on these articles.
+  "held-out-253": {
+    dates: [4 / 13, 13 / 13, 4 / 5, 4 / 5, 4 / 5],
+    counts: [0 / 84, 84 / 84, 1, 1, 1],
+  },
+  "held-out-254": {
+    dates: [2 / 11, 9 / 11, 2 / 6, 2 / 6, 2 / 6],
+    counts: [0 / 95, 92 / 95, 1, 1, 1],
+  },
+  "held-out-255": {
+    dates: [3 / 26, 24 / 26, 3 / 4, 3 / 4, 3 / 4],
+    counts: [0 / 81, 77 / 81, 1, 1, 1],
+  },
+  "held-out-256": {
+    dates: [9 / 30, 26 / 30, 9 / 9, 7 / 9, 7 / 9],
+    counts: [0 / 67, 66 / 67, 1, 1, 1],
+  },
+  "held-out-257": {
+    dates: [1 / 8, 8 / 8, 1 / 1, 1 / 1, 1 / 1],
+    counts: [0 / 75, 75 / 75, 1, 1, 1],
+  },
+  "held-out-258": {
+    dates: [1 / 19, 15 / 19, 1 / 5, 1 / 5, 1 / 5],
+    counts: [0 / 71, 69 / 71, 1, 1, 1],
+  },
+  "held-out-259": {
+    dates: [1 / 28, 22 / 28, 1 / 1, 1 / 1, 1 / 1],
+    counts: [0 / 89, 85 / 89, 1, 1, 1],
+  },
+  "held-out-260": {
+    dates: [3 / 33, 30 / 33, 3 / 3, 3 / 3, 3 / 3],
+    counts: [0 / 104, 103 / 104, 1, 1, 1],
+  },
   // First measured blind (the first run of suggest on these articles), then studied.
   "development-aa": {
     dates: [5 / 38, 27 / 38, 5 / 5, 5 / 5, 5 / 5],
