@@ -1039,6 +1039,39 @@ const MEASURED: Record<
     dates: [3 / 33, 30 / 33, 3 / 3, 3 / 3, 3 / 3],
     counts: [0 / 104, 103 / 104, 1, 1, 1],
   },
+  // Measured blind on 3ae0337: the first run of suggest on these articles.
+  "held-out-261": {
+    dates: [1 / 19, 17 / 19, 1 / 2, 1 / 2, 1 / 2],
+    counts: [1 / 77, 77 / 77, 1 / 1, 0 / 1, 0 / 1],
+  },
+  "held-out-262": {
+    dates: [5 / 17, 15 / 17, 5 / 6, 5 / 6, 5 / 6],
+    counts: [0 / 59, 58 / 59, 1, 1, 1],
+  },
+  "held-out-263": {
+    dates: [4 / 32, 32 / 32, 4 / 12, 2 / 12, 2 / 12],
+    counts: [0 / 149, 147 / 149, 1, 1, 1],
+  },
+  "held-out-264": {
+    dates: [1 / 29, 23 / 29, 1 / 1, 1 / 1, 1 / 1],
+    counts: [2 / 68, 67 / 68, 2 / 2, 2 / 2, 2 / 2],
+  },
+  "held-out-265": {
+    dates: [5 / 18, 16 / 18, 5 / 5, 5 / 5, 5 / 5],
+    counts: [3 / 93, 93 / 93, 2 / 2, 2 / 2, 2 / 2],
+  },
+  "held-out-266": {
+    dates: [4 / 26, 22 / 26, 4 / 5, 4 / 5, 4 / 5],
+    counts: [0 / 110, 108 / 110, 1, 1, 1],
+  },
+  "held-out-267": {
+    dates: [7 / 25, 24 / 25, 7 / 7, 6 / 7, 6 / 7],
+    counts: [0 / 63, 63 / 63, 1, 1, 1],
+  },
+  "held-out-268": {
+    dates: [7 / 25, 23 / 25, 7 / 7, 7 / 7, 7 / 7],
+    counts: [0 / 65, 62 / 65, 1, 1, 1],
+  },
   // First measured blind (the first run of suggest on these articles), then studied.
   "development-aa": {
     dates: [5 / 38, 27 / 38, 5 / 5, 5 / 5, 5 / 5],
