@@ -85,6 +85,27 @@ describe("claimcheck suggest (real process)", { timeout: 60_000 }, () => {
     expect(ids[0]!.filter((id) => ids[1]!.includes(id))).toEqual([]);
   });
 
+  it("a fact the file already claims at another mention is left out, and the summary says so", () => {
+    // The bundled file claims the election's status once; the article states it again.
+    const root = copyBundled();
+    const azernews = "sources/2024-02-06_azernews_bayramov-receives-cis-secretary-general.txt";
+    const none = runCli(["suggest", azernews], { cwd: root });
+    expect(none.code).toBe(0);
+    expect(none.stdout).toBe("");
+    expect(none.stderr).toMatch(
+      /nothing to suggest for the 1 uncovered statement of .*: 1 restates a fact the file already claims at another mention \(claimcheck coverage lists them\)/,
+    );
+    // The press conference's day, claimed by a quote elsewhere in the article: one proposal is left.
+    const claimed = `  - id: u24-press-conference-day\n    subject: cis_mission_press_conference_2024\n    property: date\n    value: "2024-02-08"\n    evidence: Sergey Lebedev extended his congratulations\n`;
+    writeFileSync(join(root, CLAIMS), readFileSync(join(root, CLAIMS), "utf8") + claimed);
+    const one = runCli(["suggest", ARTICLE], { cwd: root });
+    expect(one.code).toBe(0);
+    expect(one.stderr).toMatch(
+      /^1 suggested claim for 2 uncovered statements of sources\/.*\(1 more not proposed: the file already claims its fact at another mention\)/,
+    );
+    expect(parseDocument(one.stdout).toJS()).toHaveLength(1);
+  });
+
   it("--write refuses a claims file with errors, and leaves it alone", () => {
     const root = copyBundled();
     const broken = readFileSync(join(root, CLAIMS), "utf8").replace(
