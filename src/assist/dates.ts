@@ -384,17 +384,11 @@ function monthByTense(
   // "since the April general elections": what is counted from has passed.
   const since = bound === "since" || /\bsince (?:the |its |their |last )?$/i.test(before);
   const tense = since ? "past" : tenseBefore(before, PAST_OF_MONTH);
-  const past = tense === "past";
-  const future = tense === "future";
-  const year = past
-    ? month <= publishedMonth
-      ? publishedYear
-      : publishedYear - 1
-    : future
-      ? month >= publishedMonth
-        ? publishedYear
-        : publishedYear + 1
-      : Number(value.slice(0, 4));
+  if (tense === undefined) return value;
+  const year =
+    tense === "past"
+      ? publishedYear - (month > publishedMonth ? 1 : 0)
+      : publishedYear + (month < publishedMonth ? 1 : 0);
   return `${String(year).padStart(4, "0")}-${value.slice(5, 7)}`;
 }
 

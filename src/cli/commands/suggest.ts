@@ -83,13 +83,13 @@ export async function runSuggest(
   // Leads go to stderr in every mode: stdout stays YAML to paste, and the file gets claims only.
   if (leads.length > 0) io.stderr(describeLeads(leads, c.dim));
   if (suggestions.length === 0) {
-    const uncovered = assisted.coverage.counts.uncovered;
     io.stderr(
-      uncovered === 0
-        ? `nothing to suggest: every checkable statement of ${escapeTerminal(source.sourcePath)} is covered\n`
-        : restated > 0
-          ? `nothing to suggest for the ${plural(uncovered, "uncovered statement")} of ${escapeTerminal(source.sourcePath)}: ${restated} ${restated === 1 ? "restates a fact" : "restate facts"} the file already claims at another mention${leads.length > 0 ? ", and the leads above are not clear enough to propose" : ""} (claimcheck coverage lists them)\n`
-          : `nothing to suggest for the ${plural(uncovered, "uncovered statement")} of ${escapeTerminal(source.sourcePath)}: none is clear enough to propose a claim for (${leads.length > 0 ? "the leads above are what was found; " : ""}claimcheck coverage lists them)\n`,
+      nothingToSuggest(
+        source.sourcePath,
+        assisted.coverage.counts.uncovered,
+        restated,
+        leads.length,
+      ),
     );
     return EXIT.ok;
   }
@@ -162,4 +162,19 @@ export function claimsIndent(text: string): number {
 /** Why values were left out: the file already claims their fact, at another mention. */
 function restatedNote(count: number): string {
   return `the file already claims ${count === 1 ? "its fact" : "their facts"} at another mention`;
+}
+
+/** Why no claim is proposed: all is covered, or what is not restates claimed facts or is unclear. */
+function nothingToSuggest(
+  sourcePath: string,
+  uncovered: number,
+  restated: number,
+  leads: number,
+): string {
+  const of = escapeTerminal(sourcePath);
+  if (uncovered === 0) return `nothing to suggest: every checkable statement of ${of} is covered\n`;
+  const head = `nothing to suggest for the ${plural(uncovered, "uncovered statement")} of ${of}`;
+  if (restated > 0)
+    return `${head}: ${restated} ${restated === 1 ? "restates a fact" : "restate facts"} the file already claims at another mention${leads > 0 ? ", and the leads above are not clear enough to propose" : ""} (claimcheck coverage lists them)\n`;
+  return `${head}: none is clear enough to propose a claim for (${leads > 0 ? "the leads above are what was found; " : ""}claimcheck coverage lists them)\n`;
 }
