@@ -1072,6 +1072,39 @@ const MEASURED: Record<
     dates: [7 / 25, 23 / 25, 7 / 7, 7 / 7, 7 / 7],
     counts: [0 / 65, 62 / 65, 1, 1, 1],
   },
+  // Measured blind on 47d60f0: the first run of suggest on these articles.
+  "held-out-269": {
+    dates: [0 / 17, 12 / 17, 0 / 1, 0 / 1, 0 / 1],
+    counts: [0 / 97, 97 / 97, 1, 1, 1],
+  },
+  "held-out-270": {
+    dates: [2 / 17, 16 / 17, 2 / 2, 2 / 2, 2 / 2],
+    counts: [0 / 89, 87 / 89, 1, 1, 1],
+  },
+  "held-out-271": {
+    dates: [4 / 26, 25 / 26, 4 / 4, 2 / 4, 2 / 4],
+    counts: [0 / 55, 54 / 55, 1, 1, 1],
+  },
+  "held-out-272": {
+    dates: [3 / 30, 21 / 30, 3 / 3, 3 / 3, 3 / 3],
+    counts: [3 / 71, 70 / 71, 3 / 4, 2 / 4, 2 / 4],
+  },
+  "held-out-273": {
+    dates: [6 / 19, 15 / 19, 6 / 6, 3 / 6, 3 / 6],
+    counts: [0 / 50, 50 / 50, 1, 1, 1],
+  },
+  "held-out-274": {
+    dates: [7 / 33, 30 / 33, 7 / 10, 5 / 10, 5 / 10],
+    counts: [0 / 96, 91 / 96, 1, 1, 1],
+  },
+  "held-out-275": {
+    dates: [2 / 10, 8 / 10, 2 / 2, 2 / 2, 2 / 2],
+    counts: [0 / 91, 90 / 91, 1, 1, 1],
+  },
+  "held-out-276": {
+    dates: [6 / 25, 19 / 25, 7 / 7, 6 / 7, 6 / 7],
+    counts: [0 / 129, 124 / 129, 1, 1, 1],
+  },
   // First measured blind (the first run of suggest on these articles), then studied.
   "development-aa": {
     dates: [5 / 38, 27 / 38, 5 / 5, 5 / 5, 5 / 5],
