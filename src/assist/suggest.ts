@@ -161,6 +161,28 @@ export function suggestClaims(input: SuggestInput): Suggestions {
         typeof o.claim.value === "string" &&
         o.claim.value.startsWith(`${d.claim.value}-`),
     );
+  // "scheduled for 20 December … now to be held on 15 January", or a registration's day and the
+  // election's both read as the election's: one article giving one subject and property two
+  // dates (neither a more precise form of the other) says that at least one was misread, and
+  // not which. Both are leads, for the annotator to place. (A fact that changed, like a
+  // postponed vote, is a claim of each date with a note, which is the annotator's to write.)
+  const contradicted = (d: Lead) => {
+    const value = d.claim.value;
+    return (
+      d.kind === "date" &&
+      typeof value === "string" &&
+      drafted.some(
+        (o) =>
+          o !== d &&
+          o.kind === "date" &&
+          o.claim.subject === d.claim.subject &&
+          o.claim.property === d.claim.property &&
+          typeof o.claim.value === "string" &&
+          !sameDayOrWithin(o.claim.value, value) &&
+          (o.claim.qualifiers?.as_of || undefined) === (d.claim.qualifiers?.as_of || undefined),
+      )
+    );
+  };
   // The election's day claimed in the body, given again by the dateline or a caption: the
   // annotator has the fact, and a second claim of it would compare nothing new.
   const claimed = (d: Lead) =>
@@ -175,9 +197,14 @@ export function suggestClaims(input: SuggestInput): Suggestions {
   // Ids are given to proposals only, so that they run without gaps.
   for (const d of drafted)
     if (claimed(d)) restated++;
-    else if (redundant(d)) leads.push(d);
+    else if (!input.withTodos && (redundant(d) || contradicted(d))) leads.push(d);
     else proposed.push({ ...d, claim: { id: ids.next(), ...d.claim } });
   return { proposed, leads, restated };
+}
+
+/** Whether two dates as written ("2024", "2024-05", "2024-05-12") can be one: one is the other, or a part of it. */
+function sameDayOrWithin(a: string, b: string): boolean {
+  return a === b || a.startsWith(`${b}-`) || b.startsWith(`${a}-`);
 }
 
 /** Whether a claim's value, as written, is the value a suggestion gives (7 and 7.0; " held" and "held"). */

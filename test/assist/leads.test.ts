@@ -413,6 +413,29 @@ describe("proposals and leads", () => {
     expect(found?.claim.property).toBe("date");
   });
 
+  it("one article giving one subject and property two dates: both are leads, each with its guess; one date twice, or once more precisely, is not two", async () => {
+    const twoDays =
+      "The 2020 Kyrgyz parliamentary election was held on October 4. The 2020 Kyrgyz parliamentary election was held on October 11.\n";
+    const two = await suggestOn(twoDays);
+    const dates = (all: { kind: string; claim: { value: unknown } }[]) =>
+      all.filter((s) => s.kind === "date").map((s) => s.claim.value);
+    expect(dates(two.proposed)).toEqual([]);
+    expect(dates(two.leads)).toEqual(["2020-10-04", "2020-10-11"]);
+    for (const value of ["2020-10-04", "2020-10-11"]) {
+      const lead = two.leads.find((s) => s.claim.value === value)!;
+      expect([lead.claim.subject, lead.claim.property]).toEqual(["kyrgyz_election_2020", "date"]);
+    }
+    // Near misses: the same day twice is one fact (the second mention is still proposed: the
+    // annotator may quote either), and "in October" beside "October 4" is the same day less
+    // precisely, which the rule for less precise dates already makes a lead.
+    const same = await suggestOn(twoDays.replace("October 11", "October 4"));
+    expect(dates(same.proposed)).toEqual(["2020-10-04", "2020-10-04"]);
+    const precise = await suggestOn(
+      "The 2020 Kyrgyz parliamentary election was held in October 2020. The 2020 Kyrgyz parliamentary election was held on October 4.\n",
+    );
+    expect(dates(precise.proposed)).toEqual(["2020-10-04"]);
+  });
+
   it("a day still to come is no day of an event the vocabulary names by an earlier year", async () => {
     const earlier = [
       "{id: cis_member_elections_2019, type: event, name: Elections in CIS member states in 2019}",
