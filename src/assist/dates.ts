@@ -95,7 +95,7 @@ export function findDates(
     const slice = text.text.slice(from, to);
     // "November the 8th": chrono reads the month alone; the same text without "the", each
     // character in its place, it reads as the day. The result keeps the article's own words.
-    const readable = slice
+    const readable = apartAtLineEnds(text, from, slice)
       .replace(MONTH_THE_DAY, (_, month: string, day: string) => `${month}     ${day}`)
       // "10.mar.2024": chrono reads the month and year alone; with spaces for the dots, the day.
       .replace(
@@ -116,6 +116,23 @@ export function findDates(
   const merged = mergeRelativeYears(text.text, found);
   merged.push(...findBareYears(text, merged));
   return merged.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The slice with each line end of the original (not a paragraph's wrapping: see isBreak) made a
+ * character chrono reads no date across, each character in its place. Normalisation makes a
+ * line end a space, and chrono then read "elections in 24 years" and the next paragraph's "12
+ * presidential candidates" as one date, in 2034.
+ */
+function apartAtLineEnds(text: AssistText, from: number, slice: string): string {
+  let out = "";
+  let last = 0;
+  for (let i = 0; i < slice.length; i++) {
+    if (slice.charCodeAt(i) !== 32 || !text.isBreak(from + i)) continue;
+    out += `${slice.slice(last, i)}|`;
+    last = i + 1;
+  }
+  return last === 0 ? slice : out + slice.slice(last);
 }
 
 /** "10.mar.2024", "5.Sept.2019": a day, a month's name and a year joined by dots. */
@@ -605,10 +622,12 @@ export function isContactLine(line: string): boolean {
 /**
  * A page's time stamp rather than a line of text: a date or time of day ("6 Feb. 10:30
  * (UTC+3 MSK)", "# 24 January 2024 18:12 (UTC +04:00)", "06.02.2024") with at most one other
- * word ("date", "Updated").
+ * word ("date", "Updated"), or a day with its time to the second, whatever words follow
+ * ("2025-10-12 17:20:00, Kosova & Bota CNA"): articles do not write seconds, pages' systems do.
  */
 export function isTimeStamp(line: string): boolean {
   const found = chrono.parse(line, new Date("2000-01-01T12:00:00Z"));
+  if (found.some((r) => r.start.isCertain("day") && /\d:\d\d:\d\d\b/.test(r.text))) return true;
   const dated = found.filter(
     (r) => r.start.isCertain("hour") || (r.start.isCertain("day") && r.start.isCertain("month")),
   );

@@ -264,6 +264,16 @@ describe("checkable spans: dates", () => {
       "A new vote comes in two years.",
       ["two years"],
     ],
+    [
+      "no date is read across a line's end: 'in 24 years' and the next paragraph's '12' are no date in 2034",
+      "11 April 2010 sees the first multi-party elections in 24 years\n\n12 candidates are contesting the election",
+      ["11 April 2010"],
+    ],
+    [
+      "but across a paragraph's wrapping, one is",
+      "The votes of the elections held across the whole of the country on\nOctober 4 2020 were counted.",
+      ["October 4 2020"],
+    ],
   ])("%s", (_, text, wanted) => {
     expect(of(spansOf(text), "date").map((s) => s.text)).toEqual(wanted);
   });

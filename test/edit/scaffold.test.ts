@@ -132,6 +132,7 @@ describe("guessHeader on made-up articles", () => {
     "- 05 Feb 2024 13:38",
     "4 February 2020, 21:20",
     "06.02.2024",
+    "2025-10-12 17:20:00, Kosova & Bota CNA",
   ])("takes the time stamp %j for no title, and the headline after it", (stamp) => {
     expect(isTimeStamp(stamp)).toBe(true);
     expect(
@@ -143,6 +144,7 @@ describe("guessHeader on made-up articles", () => {
     "Election to be held on 7 February",
     "President Ilham Aliyev receives SCO Sec-Gen",
     "12 candidates registered by 10:00",
+    "2025-10-12 17:20, Kosova & Bota CNA",
   ])("takes the headline %j for a headline, not a time stamp", (headline) => {
     expect(isTimeStamp(headline)).toBe(false);
   });
