@@ -1105,6 +1105,39 @@ const MEASURED: Record<
     dates: [6 / 25, 19 / 25, 7 / 7, 6 / 7, 6 / 7],
     counts: [0 / 129, 124 / 129, 1, 1, 1],
   },
+  // Measured blind on 603774d: the first run of suggest on these articles.
+  "held-out-277": {
+    dates: [2 / 23, 20 / 23, 2 / 4, 2 / 4, 2 / 4],
+    counts: [0 / 60, 59 / 60, 1, 1, 1],
+  },
+  "held-out-278": {
+    dates: [1 / 21, 18 / 21, 1 / 2, 1 / 2, 1 / 2],
+    counts: [0 / 95, 91 / 95, 1, 1, 1],
+  },
+  "held-out-279": {
+    dates: [3 / 22, 20 / 22, 3 / 3, 3 / 3, 3 / 3],
+    counts: [0 / 116, 116 / 116, 1, 1, 1],
+  },
+  "held-out-280": {
+    dates: [4 / 30, 25 / 30, 4 / 4, 4 / 4, 4 / 4],
+    counts: [0 / 58, 57 / 58, 1, 1, 1],
+  },
+  "held-out-281": {
+    dates: [1 / 34, 27 / 34, 1 / 1, 1 / 1, 1 / 1],
+    counts: [2 / 73, 73 / 73, 2 / 2, 2 / 2, 2 / 2],
+  },
+  "held-out-282": {
+    dates: [9 / 25, 20 / 25, 9 / 9, 8 / 9, 8 / 9],
+    counts: [0 / 61, 61 / 61, 1, 1, 1],
+  },
+  "held-out-283": {
+    dates: [2 / 16, 14 / 16, 2 / 2, 1 / 2, 1 / 2],
+    counts: [1 / 103, 101 / 103, 1 / 1, 0 / 1, 0 / 1],
+  },
+  "held-out-284": {
+    dates: [3 / 21, 18 / 21, 3 / 4, 3 / 4, 3 / 4],
+    counts: [0 / 56, 56 / 56, 1, 1, 1],
+  },
   // First measured blind (the first run of suggest on these articles), then studied.
   "development-aa": {
     dates: [5 / 38, 27 / 38, 5 / 5, 5 / 5, 5 / 5],
