@@ -623,11 +623,15 @@ export function isContactLine(line: string): boolean {
  * A page's time stamp rather than a line of text: a date or time of day ("6 Feb. 10:30
  * (UTC+3 MSK)", "# 24 January 2024 18:12 (UTC +04:00)", "06.02.2024") with at most one other
  * word ("date", "Updated"), or a day with its time to the second, whatever words follow
- * ("2025-10-12 17:20:00, Kosova & Bota CNA"): articles do not write seconds, pages' systems do.
+ * ("2025-10-12 17:20:00, Kosova & Bota CNA"): articles do not write seconds, pages' systems do;
+ * or a date with a page's label for it and a colon ("Update : 23.10.2023", "Published: …").
  */
 export function isTimeStamp(line: string): boolean {
   const found = chrono.parse(line, new Date("2000-01-01T12:00:00Z"));
   if (found.some((r) => r.start.isCertain("day") && /\d:\d\d:\d\d\b/.test(r.text))) return true;
+  // "Last Updated : Feb 18 2013 | 2:15 AM IST", "Beyza Binnur Donmez | 22.10.2023 - Update :
+  // 23.10.2023": a page's field of when it was put up or changed, with its label.
+  if (found.length > 0 && /\b(?:updated?|published|posted|modified)\s*:/i.test(line)) return true;
   const dated = found.filter(
     (r) => r.start.isCertain("hour") || (r.start.isCertain("day") && r.start.isCertain("month")),
   );

