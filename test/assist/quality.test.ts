@@ -1138,6 +1138,39 @@ const MEASURED: Record<
     dates: [3 / 21, 18 / 21, 3 / 4, 3 / 4, 3 / 4],
     counts: [0 / 56, 56 / 56, 1, 1, 1],
   },
+  // Measured blind on dfc827a: the first run of suggest on these articles.
+  "held-out-285": {
+    dates: [1 / 21, 18 / 21, 1 / 1, 1 / 1, 1 / 1],
+    counts: [2 / 105, 103 / 105, 2 / 2, 2 / 2, 2 / 2],
+  },
+  "held-out-286": {
+    dates: [2 / 24, 18 / 24, 2 / 2, 2 / 2, 2 / 2],
+    counts: [1 / 56, 51 / 56, 1 / 1, 1 / 1, 1 / 1],
+  },
+  "held-out-287": {
+    dates: [10 / 39, 33 / 39, 10 / 11, 8 / 11, 8 / 11],
+    counts: [1 / 102, 94 / 102, 1 / 1, 0 / 1, 0 / 1],
+  },
+  "held-out-288": {
+    dates: [8 / 36, 35 / 36, 7 / 7, 6 / 7, 6 / 7],
+    counts: [1 / 81, 79 / 81, 1 / 1, 1 / 1, 1 / 1],
+  },
+  "held-out-289": {
+    dates: [3 / 20, 18 / 20, 3 / 3, 2 / 3, 2 / 3],
+    counts: [0 / 59, 57 / 59, 1, 1, 1],
+  },
+  "held-out-290": {
+    dates: [5 / 26, 21 / 26, 5 / 5, 5 / 5, 5 / 5],
+    counts: [3 / 84, 80 / 84, 3 / 3, 3 / 3, 3 / 3],
+  },
+  "held-out-291": {
+    dates: [7 / 43, 40 / 43, 7 / 7, 7 / 7, 7 / 7],
+    counts: [0 / 136, 135 / 136, 1, 1, 1],
+  },
+  "held-out-292": {
+    dates: [5 / 20, 12 / 20, 5 / 5, 3 / 5, 3 / 5],
+    counts: [0 / 34, 32 / 34, 1, 1, 1],
+  },
   // First measured blind (the first run of suggest on these articles), then studied.
   "development-aa": {
     dates: [5 / 38, 27 / 38, 5 / 5, 5 / 5, 5 / 5],
