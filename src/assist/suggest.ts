@@ -723,7 +723,10 @@ function isDatelineDate(text: AssistText, span: CheckableSpan): boolean {
     // The dash may be a colon ("London, July 5 : The Labour Party …").
     (/^,? ?(?:\([^()]{1,20}\)|\/[^/]{1,20}\/|\p{Lu}{2,8})? ?[.]?[-–—:]/u.test(after) ||
       // "Taipei, Nov. 27 (CNA) Saturday's local elections …": the agency's tag, then the text.
-      /^ ?\(\p{Lu}[^()]{1,19}\) \p{Lu}/u.test(after))
+      /^ ?\(\p{Lu}[^()]{1,19}\) \p{Lu}/u.test(after) ||
+      // "Kathmandu, Nepal      May 14 2017": the place and the date, a line of their own (not a
+      // heading that names the event by its date: "Victoria State Election 27 November 2010").
+      (lineStart.includes(",") && !EVENT_WORDS.test(lineStart) && endsLine(text, span.at.end)))
   )
     return true;
   if (span.line > 6) return false;
@@ -738,6 +741,18 @@ function isDatelineDate(text: AssistText, span: CheckableSpan): boolean {
   return /(?:^|[\s)])\p{Lu}[\p{Lu}'’.-]+(?: \p{Lu}[\p{Lu}'’.-]*)*(?:, \p{L}[\p{L}'’. -]*)?,? $/u.test(
     before,
   );
+}
+
+/** Words that name an event rather than a place. */
+const EVENT_WORDS =
+  /\b(?:elections?|votes?|polls?|referendums?|ballots?|primar(?:y|ies)|caucus(?:es)?)\b/i;
+
+/** Whether the line of the original ends at `at`, spaces aside (see isBreak). */
+function endsLine(text: AssistText, at: number): boolean {
+  const t = text.text;
+  let i = at;
+  while (i < t.length && t[i] === " " && !text.isBreak(i)) i++;
+  return i >= t.length || (t[i] === " " && text.isBreak(i));
 }
 
 function describe(span: CheckableSpan): string {

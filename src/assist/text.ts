@@ -202,6 +202,9 @@ export class AssistText {
 /** `next`: the first characters of the next line. */
 function isSoftWrap(gap: string, before: string, next: string, lineLength: number): boolean {
   if ((gap.match(/\r\n|\r|\n|\u2028|\u2029/g) ?? []).length > 1) return false;
+  // "… elections begin in Nepal\n  Kathmandu, Nepal      May 14 2017": an indented line starts a
+  // block of its own.
+  if (/[\n\r\u2028\u2029][ \t\u00a0]+$/.test(gap)) return false;
   if (/[.!?:;"'\u201d\u2019\u00bb)\]]$/u.test(before)) return false;
   if (/^\p{Ll}/u.test(next)) return true;
   const lastWord = /([\p{L}]+)$/u.exec(before)?.[1]?.toLowerCase();

@@ -1025,6 +1025,32 @@ describe("dates that are not what a claim states, and whose a count is", () => {
     }
   });
 
+  it("a line of only a place with a comma and a date is a dateline, below a headline too; a heading that names the event by its date is not", async () => {
+    for (const top of [
+      "Review News\n\n",
+      "Review News\n\nHistoric parliamentary elections were held across all of Kyrgyzstan\n",
+    ]) {
+      const { proposed, leads } = await suggestOn(
+        `${top}  Bishkek, Kyrgyzstan      Oct 5 2020\nBishkek: The 2020 Kyrgyz parliamentary election drew 16 political parties.\n`,
+      );
+      expect(
+        proposed.filter((s) => s.kind === "date"),
+        top,
+      ).toEqual([]);
+      expect(leads.find((l) => l.kind === "date")?.claim, top).toMatchObject({
+        subject: "TODO",
+        value: "2020-10-05",
+      });
+    }
+    const { proposed } = await suggestOn(
+      "Review News\n\nKyrgyz Parliamentary Election, 4 October 2020\nThe 2020 Kyrgyz parliamentary election drew 16 political parties.\n",
+    );
+    expect(proposed.find((s) => s.kind === "date")?.claim).toMatchObject({
+      subject: "kyrgyz_election_2020",
+      value: "2020-10-04",
+    });
+  });
+
   it("what brackets add to an event's name is not its head: '(second session)' makes no session", async () => {
     const session =
       "{id: kyrgyz_election_2020_second, type: event, name: 2020 Kyrgyz parliamentary election (second session)}";
