@@ -1171,6 +1171,39 @@ const MEASURED: Record<
     dates: [5 / 20, 12 / 20, 5 / 5, 3 / 5, 3 / 5],
     counts: [0 / 34, 32 / 34, 1, 1, 1],
   },
+  // Measured blind on 979d19d: the first run of suggest on these articles.
+  "held-out-293": {
+    dates: [4 / 15, 11 / 15, 4 / 4, 4 / 4, 4 / 4],
+    counts: [0 / 95, 90 / 95, 1, 1, 1],
+  },
+  "held-out-294": {
+    dates: [1 / 20, 17 / 20, 1 / 1, 1 / 1, 1 / 1],
+    counts: [0 / 70, 70 / 70, 1, 1, 1],
+  },
+  "held-out-295": {
+    dates: [4 / 14, 12 / 14, 4 / 4, 4 / 4, 4 / 4],
+    counts: [3 / 145, 141 / 145, 3 / 3, 0 / 3, 0 / 3],
+  },
+  "held-out-296": {
+    dates: [0 / 37, 26 / 37, 1, 1, 1],
+    counts: [0 / 82, 79 / 82, 1, 1, 1],
+  },
+  "held-out-297": {
+    dates: [2 / 20, 17 / 20, 2 / 3, 2 / 3, 2 / 3],
+    counts: [0 / 77, 74 / 77, 1, 1, 1],
+  },
+  "held-out-298": {
+    dates: [1 / 20, 8 / 20, 1 / 1, 0 / 1, 0 / 1],
+    counts: [0 / 85, 81 / 85, 1, 1, 1],
+  },
+  "held-out-299": {
+    dates: [3 / 17, 17 / 17, 3 / 3, 3 / 3, 3 / 3],
+    counts: [3 / 93, 93 / 93, 2 / 2, 1 / 2, 1 / 2],
+  },
+  "held-out-300": {
+    dates: [1 / 18, 17 / 18, 1 / 2, 1 / 2, 1 / 2],
+    counts: [1 / 66, 64 / 66, 1 / 1, 1 / 1, 1 / 1],
+  },
   // First measured blind (the first run of suggest on these articles), then studied.
   "development-aa": {
     dates: [5 / 38, 27 / 38, 5 / 5, 5 / 5, 5 / 5],
