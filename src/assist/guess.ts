@@ -1162,7 +1162,38 @@ export class Guesser {
         // "old" names the age as the counted noun names what a label counts (see quantityScore).
         quantityScore(p, q.noun, words, (at) => this.distance(span, at)) + (age ? 3 : 0),
       );
-    return pick(score, 0.75, 0.5);
+    return this.roundOfProperty(span, pick(score, 0.75, 0.5), properties);
+  }
+
+  /**
+   * "share of votes" beside "share of votes in the first round" and "share of votes in the
+   * run-off": when the vocabulary tells a value's rounds apart, which round it is of is the
+   * sentence's to say. The one variant whose own words the sentence has is the property; with
+   * none (or several), the property is the annotator's to choose among them.
+   */
+  private roundOfProperty(
+    span: CheckableSpan,
+    guess: Guess,
+    properties: readonly PropertyData[],
+  ): Guess {
+    const picked = guess.id === undefined ? undefined : this.vocabulary.properties.get(guess.id);
+    if (picked === undefined || PART_WORDS.test(picked.label)) return guess;
+    const base = contentWords(picked.label);
+    const variants = properties.filter(
+      (p) =>
+        p.id !== picked.id &&
+        PART_WORDS.test(p.label) &&
+        base.every((w) => contentWords(p.label).includes(w)),
+    );
+    if (variants.length === 0) return guess;
+    const sentence = this.text.sentence(span.at.start);
+    const words = this.text.wordsIn(sentence.start, sentence.end).map((w) => w.lower);
+    const named = variants.filter((p) => {
+      const own = contentWords(p.label).filter((w) => !base.includes(w));
+      return own.every((w) => words.some((x) => wordMatch(w, x) === 1));
+    });
+    if (named.length === 1) return { id: named[0]!.id, candidates: [named[0]!.id, picked.id] };
+    return { candidates: [picked.id, ...variants.map((p) => p.id)] };
   }
 
   /**

@@ -1051,6 +1051,39 @@ describe("dates that are not what a claim states, and whose a count is", () => {
     });
   });
 
+  it("a share whose rounds the vocabulary tells apart: the round the sentence names, else a lead among them", async () => {
+    const rounds = [
+      ...share,
+      "{id: vote_share_first_round, label: share of the vote in the first round, type: quantity, unit: percent, cardinality: single}",
+      "{id: vote_share_runoff, label: share of the vote in the run-off, type: quantity, unit: percent, cardinality: single}",
+    ];
+    const said =
+      "In the 2021 Kyrgyz presidential election, Sadyr Japarov received 79.2 per cent of the vote.\n";
+    // No round named: which share it is, the annotator says.
+    const open = await suggestOn(said, {}, "", people, rounds);
+    expect(open.proposed.find((s) => s.claim.value === 79.2)).toBeUndefined();
+    expect(open.leads.find((s) => s.claim.value === 79.2)?.todo.property).toBe(
+      "choose the property: vote_share? vote_share_first_round? vote_share_runoff?",
+    );
+    // The round named, in the value's clause or elsewhere in its sentence: that round's share.
+    for (const named of [
+      said.replace("Sadyr Japarov received", "in the first round Sadyr Japarov received"),
+      "In the first round of the 2021 Kyrgyz presidential election, which was held on January 10, Sadyr Japarov received 79.2 per cent of the vote.\n",
+    ]) {
+      const first = await suggestOn(named, {}, "", people, rounds);
+      expect(first.proposed.find((s) => s.claim.value === 79.2)?.claim, named).toMatchObject({
+        subject: "japarov",
+        property: "vote_share_first_round",
+      });
+    }
+    // Without rounds in the vocabulary, the one share is proposed as before.
+    const plain = await suggestOn(said, {}, "", people, share);
+    expect(plain.proposed.find((s) => s.claim.value === 79.2)?.claim).toMatchObject({
+      subject: "japarov",
+      property: "vote_share",
+    });
+  });
+
   it("what brackets add to an event's name is not its head: '(second session)' makes no session", async () => {
     const session =
       "{id: kyrgyz_election_2020_second, type: event, name: 2020 Kyrgyz parliamentary election (second session)}";
