@@ -1204,6 +1204,39 @@ const MEASURED: Record<
     dates: [1 / 18, 17 / 18, 1 / 2, 1 / 2, 1 / 2],
     counts: [1 / 66, 64 / 66, 1 / 1, 1 / 1, 1 / 1],
   },
+  // Measured blind on f4d8845: the first run of suggest on these articles.
+  "held-out-301": {
+    dates: [7 / 31, 27 / 31, 7 / 7, 7 / 7, 7 / 7],
+    counts: [0 / 73, 72 / 73, 1, 1, 1],
+  },
+  "held-out-302": {
+    dates: [0 / 22, 14 / 22, 1, 1, 1],
+    counts: [0 / 126, 121 / 126, 1, 1, 1],
+  },
+  "held-out-303": {
+    dates: [5 / 22, 17 / 22, 5 / 5, 5 / 5, 5 / 5],
+    counts: [0 / 79, 73 / 79, 1, 1, 1],
+  },
+  "held-out-304": {
+    dates: [1 / 24, 20 / 24, 1 / 2, 1 / 2, 1 / 2],
+    counts: [0 / 78, 76 / 78, 1, 1, 1],
+  },
+  "held-out-305": {
+    dates: [6 / 20, 16 / 20, 6 / 9, 5 / 9, 5 / 9],
+    counts: [0 / 124, 123 / 124, 1, 1, 1],
+  },
+  "held-out-306": {
+    dates: [2 / 19, 18 / 19, 2 / 2, 2 / 2, 2 / 2],
+    counts: [0 / 176, 176 / 176, 1, 1, 1],
+  },
+  "held-out-307": {
+    dates: [2 / 13, 7 / 13, 2 / 2, 2 / 2, 2 / 2],
+    counts: [0 / 106, 104 / 106, 1, 1, 1],
+  },
+  "held-out-308": {
+    dates: [2 / 31, 28 / 31, 2 / 2, 1 / 2, 1 / 2],
+    counts: [0 / 111, 106 / 111, 1, 1, 1],
+  },
   // First measured blind (the first run of suggest on these articles), then studied.
   "development-aa": {
     dates: [5 / 38, 27 / 38, 5 / 5, 5 / 5, 5 / 5],
