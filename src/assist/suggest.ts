@@ -10,6 +10,7 @@
  * unless `withTodos` asks for drafts with TODOs. A name keeps its TODO subject: it is a name
  * the vocabulary lacks, and the draft is what to add.
  */
+import { compareDates, isDateError, parseDateValue } from "../compare/date.js";
 import type { Source, Vocabulary } from "../model/project.js";
 import type { EvidenceData, QualifiersData } from "../validate/schema.js";
 import { CLAIM_ID } from "../validate/schema.js";
@@ -148,38 +149,37 @@ export function suggestClaims(input: SuggestInput): Suggestions {
       else drafted.push(found);
     }
   }
+  // The other dates drafted for a draft's subject and property.
+  const otherDates = (d: Lead): (Lead & { claim: { value: string } })[] =>
+    drafted.filter(
+      (o): o is Lead & { claim: { value: string } } =>
+        o !== d &&
+        o.kind === "date" &&
+        o.claim.subject === d.claim.subject &&
+        o.claim.property === d.claim.property &&
+        typeof o.claim.value === "string",
+    );
   // "the August polls" beside "9 August": a date of one subject and property that another
   // proposal gives more precisely is a lead, not a second proposal (some annotators claim both).
   const redundant = (d: Lead) =>
     d.kind === "date" &&
     typeof d.claim.value === "string" &&
-    drafted.some(
-      (o) =>
-        o.kind === "date" &&
-        o.claim.subject === d.claim.subject &&
-        o.claim.property === d.claim.property &&
-        typeof o.claim.value === "string" &&
-        o.claim.value.startsWith(`${d.claim.value}-`),
-    );
+    otherDates(d).some((o) => o.claim.value.startsWith(`${d.claim.value}-`));
   // "scheduled for 20 December … now to be held on 15 January", or a registration's day and the
   // election's both read as the election's: one article giving one subject and property two
-  // dates (neither a more precise form of the other) says that at least one was misread, and
-  // not which. Both are leads, for the annotator to place. (A fact that changed, like a
-  // postponed vote, is a claim of each date with a note, which is the annotator's to write.)
+  // dates that the report would call a conflict (neither within the other) says that at least
+  // one was misread, and not which. Both are leads, for the annotator to place. (A fact that
+  // changed, like a postponed vote, is a claim of each date with a note, which is the
+  // annotator's to write.)
   const contradicted = (d: Lead) => {
     const value = d.claim.value;
     return (
       d.kind === "date" &&
       typeof value === "string" &&
-      drafted.some(
+      otherDates(d).some(
         (o) =>
-          o !== d &&
-          o.kind === "date" &&
-          o.claim.subject === d.claim.subject &&
-          o.claim.property === d.claim.property &&
-          typeof o.claim.value === "string" &&
-          !sameDayOrWithin(o.claim.value, value) &&
-          (o.claim.qualifiers?.as_of || undefined) === (d.claim.qualifiers?.as_of || undefined),
+          datesConflict(o.claim.value, value, source.published) &&
+          sameAsOf(o.claim.qualifiers?.as_of, d.claim.qualifiers?.as_of),
       )
     );
   };
@@ -191,7 +191,7 @@ export function suggestClaims(input: SuggestInput): Suggestions {
         c.subject === d.claim.subject &&
         c.property === d.claim.property &&
         sameRawValue(c.value, d.claim.value) &&
-        (c.qualifiers.as_of || undefined) === (d.claim.qualifiers?.as_of || undefined),
+        sameAsOf(c.qualifiers.as_of, d.claim.qualifiers?.as_of),
     );
   let restated = 0;
   // Ids are given to proposals only, so that they run without gaps.
@@ -202,9 +202,15 @@ export function suggestClaims(input: SuggestInput): Suggestions {
   return { proposed, leads, restated };
 }
 
-/** Whether two dates as written ("2024", "2024-05", "2024-05-12") can be one: one is the other, or a part of it. */
-function sameDayOrWithin(a: string, b: string): boolean {
-  return a === b || a.startsWith(`${b}-`) || b.startsWith(`${a}-`);
+/** Whether two dates as written conflict as the report compares them (apart, neither within the other). */
+function datesConflict(a: string, b: string, published: string): boolean {
+  const [x, y] = [parseDateValue(a, { published }), parseDateValue(b, { published })];
+  return !isDateError(x) && !isDateError(y) && compareDates(x, y).relation === "conflict";
+}
+
+/** Whether two as-of dates are the same, an empty one being none. */
+function sameAsOf(a: string | undefined, b: string | undefined): boolean {
+  return (a || undefined) === (b || undefined);
 }
 
 /** Whether a claim's value, as written, is the value a suggestion gives (7 and 7.0; " held" and "held"). */
@@ -747,12 +753,9 @@ function isDatelineDate(text: AssistText, span: CheckableSpan): boolean {
 const EVENT_WORDS =
   /\b(?:elections?|votes?|polls?|referendums?|ballots?|primar(?:y|ies)|caucus(?:es)?)\b/i;
 
-/** Whether the line of the original ends at `at`, spaces aside (see isBreak). */
+/** Whether the line of the original ends at `at`, spaces aside (see lineAround). */
 function endsLine(text: AssistText, at: number): boolean {
-  const t = text.text;
-  let i = at;
-  while (i < t.length && t[i] === " " && !text.isBreak(i)) i++;
-  return i >= t.length || (t[i] === " " && text.isBreak(i));
+  return /^ *$/.test(text.text.slice(at, text.lineAround(at).end));
 }
 
 function describe(span: CheckableSpan): string {

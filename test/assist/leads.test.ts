@@ -82,6 +82,22 @@ async function suggestOn(
   return suggestFor(result.project, assisted!, undefined, options);
 }
 
+/**
+ * A dateline's day (5 October 2020) dates the report: no date is proposed, and the day is a lead
+ * with no subject, for it is no day of the election.
+ */
+async function expectReportDayLead(text: string, label: string): Promise<void> {
+  const { proposed, leads } = await suggestOn(text);
+  expect(
+    proposed.filter((s) => s.kind === "date"),
+    label,
+  ).toEqual([]);
+  expect(leads.find((l) => l.kind === "date")?.claim, label).toMatchObject({
+    subject: "TODO",
+    value: "2020-10-05",
+  });
+}
+
 /** The property `suggest` gives the date `value` in `text`, proposed or as a lead. */
 async function datePropertyOf(text: string, value: string): Promise<string | undefined> {
   const { proposed, leads } = await suggestOn(text);
@@ -977,18 +993,10 @@ describe("dates that are not what a claim states, and whose a count is", () => {
       "BISHKEK (Kabar News / Sputnik - 5th October, 2020)",
       "Bishkek, (Kabar News / Sputnik - 5th October, 2020)",
     ]) {
-      const { proposed, leads } = await suggestOn(
+      await expectReportDayLead(
         `Home\nNews\nAsia\n\n${dateline} The 2020 Kyrgyz parliamentary election drew 16 political parties.\n`,
-      );
-      expect(
-        proposed.filter((s) => s.kind === "date"),
         dateline,
-      ).toEqual([]);
-      // A lead with no subject: the report's day is no day of the election.
-      expect(leads.find((l) => l.kind === "date")?.claim, dateline).toMatchObject({
-        subject: "TODO",
-        value: "2020-10-05",
-      });
+      );
     }
   });
 
@@ -999,17 +1007,10 @@ describe("dates that are not what a claim states, and whose a count is", () => {
       "Bishkek, Oct 5 (Kabar) The",
       "Bishkek, Oct 5 : The",
     ]) {
-      const { proposed, leads } = await suggestOn(
+      await expectReportDayLead(
         `${page}${dateline} 2020 Kyrgyz parliamentary election drew 16 political parties.\n`,
-      );
-      expect(
-        proposed.filter((s) => s.kind === "date"),
         dateline,
-      ).toEqual([]);
-      expect(leads.find((l) => l.kind === "date")?.claim, dateline).toMatchObject({
-        subject: "TODO",
-        value: "2020-10-05",
-      });
+      );
     }
     // Not an agency's tag: a word in brackets in lower case, then the text; nor a dateline, a
     // day and a colon inside a sentence.
@@ -1030,17 +1031,10 @@ describe("dates that are not what a claim states, and whose a count is", () => {
       "Review News\n\n",
       "Review News\n\nHistoric parliamentary elections were held across all of Kyrgyzstan\n",
     ]) {
-      const { proposed, leads } = await suggestOn(
+      await expectReportDayLead(
         `${top}  Bishkek, Kyrgyzstan      Oct 5 2020\nBishkek: The 2020 Kyrgyz parliamentary election drew 16 political parties.\n`,
-      );
-      expect(
-        proposed.filter((s) => s.kind === "date"),
         top,
-      ).toEqual([]);
-      expect(leads.find((l) => l.kind === "date")?.claim, top).toMatchObject({
-        subject: "TODO",
-        value: "2020-10-05",
-      });
+      );
     }
     const { proposed } = await suggestOn(
       "Review News\n\nKyrgyz Parliamentary Election, 4 October 2020\nThe 2020 Kyrgyz parliamentary election drew 16 political parties.\n",
