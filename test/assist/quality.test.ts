@@ -1237,6 +1237,39 @@ const MEASURED: Record<
     dates: [2 / 31, 28 / 31, 2 / 2, 1 / 2, 1 / 2],
     counts: [0 / 111, 106 / 111, 1, 1, 1],
   },
+  // Measured blind on 83aa8fc: the first run of suggest on these articles.
+  "held-out-309": {
+    dates: [2 / 19, 14 / 19, 2 / 2, 1 / 2, 1 / 2],
+    counts: [0 / 87, 86 / 87, 1, 1, 1],
+  },
+  "held-out-310": {
+    dates: [2 / 23, 18 / 23, 2 / 2, 2 / 2, 2 / 2],
+    counts: [0 / 75, 73 / 75, 1, 1, 1],
+  },
+  "held-out-311": {
+    dates: [2 / 14, 11 / 14, 2 / 2, 2 / 2, 2 / 2],
+    counts: [0 / 59, 57 / 59, 1, 1, 1],
+  },
+  "held-out-312": {
+    dates: [1 / 33, 27 / 33, 1 / 1, 1 / 1, 1 / 1],
+    counts: [0 / 58, 56 / 58, 1, 1, 1],
+  },
+  "held-out-313": {
+    dates: [4 / 16, 14 / 16, 4 / 4, 4 / 4, 4 / 4],
+    counts: [0 / 108, 106 / 108, 1, 1, 1],
+  },
+  "held-out-314": {
+    dates: [0 / 25, 24 / 25, 1, 1, 1],
+    counts: [0 / 61, 60 / 61, 1, 1, 1],
+  },
+  "held-out-315": {
+    dates: [2 / 18, 15 / 18, 2 / 2, 2 / 2, 2 / 2],
+    counts: [0 / 39, 38 / 39, 1, 1, 1],
+  },
+  "held-out-316": {
+    dates: [7 / 28, 20 / 28, 7 / 7, 7 / 7, 7 / 7],
+    counts: [0 / 87, 84 / 87, 1, 1, 1],
+  },
   // First measured blind (the first run of suggest on these articles), then studied.
   "development-aa": {
     dates: [5 / 38, 27 / 38, 5 / 5, 5 / 5, 5 / 5],
