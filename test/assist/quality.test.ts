@@ -1270,6 +1270,39 @@ const MEASURED: Record<
     dates: [7 / 28, 20 / 28, 7 / 7, 7 / 7, 7 / 7],
     counts: [0 / 87, 84 / 87, 1, 1, 1],
   },
+  // Measured blind on 2255ebb (the rules of 83aa8fc): the first run of suggest on these articles.
+  "held-out-317": {
+    dates: [0 / 19, 15 / 19, 1, 1, 1],
+    counts: [0 / 44, 44 / 44, 1, 1, 1],
+  },
+  "held-out-318": {
+    dates: [0 / 25, 21 / 25, 1, 1, 1],
+    counts: [0 / 88, 83 / 88, 1, 1, 1],
+  },
+  "held-out-319": {
+    dates: [1 / 21, 14 / 21, 1 / 1, 1 / 1, 1 / 1],
+    counts: [0 / 68, 64 / 68, 1, 1, 1],
+  },
+  "held-out-320": {
+    dates: [0 / 15, 14 / 15, 0 / 1, 0 / 1, 0 / 1],
+    counts: [1 / 67, 67 / 67, 1 / 1, 1 / 1, 1 / 1],
+  },
+  "held-out-321": {
+    dates: [3 / 17, 15 / 17, 3 / 4, 2 / 4, 2 / 4],
+    counts: [0 / 118, 117 / 118, 1, 1, 1],
+  },
+  "held-out-322": {
+    dates: [10 / 23, 20 / 23, 10 / 12, 9 / 12, 9 / 12],
+    counts: [0 / 62, 62 / 62, 1, 1, 1],
+  },
+  "held-out-323": {
+    dates: [3 / 18, 17 / 18, 3 / 6, 2 / 6, 2 / 6],
+    counts: [0 / 115, 113 / 115, 1, 1, 1],
+  },
+  "held-out-324": {
+    dates: [1 / 18, 12 / 18, 1 / 1, 1 / 1, 1 / 1],
+    counts: [0 / 138, 133 / 138, 1, 1, 1],
+  },
   // First measured blind (the first run of suggest on these articles), then studied.
   "development-aa": {
     dates: [5 / 38, 27 / 38, 5 / 5, 5 / 5, 5 / 5],
