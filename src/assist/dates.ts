@@ -624,7 +624,8 @@ export function isContactLine(line: string): boolean {
  * (UTC+3 MSK)", "# 24 January 2024 18:12 (UTC +04:00)", "06.02.2024") with at most one other
  * word ("date", "Updated"), or a day with its time to the second, whatever words follow
  * ("2025-10-12 17:20:00, Kosova & Bota CNA"): articles do not write seconds, pages' systems do;
- * or a date with a page's label for it and a colon ("Update : 23.10.2023", "Published: …").
+ * or a date with a page's label for it ("Update : 23.10.2023", "Published June 05, 2022"); or a
+ * day and a time with their offset from UTC ("29 September 2008 19:22 (UTC +04:00)").
  */
 export function isTimeStamp(line: string): boolean {
   const found = chrono.parse(line, new Date("2000-01-01T12:00:00Z"));
@@ -632,6 +633,25 @@ export function isTimeStamp(line: string): boolean {
   // "Last Updated : Feb 18 2013 | 2:15 AM IST", "Beyza Binnur Donmez | 22.10.2023 - Update :
   // 23.10.2023": a page's field of when it was put up or changed, with its label.
   if (found.length > 0 && /\b(?:updated?|published|posted|modified)\s*:/i.test(line)) return true;
+  // "Muhammad Irfan Published June 05, 2022": the label without a colon, capitalised as a
+  // field's is, right before the date that ends the line (in a sentence the verb is lower case).
+  if (
+    found.some(
+      (r) =>
+        /(?:^|[\s|·•])(?:Published|Posted|Updated|Last [Uu]pdated|Modified)(?: [Oo]n)?:? *$/.test(
+          line.slice(0, r.index),
+        ) && /^[\s,.]*$/.test(line.slice(r.index + r.text.length)),
+    )
+  )
+    return true;
+  // "Other News Materials 29 September 2008 19:22 (UTC +04:00)": a day and a time with the
+  // offset from UTC in brackets, on a line that is no sentence, is a page's system talking.
+  if (
+    !/[.!?]\s*$/.test(line) &&
+    /\((?:UTC|GMT) ?[+\-−]\d{1,2}(?::?\d\d)?\b[^()]*\)/.test(line) &&
+    found.some((r) => r.start.isCertain("day") && r.start.isCertain("hour"))
+  )
+    return true;
   const dated = found.filter(
     (r) => r.start.isCertain("hour") || (r.start.isCertain("day") && r.start.isCertain("month")),
   );

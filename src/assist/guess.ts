@@ -164,16 +164,24 @@ function latestYearNamed(name: string): number {
 }
 
 /**
- * The years a name starts with, the years of the thing named: "2016 Moldovan presidential
- * election", "2020-21 Nigerien presidential election" (both). "Decree of … the 2024 election" is
- * dated before it.
+ * The years of the thing a name names: those before any word that starts a phrase about another
+ * thing ("2016 Moldovan presidential election", "2020-21 Nigerien presidential election" (both),
+ * "Georgia's 2020 parliamentary elections"). "Decree of … the 2024 election" is dated before it,
+ * and "Aliyev's candidacy in the 2024 election" may be of 2023.
  */
-function yearsLeading(name: string): number[] {
-  const m = /^((?:1[89]|20)\d\d)(?:[-–/](\d\d))?\b/.exec(name);
-  if (!m) return [];
-  return m[2] === undefined
-    ? [Number(m[1])]
-    : [Number(m[1]), Number(`${m[1]!.slice(0, 2)}${m[2]}`)];
+export function ownYears(name: string): number[] {
+  const years: number[] = [];
+  const words = name.split(/\s+/);
+  for (const [i, word] of words.entries()) {
+    // "… ruling that the 2021 state and district elections were invalid", "… ruling annulling
+    // the 2019 … election": a clause or a verb's object names another thing.
+    if (endsNamedThing(words, i) || OTHER_THING.has(nameWord(word))) break;
+    const m = /^((?:1[89]|20)\d\d)(?:[-–/](\d\d))?[,.;:]?$/.exec(word);
+    if (!m) continue;
+    years.push(Number(m[1]));
+    if (m[2] !== undefined) years.push(Number(`${m[1]!.slice(0, 2)}${m[2]}`));
+  }
+  return years;
 }
 
 function contentWords(s: string): string[] {
@@ -196,7 +204,7 @@ interface EntityKeys {
   head: string | undefined;
   words: string[];
   years: number[];
-  yearsLeading: number[];
+  ownYears: number[];
   /** "… February 2024": the months the name dates it to, as YYYY-MM. */
   months: string[];
   /** "… of Thursday, 10 November 2022": the days the name dates it to, as YYYY-MM-DD. */
@@ -320,6 +328,44 @@ const SUPERSEDED_WORDS = new Set([
 ]);
 
 const HEAD_BREAK = new Set(["of", "on", "to", "for", "by", "in", "after", "with", "from", "led"]);
+/** A word of a name in lower case, without the punctuation around it. */
+function nameWord(word: string): string {
+  return word.toLowerCase().replace(/[^\p{L}\p{N}'-]/gu, "");
+}
+
+/**
+ * Whether a name's words from `i` on speak of something else than the thing it names: a
+ * preposition's phrase ("Decree on holding …"), what brackets add ("2015 Saudi municipal
+ * elections (third session)"), or a verb's object ("Constitutional Court ruling annulling the …
+ * election").
+ */
+function endsNamedThing(words: readonly string[], i: number): boolean {
+  const word = words[i]!;
+  const lower = nameWord(word);
+  if (HEAD_BREAK.has(lower) || word.startsWith("(")) return true;
+  return lower.endsWith("ing") && /^(?:the|a|an|its|his|her|their)$/i.test(words[i + 1] ?? "");
+}
+
+/** Words after which a name speaks of another thing than the one it names (see ownYears). */
+const OTHER_THING = new Set([
+  "that",
+  "which",
+  "who",
+  "whose",
+  "where",
+  "when",
+  "against",
+  "over",
+  "about",
+  "at",
+  "between",
+  "during",
+  "before",
+  "since",
+  "until",
+  "amid",
+  "than",
+]);
 
 /** An article's sentence context, shared by every guess in it. */
 export class Guesser {
@@ -359,13 +405,8 @@ export class Guesser {
       const nameWords = entity.name.split(/\s+/);
       let head: string | undefined;
       for (const [i, w] of nameWords.entries()) {
-        const lower = w.toLowerCase().replace(/[^\p{L}\p{N}'-]/gu, "");
-        // "2015 Saudi municipal elections (third session)": what the brackets add is no head;
-        // nor what a verb's object does ("Constitutional Court ruling annulling the … election").
-        const verbWithObject =
-          lower.endsWith("ing") && /^(?:the|a|an|its|his|her|their)$/i.test(nameWords[i + 1] ?? "");
-        if ((HEAD_BREAK.has(lower) || w.startsWith("(") || verbWithObject) && head !== undefined)
-          break;
+        const lower = nameWord(w);
+        if (endsNamedThing(nameWords, i) && head !== undefined) break;
         if (!STOPWORDS.has(lower) && !/^\d+$/.test(lower) && lower !== "") head = lower;
       }
       const nameText = new AssistText(entity.name);
@@ -377,7 +418,7 @@ export class Guesser {
         head,
         words: contentWords(entity.name).filter((w) => !/^\d+$/.test(w)),
         years: (entity.name.match(/\b(1[89]|20)\d\d\b/g) ?? []).map(Number),
-        yearsLeading: yearsLeading(entity.name),
+        ownYears: ownYears(entity.name),
         months: monthsNamed(entity.name),
         days: daysNamed(entity.name),
         latestYear: latestYearNamed(entity.name),
@@ -782,8 +823,9 @@ export class Guesser {
     const countYear = span.quantity === undefined ? undefined : this.yearBefore(span, pubYear);
     // "the May 22 election", read on 1 July 2016: a day without a year, when the reading nearest
     // the publication is within three months of it, is of that year, and no event whose
-    // name starts with another year is its subject (the "2017 Austrian legislative election"
-    // would move it a year on; "Aliyev's candidacy in the 2024 election" may well be of 2023).
+    // name gives it another year is its subject (the "2017 Austrian legislative election"
+    // would move it a year on; "Aliyev's candidacy in the 2024 election" may well be of 2023:
+    // see ownYears).
     const nearYear =
       span.date?.impliedYear === true &&
       span.date.precision === "day" &&
@@ -839,8 +881,8 @@ export class Guesser {
         // another event's ("handed over power in 2011 through the first election in 2010").
         !(
           ownDateYear !== undefined &&
-          k.yearsLeading.length > 0 &&
-          !k.yearsLeading.includes(ownDateYear)
+          k.ownYears.length > 0 &&
+          !k.ownYears.includes(ownDateYear)
         ) &&
         !(upcomingYear !== undefined && k.years.length > 0 && k.latestYear < upcomingYear),
     );
@@ -1382,9 +1424,9 @@ export class Guesser {
     );
   }
 
-  /** The years an entity's name starts with (see yearsLeading), read once for the article. */
-  yearsLeadingName(id: string): readonly number[] {
-    return this.keyOf.get(id)?.yearsLeading ?? [];
+  /** The years of the thing an entity's name names (see ownYears), read once for the article. */
+  ownYearsOf(id: string): readonly number[] {
+    return this.keyOf.get(id)?.ownYears ?? [];
   }
 
   fallbackDateProperty(): Guess {

@@ -605,7 +605,7 @@ function yearFromName(
   guesser: Guesser,
 ): string {
   if (!impliedYear || property !== "date" || subject === undefined) return value;
-  const [year, other] = guesser.yearsLeadingName(subject);
+  const [year, other] = guesser.ownYearsOf(subject);
   if (year === undefined || other !== undefined) return value;
   const implied = Number(value.slice(0, 4));
   return Math.abs(year - implied) === 1 ? `${year}${value.slice(4)}` : value;
@@ -735,19 +735,29 @@ function isDatelineDate(text: AssistText, span: CheckableSpan): boolean {
       (lineStart.includes(",") && !EVENT_WORDS.test(lineStart) && endsLine(text, span.at.end)))
   )
     return true;
-  if (span.line > 6) return false;
   // "MOSCOW (UrduPoint News / Sputnik - 15th September, 2021)", "London, (APP - UrduPoint / Pakistan
-  // Point News - 5th Jul, 2024)": the place, then the agency and the date in brackets.
-  if (
-    /(?:^|\s)\p{Lu}[\p{Lu}'’.-]+(?: \p{Lu}[\p{Lu}'’.-]*)* \([^()]{2,60}[-–—,] ?$/u.test(before) ||
-    /(?:^|\s)\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]*)*, \([^()]{2,60}[-–—] ?$/u.test(before)
-  )
-    return true;
+  // Point News - 5th Jul, 2024)": the place, then the agency and the date in brackets; near the
+  // top after other words, and at a line's start wherever the line is (below a page's menus).
+  if (BRACKETED_DATELINE_AT_LINE_START.some((b) => b.test(lineStart))) return true;
+  if (span.line > 6) return false;
+  if (BRACKETED_DATELINE.some((b) => b.test(before))) return true;
   if (span.line > 3) return false;
   return /(?:^|[\s)])\p{Lu}[\p{Lu}'’.-]+(?: \p{Lu}[\p{Lu}'’.-]*)*(?:, \p{L}[\p{L}'’. -]*)?,? $/u.test(
     before,
   );
 }
+
+/** A place, then an agency and a date in brackets (see isDatelineDate), up to the date. */
+const BRACKETED_DATELINE_SOURCES = [
+  String.raw`\p{Lu}[\p{Lu}'’.-]+(?: \p{Lu}[\p{Lu}'’.-]*)* \([^()]{2,60}[-–—,] ?$`,
+  String.raw`\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]*)*, \([^()]{2,60}[-–—] ?$`,
+];
+const BRACKETED_DATELINE_AT_LINE_START = BRACKETED_DATELINE_SOURCES.map(
+  (s) => new RegExp(String.raw`^\s*${s}`, "u"),
+);
+const BRACKETED_DATELINE = BRACKETED_DATELINE_SOURCES.map(
+  (s) => new RegExp(String.raw`(?:^|\s)${s}`, "u"),
+);
 
 /** Words that name an event rather than a place. */
 const EVENT_WORDS =

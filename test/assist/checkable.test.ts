@@ -275,6 +275,26 @@ describe("checkable spans: dates", () => {
       ["22 October 2023"],
     ],
     [
+      "a day and a time with their offset from UTC in brackets is a page's stamp, whatever words come first",
+      "Other News Materials 29 September 2008 19:22 (UTC +04:00)\nVoters approved the constitution on 28 September 2008.",
+      ["28 September 2008"],
+    ],
+    [
+      "but a sentence that gives a time with its offset is text",
+      "Polls close on 12 June 2022 at 20:00 (UTC+3).",
+      ["12 June 2022 at 20:00 (UTC+3)"],
+    ],
+    [
+      "a date after a page's capitalised label at the line's end is a page's stamp",
+      "Muhammad Irfan Published June 05, 2022\nThe referendum was held on June 5, 2022.",
+      ["June 5, 2022"],
+    ],
+    [
+      "but the verb in a sentence is not a label",
+      "The report was published June 5, 2022.",
+      ["June 5, 2022"],
+    ],
+    [
       "but across a paragraph's wrapping, one is",
       "The votes of the elections held across the whole of the country on\nOctober 4 2020 were counted.",
       ["October 4 2020"],

@@ -8,6 +8,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { ownYears } from "../../src/assist/guess.js";
 import { assistSources, suggestFor } from "../../src/assist/project.js";
 import { checkProject } from "../../src/pipeline/check.js";
 import { makeProject, runCli } from "../helpers/project.js";
@@ -748,6 +749,35 @@ describe("proposals and leads", () => {
     );
   });
 
+  it("the year a name gives the thing it names, wherever it stands before words about another thing, rules out a day of another year", async () => {
+    const local = [
+      '{id: kyrgyz_local_2019, type: event, name: "Kyrgyzstan\'s 2019 local elections"}',
+    ];
+    const { proposed, leads } = await suggestOn(
+      "Kyrgyzstan's local elections took place on October 2.\n",
+      { withTodos: true },
+      "",
+      local,
+    );
+    const day = [...proposed, ...leads].filter((s) => s.claim.value === "2020-10-02");
+    expect(day).not.toEqual([]);
+    expect(day.map((s) => s.claim.subject)).not.toContain("kyrgyz_local_2019");
+    // A year in what the name says of another thing is not the named thing's own.
+    expect(
+      [
+        "2016 Moldovan presidential election",
+        "2020-21 Nigerien presidential election",
+        "Georgia's 2020 parliamentary elections",
+        "Presidential election 2024 in Russia",
+        "Decree on holding the 2024 presidential election",
+        "Aliyev's candidacy in the 2024 election",
+        "Court ruling that the 2019 local elections were invalid",
+        "The constitutional court's ruling annulling the 2019 Malawian presidential election",
+        "2015 Saudi municipal elections (third session)",
+      ].map(ownYears),
+    ).toEqual([[2016], [2020, 2021], [2020], [2024], [], [], [], [], [2015]]);
+  });
+
   it("'the final election is set for', 'the second round will be determined and set for' date the run-off: a lead when the subject guessed is the whole election", async () => {
     const whole = await suggestOn(
       "The 2020 Kyrgyz parliamentary election is set for October 18.\n",
@@ -993,10 +1023,15 @@ describe("dates that are not what a claim states, and whose a count is", () => {
       "BISHKEK (Kabar News / Sputnik - 5th October, 2020)",
       "Bishkek, (Kabar News / Sputnik - 5th October, 2020)",
     ]) {
-      await expectReportDayLead(
-        `Home\nNews\nAsia\n\n${dateline} The 2020 Kyrgyz parliamentary election drew 16 political parties.\n`,
-        dateline,
-      );
+      // Below a short menu, and at the start of a line below a long one.
+      for (const page of [
+        "Home\nNews\nAsia\n\n",
+        "Home\nNews\nAsia\nWorld\nSport\nMore\nVideo\n\n",
+      ])
+        await expectReportDayLead(
+          `${page}${dateline} The 2020 Kyrgyz parliamentary election drew 16 political parties.\n`,
+          `${dateline} below ${page.split("\n").length - 1} lines`,
+        );
     }
   });
 
