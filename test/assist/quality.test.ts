@@ -1303,6 +1303,39 @@ const MEASURED: Record<
     dates: [1 / 18, 12 / 18, 1 / 1, 1 / 1, 1 / 1],
     counts: [0 / 138, 133 / 138, 1, 1, 1],
   },
+  // Measured blind on 29f40d2 (forty-nine rules): the first run of suggest on these articles.
+  "held-out-325": {
+    dates: [5 / 26, 22 / 26, 4 / 5, 3 / 5, 3 / 5],
+    counts: [1 / 53, 50 / 53, 1 / 1, 0 / 1, 0 / 1],
+  },
+  "held-out-326": {
+    dates: [8 / 35, 29 / 35, 8 / 9, 7 / 9, 7 / 9],
+    counts: [0 / 65, 64 / 65, 1, 1, 1],
+  },
+  "held-out-327": {
+    dates: [1 / 21, 18 / 21, 1 / 1, 1 / 1, 1 / 1],
+    counts: [0 / 57, 56 / 57, 1, 1, 1],
+  },
+  "held-out-328": {
+    dates: [3 / 24, 20 / 24, 3 / 3, 3 / 3, 3 / 3],
+    counts: [0 / 69, 66 / 69, 1, 1, 1],
+  },
+  "held-out-329": {
+    dates: [3 / 25, 22 / 25, 3 / 8, 3 / 8, 3 / 8],
+    counts: [0 / 85, 83 / 85, 1, 1, 1],
+  },
+  "held-out-330": {
+    dates: [1 / 21, 12 / 21, 1 / 1, 1 / 1, 1 / 1],
+    counts: [1 / 53, 53 / 53, 1 / 1, 1 / 1, 1 / 1],
+  },
+  "held-out-331": {
+    dates: [4 / 19, 14 / 19, 4 / 4, 4 / 4, 4 / 4],
+    counts: [0 / 68, 67 / 68, 1, 1, 1],
+  },
+  "held-out-332": {
+    dates: [1 / 12, 10 / 12, 1 / 2, 1 / 2, 1 / 2],
+    counts: [0 / 104, 100 / 104, 1, 1, 1],
+  },
   // First measured blind (the first run of suggest on these articles), then studied.
   "development-aa": {
     dates: [5 / 38, 27 / 38, 5 / 5, 5 / 5, 5 / 5],
