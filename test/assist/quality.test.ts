@@ -1336,6 +1336,39 @@ const MEASURED: Record<
     dates: [1 / 12, 10 / 12, 1 / 2, 1 / 2, 1 / 2],
     counts: [0 / 104, 100 / 104, 1, 1, 1],
   },
+  // Measured blind on f28e514 (the forty-nine rules of 29f40d2): the first run of suggest on these articles.
+  "held-out-333": {
+    dates: [3 / 31, 26 / 31, 3 / 3, 3 / 3, 3 / 3],
+    counts: [7 / 121, 119 / 121, 6 / 6, 6 / 6, 6 / 6],
+  },
+  "held-out-334": {
+    dates: [2 / 14, 14 / 14, 2 / 2, 2 / 2, 2 / 2],
+    counts: [0 / 67, 67 / 67, 1, 1, 1],
+  },
+  "held-out-335": {
+    dates: [1 / 19, 16 / 19, 1 / 1, 1 / 1, 1 / 1],
+    counts: [0 / 73, 69 / 73, 1, 1, 1],
+  },
+  "held-out-336": {
+    dates: [4 / 22, 19 / 22, 4 / 5, 3 / 5, 3 / 5],
+    counts: [0 / 56, 55 / 56, 1, 1, 1],
+  },
+  "held-out-337": {
+    dates: [8 / 29, 28 / 29, 8 / 11, 2 / 11, 2 / 11],
+    counts: [0 / 75, 75 / 75, 1, 1, 1],
+  },
+  "held-out-338": {
+    dates: [4 / 22, 21 / 22, 4 / 6, 4 / 6, 4 / 6],
+    counts: [2 / 89, 85 / 89, 1 / 1, 0 / 1, 0 / 1],
+  },
+  "held-out-339": {
+    dates: [2 / 28, 28 / 28, 2 / 2, 2 / 2, 2 / 2],
+    counts: [0 / 82, 82 / 82, 1, 1, 1],
+  },
+  "held-out-340": {
+    dates: [3 / 17, 15 / 17, 3 / 3, 3 / 3, 3 / 3],
+    counts: [0 / 87, 86 / 87, 1, 1, 1],
+  },
   // First measured blind (the first run of suggest on these articles), then studied.
   "development-aa": {
     dates: [5 / 38, 27 / 38, 5 / 5, 5 / 5, 5 / 5],
