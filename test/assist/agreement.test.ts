@@ -33,8 +33,8 @@ const MEASURED = {
   folders: 32,
   secondAgainstFirst: { dates: [713, 840], counts: [2585, 2780] },
   firstAgainstSecond: { dates: [713, 741], counts: [2585, 2725] },
-  proposalsAgainstFirst: { dates: [81, 109], counts: [2, 4] },
-  proposalsAgainstEither: { dates: [90, 109], counts: [2, 4] },
+  proposalsAgainstFirst: { dates: [76, 103], counts: [2, 4] },
+  proposalsAgainstEither: { dates: [84, 103], counts: [2, 4] },
 } as const;
 
 /** The second annotation as a project of its own: its claims, the vocabulary and the articles. */

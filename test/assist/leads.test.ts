@@ -51,7 +51,7 @@ function claimsFile(source: string, published: string, claims = "claims: []\n"):
 /** Proposals and leads for sources/a.txt, with another article's claims as the project's usage. */
 async function suggestOn(
   text: string,
-  options: { withTodos?: boolean } = {},
+  options: { withTodos?: boolean; published?: string } = {},
   other = "",
   moreEntities: string[] = [],
   moreProperties: string[] = [],
@@ -62,7 +62,7 @@ async function suggestOn(
       `${moreEntities.map((e) => `  - ${e}\n`).join("")}properties:\n`,
     ).concat(moreProperties.map((p) => `  - ${p}\n`).join("")),
     "sources/a.txt": text,
-    "claims/a.yaml": claimsFile("sources/a.txt", "2020-10-05"),
+    "claims/a.yaml": claimsFile("sources/a.txt", options.published ?? "2020-10-05"),
   };
   if (other !== "") {
     files["sources/b.txt"] = other;
@@ -401,8 +401,10 @@ describe("proposals and leads", () => {
   });
 
   it("'Results of the 2020 Parliamentary Elections in Kyrgyzstan', a heading: its year is a lead", async () => {
+    // Read the year after (the year of publication is a lead anyway: see "read in 2020").
     const { proposed, leads } = await suggestOn(
       "Kyrgyz parliamentary election results LIVE\n\nResults of the 2020 Parliamentary Elections in Kyrgyzstan\n\nThe counting of votes for the 2020 Kyrgyz parliamentary elections began at 2 p.m.\n",
+      { published: "2021-01-15" },
     );
     const years = (all: readonly { claim: { value: unknown; evidence: unknown } }[]) =>
       all.filter((s) => s.claim.value === "2020").map((s) => s.claim.evidence);
@@ -875,7 +877,7 @@ describe("proposals and leads", () => {
     ];
     const elected = await suggestOn(
       "In Kyrgyzstan, Sadyr Japarov was elected in 2020.\n",
-      {},
+      { published: "2021-01-15" },
       "",
       people,
     );
@@ -1166,7 +1168,10 @@ describe("dates that are not what a claim states, and whose a count is", () => {
     expect(year?.claim.value).toBe("2020");
     expect(year && guessedSubject(year)).toBe("kyrgyz_election_2020");
     // A stated year is no relative one: "in the 2020 election" is still proposed.
-    const stated = await suggestOn("Kyrgyz voters took part in the 2020 parliamentary election.\n");
+    const stated = await suggestOn(
+      "Kyrgyz voters took part in the 2020 parliamentary election.\n",
+      { published: "2021-01-15" },
+    );
     expect(stated.proposed.find((s) => s.kind === "date")?.claim).toMatchObject({
       subject: "kyrgyz_election_2020",
       value: "2020",
@@ -2020,6 +2025,26 @@ describe("a year before the event it names", () => {
         .filter((s) => s.kind === "date")
         .map((s) => `${s.claim.value} ${s.claim.subject} ${s.claim.property}`),
     ).toEqual(["2015 kyrgyz_election_2015 date"]);
+  });
+
+  it("'the 2020 Kyrgyz parliamentary election', read in 2020: the bare year of the article's own time is a lead, the day is what is claimed", async () => {
+    const { proposed, leads } = await suggestOn(
+      "Kyrgyz turnout in the 2020 parliamentary elections was higher than in the 2015 elections.\n",
+      {},
+      "",
+      ["{id: kyrgyz_election_2015, type: event, name: 2015 Kyrgyz parliamentary election}"],
+    );
+    expect(proposed.filter((s) => s.kind === "date").map((s) => s.claim.value)).toEqual(["2015"]);
+    expect(leads.find((l) => l.claim.value === "2020")?.claim).toMatchObject({
+      subject: "kyrgyz_election_2020",
+      property: "date",
+    });
+    // --with-todos proposes every draft.
+    const all = await suggestOn(
+      "Kyrgyz turnout in the 2020 parliamentary elections was higher than in 2015.\n",
+      { withTodos: true },
+    );
+    expect(all.proposed.map((s) => s.claim.value)).toContain("2020");
   });
 
   it("without such an event in the vocabulary, nothing is claimed of another year's", async () => {
