@@ -1369,6 +1369,39 @@ const MEASURED: Record<
     dates: [3 / 17, 15 / 17, 3 / 3, 3 / 3, 3 / 3],
     counts: [0 / 87, 86 / 87, 1, 1, 1],
   },
+  // Measured blind on 62331bb (fifty rules): the first run of suggest on these articles.
+  "held-out-341": {
+    dates: [6 / 22, 21 / 22, 6 / 7, 5 / 7, 5 / 7],
+    counts: [0 / 78, 78 / 78, 1, 1, 1],
+  },
+  "held-out-342": {
+    dates: [4 / 14, 13 / 14, 4 / 4, 3 / 4, 3 / 4],
+    counts: [0 / 97, 92 / 97, 1, 1, 1],
+  },
+  "held-out-343": {
+    dates: [7 / 41, 32 / 41, 7 / 7, 7 / 7, 7 / 7],
+    counts: [1 / 68, 68 / 68, 1 / 1, 1 / 1, 1 / 1],
+  },
+  "held-out-344": {
+    dates: [10 / 36, 32 / 36, 10 / 10, 10 / 10, 10 / 10],
+    counts: [1 / 74, 71 / 74, 1 / 1, 1 / 1, 1 / 1],
+  },
+  "held-out-345": {
+    dates: [3 / 17, 16 / 17, 3 / 3, 3 / 3, 3 / 3],
+    counts: [0 / 113, 112 / 113, 1, 1, 1],
+  },
+  "held-out-346": {
+    dates: [2 / 17, 15 / 17, 2 / 2, 2 / 2, 2 / 2],
+    counts: [0 / 82, 78 / 82, 1, 1, 1],
+  },
+  "held-out-347": {
+    dates: [3 / 20, 17 / 20, 3 / 3, 0 / 3, 0 / 3],
+    counts: [2 / 47, 47 / 47, 2 / 2, 0 / 2, 0 / 2],
+  },
+  "held-out-348": {
+    dates: [3 / 23, 20 / 23, 3 / 4, 2 / 4, 2 / 4],
+    counts: [0 / 166, 164 / 166, 1, 1, 1],
+  },
   // First measured blind (the first run of suggest on these articles), then studied.
   "development-aa": {
     dates: [5 / 38, 27 / 38, 5 / 5, 5 / 5, 5 / 5],
