@@ -619,13 +619,17 @@ export function isContactLine(line: string): boolean {
   return /\+\d{1,3}[ (.-]*\d{1,4}(?:[ ).-]*\d{2,4}){2,}/.test(line);
 }
 
+/** "4 years ago" at the end of a line. */
+const TIME_SINCE_POSTED = /\b\d+\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago\s*$/i;
+
 /**
  * A page's time stamp rather than a line of text: a date or time of day ("6 Feb. 10:30
  * (UTC+3 MSK)", "# 24 January 2024 18:12 (UTC +04:00)", "06.02.2024") with at most one other
  * word ("date", "Updated"), or a day with its time to the second, whatever words follow
  * ("2025-10-12 17:20:00, Kosova & Bota CNA"): articles do not write seconds, pages' systems do;
  * or a date with a page's label for it ("Update : 23.10.2023", "Published June 05, 2022"); or a
- * day and a time with their offset from UTC ("29 September 2008 19:22 (UTC +04:00)").
+ * day and a time with their offset from UTC ("29 September 2008 19:22 (UTC +04:00)"); or the
+ * time since the page was put up at the end of a line that is no sentence ("… / 4 years ago").
  */
 export function isTimeStamp(line: string): boolean {
   const found = chrono.parse(line, new Date("2000-01-01T12:00:00Z"));
@@ -644,6 +648,9 @@ export function isTimeStamp(line: string): boolean {
     )
   )
     return true;
+  // "October 20, 2013 / 6:48 PM / 4 years ago", "This was published 5 years ago", "2 hours ago":
+  // a page's count of the time since it was put up ends its line; a sentence's has a full stop.
+  if (TIME_SINCE_POSTED.test(line) && !/[.!?]\s*$/.test(line)) return true;
   // "Other News Materials 29 September 2008 19:22 (UTC +04:00)": a day and a time with the
   // offset from UTC in brackets, on a line that is no sentence, is a page's system talking.
   if (

@@ -295,6 +295,16 @@ describe("checkable spans: dates", () => {
       ["June 5, 2022"],
     ],
     [
+      "the time since a page was put up, ending a line that is no sentence, is a page's stamp",
+      "October 20, 2013 / 6:48 PM / 4 years ago\nThis was published 7 years ago\nThe vote was held on 20 October 2013.",
+      ["20 October 2013"],
+    ],
+    [
+      "but a sentence that ends on it is text",
+      "The party was founded 4 years ago.",
+      ["4 years ago"],
+    ],
+    [
       "but across a paragraph's wrapping, one is",
       "The votes of the elections held across the whole of the country on\nOctober 4 2020 were counted.",
       ["October 4 2020"],
