@@ -620,7 +620,8 @@ export function isContactLine(line: string): boolean {
 }
 
 /** "4 years ago" at the end of a line. */
-const TIME_SINCE_POSTED = /\b\d+\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago\s*$/i;
+const TIME_SINCE_POSTED =
+  /\b\d+\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago\s*$/i;
 
 /**
  * A page's time stamp rather than a line of text: a date or time of day ("6 Feb. 10:30
@@ -650,11 +651,12 @@ export function isTimeStamp(line: string): boolean {
     return true;
   // "October 20, 2013 / 6:48 PM / 4 years ago", "This was published 5 years ago", "2 hours ago":
   // a page's count of the time since it was put up ends its line; a sentence's has a full stop.
-  if (TIME_SINCE_POSTED.test(line) && !/[.!?]\s*$/.test(line)) return true;
+  const sentence = /[.!?]\s*$/.test(line);
+  if (TIME_SINCE_POSTED.test(line) && !sentence) return true;
   // "Other News Materials 29 September 2008 19:22 (UTC +04:00)": a day and a time with the
   // offset from UTC in brackets, on a line that is no sentence, is a page's system talking.
   if (
-    !/[.!?]\s*$/.test(line) &&
+    !sentence &&
     /\((?:UTC|GMT) ?[+\-−]\d{1,2}(?::?\d\d)?\b[^()]*\)/.test(line) &&
     found.some((r) => r.start.isCertain("day") && r.start.isCertain("hour"))
   )
