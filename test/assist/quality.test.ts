@@ -1402,6 +1402,39 @@ const MEASURED: Record<
     dates: [3 / 23, 20 / 23, 3 / 4, 2 / 4, 2 / 4],
     counts: [0 / 166, 164 / 166, 1, 1, 1],
   },
+  // Measured blind on a485186 (fifty-one rules): the first run of suggest on these articles.
+  "held-out-349": {
+    dates: [7 / 34, 32 / 34, 7 / 7, 7 / 7, 7 / 7],
+    counts: [0 / 57, 56 / 57, 1, 1, 1],
+  },
+  "held-out-350": {
+    dates: [3 / 16, 15 / 16, 3 / 5, 2 / 5, 2 / 5],
+    counts: [0 / 98, 98 / 98, 1, 1, 1],
+  },
+  "held-out-351": {
+    dates: [3 / 22, 20 / 22, 3 / 3, 3 / 3, 3 / 3],
+    counts: [0 / 89, 87 / 89, 1, 1, 1],
+  },
+  "held-out-352": {
+    dates: [7 / 21, 18 / 21, 6 / 9, 6 / 9, 6 / 9],
+    counts: [0 / 72, 71 / 72, 1, 1, 1],
+  },
+  "held-out-353": {
+    dates: [4 / 24, 22 / 24, 4 / 4, 2 / 4, 2 / 4],
+    counts: [2 / 63, 62 / 63, 2 / 2, 1 / 2, 1 / 2],
+  },
+  "held-out-354": {
+    dates: [1 / 17, 15 / 17, 1 / 1, 1 / 1, 1 / 1],
+    counts: [0 / 58, 58 / 58, 1, 1, 1],
+  },
+  "held-out-355": {
+    dates: [5 / 17, 17 / 17, 5 / 5, 5 / 5, 5 / 5],
+    counts: [0 / 69, 67 / 69, 1, 1, 1],
+  },
+  "held-out-356": {
+    dates: [11 / 26, 23 / 26, 11 / 12, 9 / 12, 9 / 12],
+    counts: [0 / 73, 73 / 73, 1, 1, 1],
+  },
   // First measured blind (the first run of suggest on these articles), then studied.
   "development-aa": {
     dates: [5 / 38, 27 / 38, 5 / 5, 5 / 5, 5 / 5],
