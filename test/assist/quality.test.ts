@@ -1435,6 +1435,39 @@ const MEASURED: Record<
     dates: [11 / 26, 23 / 26, 11 / 12, 9 / 12, 9 / 12],
     counts: [0 / 73, 73 / 73, 1, 1, 1],
   },
+  // Measured blind on cc080a2 (the fifty-one rules of a485186): the first run of suggest on these articles.
+  "held-out-357": {
+    dates: [3 / 18, 15 / 18, 3 / 3, 2 / 3, 2 / 3],
+    counts: [0 / 79, 78 / 79, 1, 1, 1],
+  },
+  "held-out-358": {
+    dates: [5 / 22, 22 / 22, 5 / 5, 4 / 5, 4 / 5],
+    counts: [1 / 67, 62 / 67, 1 / 1, 0 / 1, 0 / 1],
+  },
+  "held-out-359": {
+    dates: [1 / 24, 19 / 24, 1 / 1, 1 / 1, 1 / 1],
+    counts: [0 / 138, 136 / 138, 1, 1, 1],
+  },
+  "held-out-360": {
+    dates: [4 / 24, 20 / 24, 4 / 4, 3 / 4, 3 / 4],
+    counts: [0 / 56, 53 / 56, 1, 1, 1],
+  },
+  "held-out-361": {
+    dates: [3 / 35, 35 / 35, 3 / 3, 3 / 3, 3 / 3],
+    counts: [0 / 65, 61 / 65, 1, 1, 1],
+  },
+  "held-out-362": {
+    dates: [2 / 21, 17 / 21, 2 / 3, 2 / 3, 2 / 3],
+    counts: [0 / 104, 104 / 104, 1, 1, 1],
+  },
+  "held-out-363": {
+    dates: [1 / 26, 19 / 26, 1 / 1, 1 / 1, 1 / 1],
+    counts: [0 / 63, 62 / 63, 1, 1, 1],
+  },
+  "held-out-364": {
+    dates: [4 / 23, 22 / 23, 4 / 4, 2 / 4, 2 / 4],
+    counts: [0 / 89, 87 / 89, 1, 1, 1],
+  },
   // First measured blind (the first run of suggest on these articles), then studied.
   "development-aa": {
     dates: [5 / 38, 27 / 38, 5 / 5, 5 / 5, 5 / 5],
