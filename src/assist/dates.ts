@@ -636,8 +636,10 @@ export function isTimeStamp(line: string): boolean {
   const found = chrono.parse(line, new Date("2000-01-01T12:00:00Z"));
   if (found.some((r) => r.start.isCertain("day") && /\d:\d\d:\d\d\b/.test(r.text))) return true;
   // "Last Updated : Feb 18 2013 | 2:15 AM IST", "Beyza Binnur Donmez | 22.10.2023 - Update :
-  // 23.10.2023": a page's field of when it was put up or changed, with its label.
-  if (found.length > 0 && /\b(?:updated?|published|posted|modified)\s*:/i.test(line)) return true;
+  // 23.10.2023", "(Last Updated On: April 20, 2018 2:22 pm)": a page's field of when it was put
+  // up or changed, with its label.
+  if (found.length > 0 && /\b(?:updated?|published|posted|modified)(?: on)?\s*:/i.test(line))
+    return true;
   // "Muhammad Irfan Published June 05, 2022": the label without a colon, capitalised as a
   // field's is, right before the date that ends the line (in a sentence the verb is lower case).
   if (

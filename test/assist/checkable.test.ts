@@ -295,6 +295,11 @@ describe("checkable spans: dates", () => {
       ["June 5, 2022"],
     ],
     [
+      "a date with a page's label and a colon, 'on' between them or not, is a page's stamp",
+      "(Last Updated On: April 20, 2018 2:22 pm)\nRegistration begins on May 22, 2018.",
+      ["May 22, 2018"],
+    ],
+    [
       "the time since a page was put up, ending a line that is no sentence, is a page's stamp",
       "October 20, 2013 / 6:48 PM / 4 years ago\nThis was published 7 years ago\nThe vote was held on 20 October 2013.",
       ["20 October 2013"],
