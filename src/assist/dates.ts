@@ -640,12 +640,13 @@ export function isTimeStamp(line: string): boolean {
   // up or changed, with its label.
   if (found.length > 0 && /\b(?:updated?|published|posted|modified)(?: on)?\s*:/i.test(line))
     return true;
-  // "Muhammad Irfan Published June 05, 2022": the label without a colon, capitalised as a
-  // field's is, right before the date that ends the line (in a sentence the verb is lower case).
+  // "Muhammad Irfan Published June 05, 2022": the label without a colon (with one, the rule
+  // above has it), capitalised as a field's is ("Last Updated" has "Updated"), right before the
+  // date that ends the line (in a sentence the verb is lower case).
   if (
     found.some(
       (r) =>
-        /(?:^|[\s|·•])(?:Published|Posted|Updated|Last [Uu]pdated|Modified)(?: [Oo]n)?:? *$/.test(
+        /(?:^|[\s|·•])(?:Published|Posted|Updated|Last updated|Modified)(?: [Oo]n)? *$/.test(
           line.slice(0, r.index),
         ) && /^[\s,.]*$/.test(line.slice(r.index + r.text.length)),
     )
